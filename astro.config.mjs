@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+	site: 'https://5xx.guide',
+	// `/521/`: short, permanent URLs, one folder per code, served by any static host.
+	trailingSlash: 'always',
+	// The whole stylesheet goes inline so the first screen renders from the first response alone.
+	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Astro 7's default ('jsx') drops the white space between inline elements written on separate
+	// lines; prose-heavy templates read better with the v6 behaviour, and gzip makes up the bytes.
+	compressHTML: true,
+	markdown: {
+		// Shiki colours tokens with inline `style` attributes, which a strict CSP forbids. Commands
+		// here are short shell lines; plain monospace reads as well.
+		syntaxHighlight: false,
+	},
+	integrations: [mdx()],
+	devToolbar: { enabled: false },
+});

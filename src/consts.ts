@@ -1,0 +1,5 @@
+// N.B. THIS FILE IS IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
+
+export const SITE_NAME = '5xx Field Guide';
+export const SITE_DESCRIPTION =
+	'What each HTTP 5xx error means, why it happens, what to check first and how to fix it: standard codes, Cloudflare 52x and vendor codes.';

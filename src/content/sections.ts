@@ -1,0 +1,17 @@
+/**
+ * The shape every code page shares. The build fails when a page leaves one out,
+ * so readers can rely on finding the same things in the same places.
+ *
+ * N.B. THIS FILE IS THE ONE PLACE THE PAGE SHAPE IS DEFINED: the checks and the README read it.
+ */
+
+/** `##` headings every code page must have, in this order. */
+export const requiredSections = [
+	'What it means',
+	'Causes and fixes',
+	'Example response',
+	'How it differs from similar codes',
+] as const;
+
+/** MDX components every page must open with: the first-screen answers. */
+export const requiredComponents = ['ForVisitors', 'ForOwners'] as const;
