@@ -5,8 +5,9 @@ import mdx from '@astrojs/mdx';
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	site: 'https://5xx.guide',
-	// `/521/`: short, permanent URLs, one folder per code, served by any static host.
-	trailingSlash: 'always',
+	// `/521/`: short, permanent URLs, one folder per code, served by any static host. 'ignore', not
+	// 'always': `astro preview` would answer `/code/521` with its own page instead of our 404.
+	trailingSlash: 'ignore',
 	// The whole stylesheet goes inline so the first screen renders from the first response alone.
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Astro 7's default ('jsx') drops the white space between inline elements written on separate

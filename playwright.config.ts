@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs';
+
+const isCI = Boolean(process.env['CI']);
+const executablePath = systemChromium();
+/** Not 4321, so the tests never collide with a running `npm start`. */
+const PORT = 4322;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	forbidOnly: isCI,
+	retries: isCI ? 1 : 0,
+	workers: 2,
+	// The JSON report is what .ci/run counts (not under test-results/, which Playwright empties).
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		// The test script builds first; this only serves dist/.
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !isCI,
+		timeout: 60_000,
+		// Astro ≥ 7.2 sends `astro preview` to the background when it thinks an agent runs it;
+		// Playwright would then see its server exit. Keep it in the foreground.
+		env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+	},
+});

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * A throw-away copy of the project whose content is only `files` (paths relative to the project
+ * root), built with the real `astro build`. Source and config are copied (Vite resolves links to
+ * their real paths, which would mix the two projects); dependencies are linked.
+ */
+export function buildWithContent(files: Record<string, string>): { ok: boolean; output: string } {
+	const dir = mkdtempSync(join(tmpdir(), '5xx-fixture-'));
+	try {
+		for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+			cpSync(join(root, name), join(dir, name), { recursive: true });
+		}
+		// A node_modules of links, not one link: Astro keeps its cache in node_modules/.astro.
+		mkdirSync(join(dir, 'node_modules'));
+		for (const name of readdirSync(join(root, 'node_modules'))) {
+			if (name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+		}
+		mkdirSync(join(dir, 'content/codes'), { recursive: true });
+		mkdirSync(join(dir, 'content/flows'), { recursive: true });
+		for (const [path, text] of Object.entries(files)) {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			timeout: 120_000,
+		});
+		return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** A valid code page, with frontmatter overrides given as raw YAML lines. */
+export function codePage(code: number, { related = [] as number[], drop = [] as string[], body = '' } = {}): string {
+	const fields: Record<string, string> = {
+		code: `code: ${code}`,
+		reason: 'reason: Test reason',
+		summary: 'summary: A test page that exists only inside a build fixture.',
+		status: 'status: unofficial',
+		sentBy: 'sentBy: [cdn]',
+		definedBy: 'definedBy:\n  title: Test\n  url: https://example.com/',
+		related: `related: [${related.join(', ')}]`,
+		sources: 'sources:\n  - title: Test\n    url: https://example.com/\n    checked: 2026-11-24',
+		reviewed: 'reviewed: 2026-11-24',
+	};
+	for (const key of drop) delete fields[key];
+	return `---\n${Object.values(fields).join('\n')}\n---\n\n${body || defaultBody}`;
+}
+
+const defaultBody = `<ForVisitors>Not you.</ForVisitors>
+
+<ForOwners>Check the server.</ForOwners>
+
+## What it means
+
+Text.
+
+## Causes and fixes
+
+Text.
+
+## Example response
+
+Text.
+
+## How it differs from similar codes
+
+Text.
+`;
+
