@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema } from './content/code-schema';
+import { flowLoader } from './wizard/loader';
 
 /** Where the code pages live, relative to the project root. */
 export const CODES_BASE = './content/codes';
@@ -11,4 +12,7 @@ const codes = defineCollection({
 	schema: codeSchema,
 });
 
-export const collections = { codes };
+/** Troubleshooting flows: `content/flows/<code>.yaml`, checked and rendered by the flow loader. */
+const flows = defineCollection({ loader: flowLoader({ base: './content/flows' }) });
+
+export const collections = { codes, flows };

@@ -43,7 +43,7 @@ export const codeSchema = z.object({
 		.min(20)
 		.max(200)
 		.refine((s) => /[.!?]$/.test(s.trim()), 'must be one full sentence ending in a full stop'),
-	/** `standard`: in the IANA registry; `unofficial`: a vendor's or a convention; `obsolete`: registered but retired. */
+	/** `standard`: in the IANA registry; `unofficial`: a vendor's code or a convention; `obsolete`: retired by its registry or its vendor (510, Cloudflare's 527). */
 	status: z.enum(statuses),
 	/** The document that defines the code: an RFC or the IANA registry for standard codes, the vendor's own docs otherwise. */
 	definedBy: z.object({

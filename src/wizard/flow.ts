@@ -1,0 +1,148 @@
+/**
+ * The flow graph: validation and the questions the wizard asks of it (paths, distances).
+ * Plain TypeScript, no Astro: the loader runs it at build time and the unit tests run it directly.
+ */
+
+/** The minimal shape of a step the graph logic reads. */
+export interface GraphStep {
+	id: string;
+	question?: string | undefined;
+	outcome?: string | undefined;
+	answers?: readonly { label: string; next: string }[] | undefined;
+	fix?: string | undefined;
+	verify?: string | undefined;
+	escalate?: string | undefined;
+}
+
+export interface GraphFlow {
+	start: string;
+	steps: readonly GraphStep[];
+}
+
+/** Ids the page itself uses; a step may not take them. */
+const RESERVED_IDS = new Set(['main', 'wizard', 'flowchart', 'sources']);
+
+export const isOutcome = (step: GraphStep): boolean => step.outcome !== undefined;
+
+/**
+ * Every problem with a flow, each message naming the file and the step. An empty list means the
+ * flow is sound: ids unique, every answer leads somewhere, every step reachable from the start,
+ * questions with two or more answers, outcomes with none, and no cycles or dead ends, so every
+ * path ends at an outcome.
+ */
+export function validateFlow(file: string, flow: GraphFlow): string[] {
+	const problems: string[] = [];
+	const at = (id: string) => `${file}: step "${id}"`;
+	const byId = new Map<string, GraphStep>();
+
+	for (const step of flow.steps) {
+		if (byId.has(step.id)) problems.push(`${at(step.id)}: duplicate step id`);
+		else byId.set(step.id, step);
+		if (RESERVED_IDS.has(step.id)) problems.push(`${at(step.id)}: the id is reserved by the page`);
+
+		if (step.question !== undefined && step.outcome !== undefined) {
+			problems.push(`${at(step.id)}: has both "question" and "outcome"; a step is one or the other`);
+		} else if (step.question === undefined && step.outcome === undefined) {
+			problems.push(`${at(step.id)}: needs a "question" or an "outcome"`);
+		} else if (isOutcome(step)) {
+			if (step.answers?.length) problems.push(`${at(step.id)}: an outcome cannot have answers`);
+			for (const field of ['fix', 'verify', 'escalate'] as const) {
+				if (!step[field]?.trim()) problems.push(`${at(step.id)}: outcome needs "${field}"`);
+			}
+		} else {
+			const count = step.answers?.length ?? 0;
+			if (count < 2) problems.push(`${at(step.id)}: a question needs at least two answers, has ${count}`);
+			for (const field of ['fix', 'verify', 'escalate'] as const) {
+				if (step[field] !== undefined) problems.push(`${at(step.id)}: "${field}" belongs on outcomes, not questions`);
+			}
+		}
+	}
+
+	if (!byId.has(flow.start)) problems.push(`${file}: start: no step has the id "${flow.start}"`);
+	for (const step of flow.steps) {
+		for (const [i, answer] of (step.answers ?? []).entries()) {
+			if (!byId.has(answer.next)) {
+				problems.push(`${at(step.id)}: answers[${i}] ("${answer.label}") leads to unknown step "${answer.next}"`);
+			}
+		}
+	}
+	if (problems.length > 0) return problems;
+
+	// Reachability from the start.
+	const reached = new Set<string>([flow.start]);
+	const queue = [flow.start];
+	for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+		for (const { next } of byId.get(id)?.answers ?? []) {
+			if (!reached.has(next)) {
+				reached.add(next);
+				queue.push(next);
+			}
+		}
+	}
+	for (const step of flow.steps) {
+		if (!reached.has(step.id)) problems.push(`${at(step.id)}: unreachable from the start step "${flow.start}"`);
+	}
+
+	// Cycles: depth-first search with colours; a grey node seen again closes a cycle.
+	const colour = new Map<string, 'grey' | 'black'>();
+	const visit = (id: string, trail: string[]): void => {
+		colour.set(id, 'grey');
+		for (const { next } of byId.get(id)?.answers ?? []) {
+			if (colour.get(next) === 'grey') {
+				const loop = [...trail.slice(trail.indexOf(next)), id, next].join(' → ');
+				problems.push(`${at(id)}: answer leads back to "${next}", a cycle with no way out to an outcome (${loop})`);
+			} else if (!colour.has(next)) {
+				visit(next, [...trail, id]);
+			}
+		}
+		colour.set(id, 'black');
+	};
+	visit(flow.start, []);
+	return problems;
+}
+
+/** One choice made on the way: at `step`, the reader chose answer number `answer`. */
+export interface PathEntry {
+	step: string;
+	answer: number;
+}
+
+/**
+ * The shortest way from the start to `target`, as the choices made: what the wizard shows as
+ * "the path so far" when someone opens a step from a link.
+ */
+export function shortestPath(flow: GraphFlow, target: string): PathEntry[] {
+	const via = new Map<string, PathEntry>();
+	const seen = new Set([flow.start]);
+	const byId = new Map(flow.steps.map((s) => [s.id, s]));
+	const queue = [flow.start];
+	for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+		if (id === target) break;
+		for (const [answer, { next }] of (byId.get(id)?.answers ?? []).entries()) {
+			if (!seen.has(next)) {
+				seen.add(next);
+				via.set(next, { step: id, answer });
+				queue.push(next);
+			}
+		}
+	}
+	const path: PathEntry[] = [];
+	for (let entry = via.get(target); entry; entry = via.get(entry.step)) path.unshift(entry);
+	return path;
+}
+
+/** For every step, the most questions still to answer before an outcome (0 on an outcome). */
+export function questionsLeft(flow: GraphFlow): Map<string, number> {
+	const byId = new Map(flow.steps.map((s) => [s.id, s]));
+	const memo = new Map<string, number>();
+	const longest = (id: string): number => {
+		const known = memo.get(id);
+		if (known !== undefined) return known;
+		const answers = byId.get(id)?.answers ?? [];
+		const value = answers.length === 0 ? 0 : 1 + Math.max(...answers.map((a) => longest(a.next)));
+		memo.set(id, value);
+		return value;
+	};
+	for (const step of flow.steps) longest(step.id);
+	return memo;
+}
