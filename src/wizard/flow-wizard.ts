@@ -1,0 +1,130 @@
+/**
+ * <flow-wizard>: one step at a time, the path so far, progress, Back, focus and announcements,
+ * on top of the server-rendered flow (Wizard.astro), which works without this script.
+ *
+ * ## State
+ * The URL fragment names the current step (`#firewall`); the browser's own history walks the
+ * flow. The path so far lives in `history.state.wizardPath` for each entry, so Back, Forward and
+ * reload restore it. A step opened with no state (a shared link) gets its shortest path from the
+ * start, which the server wrote into `data-path`.
+ *
+ * ## Lifecycle
+ * 1. Upgrade: mark the element enhanced (CSS then shows only `.is-current`), show the controls.
+ * 2. Every `hashchange` (answers and path links are plain links): work out the path, render.
+ */
+
+interface PathEntry {
+	step: string;
+	answer: number;
+}
+
+const parsePath = (attr: string | undefined): PathEntry[] =>
+	(attr ?? '')
+		.split(' ')
+		.filter(Boolean)
+		.map((pair) => {
+			const [step = '', answer = '0'] = pair.split(':');
+			return { step, answer: Number(answer) };
+		});
+
+class FlowWizard extends HTMLElement {
+	#steps = new Map<string, HTMLElement>();
+	#start = '';
+	#current = '';
+	#path: PathEntry[] = [];
+
+	connectedCallback() {
+		this.#start = this.dataset['start'] ?? '';
+		for (const section of this.querySelectorAll<HTMLElement>('.wizard-step')) this.#steps.set(section.id, section);
+		this.classList.add('is-enhanced');
+		this.querySelector<HTMLElement>('.wizard-status')!.hidden = false;
+		for (const back of this.querySelectorAll<HTMLButtonElement>('.wizard-back')) {
+			back.addEventListener('click', () => {
+				const previous = this.#path.at(-1);
+				if (previous) location.hash = previous.step;
+			});
+		}
+		addEventListener('hashchange', () => this.#update(true));
+		this.#update(location.hash.length > 1);
+	}
+
+	/** The step a link leads to from the current one, as a path entry, if it is one of its answers. */
+	#answerTo(id: string): PathEntry | undefined {
+		const links = this.#steps.get(this.#current)?.querySelectorAll<HTMLAnchorElement>('a[data-answer]') ?? [];
+		for (const link of links) {
+			if (link.hash === `#${id}`) return { step: this.#current, answer: Number(link.dataset['answer']) };
+		}
+		return undefined;
+	}
+
+	#update(moveFocus: boolean) {
+		const requested = decodeURIComponent(location.hash.slice(1));
+		const known = this.#steps.has(requested);
+		const id = known ? requested : this.#start;
+		const section = this.#steps.get(id)!;
+
+		const saved = (history.state as { wizardPath?: PathEntry[] } | null)?.wizardPath;
+		const stepIndex = this.#path.findIndex((entry) => entry.step === id);
+		const viaAnswer = this.#answerTo(id);
+		if (saved) this.#path = saved;
+		else if (id === this.#start) this.#path = [];
+		else if (stepIndex >= 0) this.#path = this.#path.slice(0, stepIndex);
+		else if (viaAnswer) this.#path = [...this.#path, viaAnswer];
+		else this.#path = parsePath(section.dataset['path']);
+		this.#current = id;
+		history.replaceState({ ...(history.state as object | null), wizardPath: this.#path }, '');
+
+		for (const [stepId, el] of this.#steps) el.classList.toggle('is-current', stepId === id);
+		this.#renderStatus(requested, known, section);
+		this.#renderDiagram();
+		if (moveFocus) section.querySelector<HTMLElement>('h2')?.focus();
+	}
+
+	#renderStatus(requested: string, known: boolean, section: HTMLElement) {
+		const notice = this.querySelector<HTMLElement>('.wizard-notice')!;
+		notice.hidden = known || requested === '';
+		notice.textContent = notice.hidden ? '' : `There is no step “${requested}” in this flow, so here is the first question.`;
+
+		const left = Number(section.dataset['left']);
+		const title = section.querySelector('h2')?.textContent ?? '';
+		const position = `Step ${this.#path.length + 1}`;
+		const progress =
+			left === 0 ? `${position}: diagnosis reached` : `${position}: at most ${left} more question${left === 1 ? '' : 's'} to a diagnosis`;
+		this.querySelector('.wizard-progress')!.textContent = progress;
+		this.querySelector('[data-announcer]')!.textContent = `${progress}. ${title}`;
+
+		const list = this.querySelector('.wizard-path ol')!;
+		list.replaceChildren(
+			...this.#path.map(({ step, answer }) => {
+				const from = this.#steps.get(step);
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = `#${step}`;
+				link.textContent = from?.querySelector('h2')?.textContent ?? step;
+				const chosen = from?.querySelectorAll('a[data-answer]')[answer]?.textContent ?? '';
+				item.append(link, ` → ${chosen}`);
+				return item;
+			})
+		);
+		this.querySelector<HTMLElement>('.wizard-path')!.hidden = this.#path.length === 0;
+		for (const back of section.querySelectorAll<HTMLButtonElement>('.wizard-back')) back.hidden = this.#path.length === 0;
+	}
+
+	#renderDiagram() {
+		const visited = new Set(this.#path.map((entry) => entry.step));
+		const taken = new Set<string>();
+		this.#path.forEach((entry, i) => taken.add(`${entry.step}>${this.#path[i + 1]?.step ?? this.#current}`));
+		for (const node of this.querySelectorAll<SVGAElement>('[data-node]')) {
+			const id = node.dataset['node'] ?? '';
+			node.classList.toggle('is-current', id === this.#current);
+			node.classList.toggle('is-visited', visited.has(id));
+			if (id === this.#current) node.setAttribute('aria-current', 'step');
+			else node.removeAttribute('aria-current');
+		}
+		for (const edge of this.querySelectorAll<SVGPathElement>('[data-edge]')) {
+			edge.classList.toggle('is-taken', taken.has(edge.dataset['edge'] ?? ''));
+		}
+	}
+}
+
+customElements.define('flow-wizard', FlowWizard);
