@@ -30,7 +30,10 @@ const stale =
 	!existsSync(installed) ||
 	!existsSync('node_modules/.bin/node') ||
 	statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs;
-if (stale) run('npm', ['ci', '--no-audit', '--no-fund']);
+// `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages (esbuild's, Pagefind's
+// binaries) out of the lock file and `npm ci` then refuses it as out of sync; `install` follows
+// the lock file for everything it lists.
+if (stale) run('npm', ['install', '--no-audit', '--no-fund']);
 
 const projectNode = execFileSync('node_modules/.bin/node', ['--version'], { encoding: 'utf8' }).trim();
 if (stale) console.log(`[setup] npm scripts run on Node ${projectNode} (the node devDependency).`);

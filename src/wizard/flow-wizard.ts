@@ -87,9 +87,9 @@ class FlowWizard extends HTMLElement {
 
 		const left = Number(section.dataset['left']);
 		const title = section.querySelector('h2')?.textContent ?? '';
-		const position = `Step ${this.#path.length + 1}`;
-		const progress =
-			left === 0 ? `${position}: diagnosis reached` : `${position}: at most ${left} more question${left === 1 ? '' : 's'} to a diagnosis`;
+		const step = this.#path.length + 1;
+		// `left` counts the questions from here, this one included; the diagnosis is one more step.
+		const progress = left === 0 ? `Step ${step}: diagnosis` : `Step ${step} of at most ${step + left}`;
 		this.querySelector('.wizard-progress')!.textContent = progress;
 		this.querySelector('[data-announcer]')!.textContent = `${progress}. ${title}`;
 

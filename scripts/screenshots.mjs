@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Screenshots of key pages in light and dark, desktop and 360 px, into screenshots/ (for review,
+// and docs/screenshot.png for the README). Needs a built site served at BASE (default: preview).
+//   node scripts/screenshots.mjs [path ...]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
+
+const base = process.env['BASE'] ?? 'http://127.0.0.1:4322';
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/521/', '/521/troubleshoot/', '/', '/which-5xx/'];
+mkdirSync('screenshots', { recursive: true });
+const executablePath = systemChromium();
+const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+for (const path of paths) {
+	for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 360, height: 740 }]]) {
+		for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+			const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
+			await page.goto(base + path);
+			const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${label}-${colorScheme}`;
+			await page.screenshot({ path: `screenshots/${name}.png`, fullPage: process.env['FULL'] === '1' });
+			await page.close();
+		}
+	}
+}
+await browser.close();

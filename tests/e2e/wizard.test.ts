@@ -1,0 +1,152 @@
+import { expect, test } from './fixtures/test';
+import { WizardPage } from './fixtures/WizardPage';
+
+test.describe('the 521 troubleshooting wizard', () => {
+	test('opens from the first screen of the 521 page', async ({ page, wizard }) => {
+		await page.goto('/521/');
+		await page.getByRole('link', { name: /find the cause/i }).click();
+		await expect(page).toHaveURL(/\/521\/troubleshoot\/$/);
+		await expect(wizard.currentStep).toHaveClass(/wizard-step--question/);
+		await expect(wizard.progress).toHaveText(/^Step 1 of at most \d+$/);
+	});
+
+	test('reaches three different outcomes by clicking answers', async ({ wizard }) => {
+		await wizard.goto();
+		const outcomes = await wizard.stepIds('outcome');
+		expect(outcomes.length).toBeGreaterThanOrEqual(3);
+		for (const outcome of [outcomes[0], outcomes[Math.floor(outcomes.length / 2)], outcomes.at(-1)]) {
+			await wizard.goto();
+			const route = await wizard.routeTo(outcome!);
+			for (const [i, answer] of route.entries()) {
+				await expect(wizard.progress).toHaveText(new RegExp(`^Step ${i + 1}\\b`));
+				await wizard.choose(answer);
+			}
+			await wizard.expectAt(outcome!);
+			await expect(wizard.progress).toHaveText(`Step ${route.length + 1}: diagnosis`);
+			await expect(wizard.pathSoFar).toHaveCount(route.length);
+			for (const part of ['Fix', 'Check that it worked', 'Still failing?']) {
+				await expect(wizard.currentStep.getByRole('heading', { level: 3, name: part })).toBeVisible();
+			}
+		}
+	});
+
+	test('works with the keyboard alone, moving focus to each new step', async ({ page, wizard }) => {
+		await wizard.goto();
+		const outcomes = await wizard.stepIds('outcome');
+		const route = await wizard.routeTo(outcomes.at(-1)!);
+		await page.keyboard.press('Tab'); // skip link: proves Tab order starts at the top
+		for (const answer of route) {
+			// Tab from the focused heading (or the page start) to the chosen answer.
+			const target = wizard.answers.nth(answer);
+			for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+				await page.keyboard.press('Tab');
+			}
+			await expect(target).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(wizard.currentHeading).toBeFocused();
+		}
+		await wizard.expectAt(outcomes.at(-1)!);
+	});
+
+	test('opens a middle step from a link, with the path that leads there', async ({ wizard }) => {
+		await wizard.goto();
+		const questions = await wizard.stepIds('question');
+		const deepest = (await Promise.all(questions.map(async (id) => ({ id, route: await wizard.routeTo(id) })))).sort(
+			(a, b) => b.route.length - a.route.length
+		)[0]!;
+		expect(deepest.route.length).toBeGreaterThanOrEqual(2);
+		await wizard.goto(deepest.id);
+		await wizard.expectAt(deepest.id);
+		await expect(wizard.pathSoFar).toHaveCount(deepest.route.length);
+		await expect(wizard.progress).toHaveText(new RegExp(`^Step ${deepest.route.length + 1} of at most`));
+		// Each entry of the path links back to its step.
+		await wizard.pathSoFar.first().getByRole('link').click();
+		await expect(wizard.pathSoFar).toHaveCount(0);
+		await expect(wizard.progress).toHaveText(/^Step 1 of/);
+	});
+
+	test("the browser's Back and Forward walk the flow", async ({ page, wizard }) => {
+		await wizard.goto();
+		const first = await wizard.currentStep.getAttribute('id');
+		await wizard.choose(0);
+		const second = await wizard.currentStep.getAttribute('id');
+		expect(second).not.toBe(first);
+		await wizard.choose(0);
+		await expect(wizard.pathSoFar).toHaveCount(2);
+		await page.goBack();
+		await wizard.expectAt(second!);
+		await expect(wizard.pathSoFar).toHaveCount(1);
+		await page.goBack();
+		await wizard.expectAt(first!);
+		await page.goForward();
+		await wizard.expectAt(second!);
+		await page.reload();
+		await wizard.expectAt(second!);
+		await expect(wizard.pathSoFar).toHaveCount(1);
+	});
+
+	test('Back and Start over buttons', async ({ page, wizard }) => {
+		await wizard.goto();
+		const first = await wizard.currentStep.getAttribute('id');
+		await wizard.choose(0);
+		const second = await wizard.currentStep.getAttribute('id');
+		await wizard.choose(0);
+		await wizard.currentStep.getByRole('button', { name: /back/i }).click();
+		await wizard.expectAt(second!);
+		await wizard.currentStep.getByRole('link', { name: 'Start over' }).click();
+		await wizard.expectAt(first!);
+		await expect(wizard.pathSoFar).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toBeHidden();
+	});
+
+	test('the flowchart highlights the current step and the path taken', async ({ wizard }) => {
+		await wizard.goto();
+		const first = (await wizard.currentStep.getAttribute('id'))!;
+		await expect(wizard.diagramNode(first)).toHaveClass(/is-current/);
+		await wizard.choose(1);
+		const second = (await wizard.currentStep.getAttribute('id'))!;
+		await expect(wizard.diagramNode(second)).toHaveClass(/is-current/);
+		await expect(wizard.diagramNode(second)).toHaveAttribute('aria-current', 'step');
+		await expect(wizard.diagramNode(first)).toHaveClass(/is-visited/);
+		await expect(wizard.diagramNode(first)).not.toHaveClass(/is-current/);
+		// Every node is a link to its step.
+		await wizard.diagramNode(first).click();
+		await wizard.expectAt(first);
+	});
+
+	test('an unknown step in the URL opens the start with a notice', async ({ wizard, page }) => {
+		await wizard.goto('no-such-step');
+		await expect(page.getByRole('alert')).toContainText('no step “no-such-step”');
+		await expect(wizard.progress).toHaveText(/^Step 1 of/);
+		await expect(wizard.currentStep).toHaveCount(1);
+	});
+});
+
+test.describe('the 522 troubleshooting wizard', () => {
+	test('reaches an outcome and links back to the 522 page', async ({ page }) => {
+		const wizard = new WizardPage(page, 522);
+		await wizard.goto();
+		const outcome = (await wizard.stepIds('outcome'))[0]!;
+		for (const answer of await wizard.routeTo(outcome)) await wizard.choose(answer);
+		await wizard.expectAt(outcome);
+		await expect(page.getByRole('link', { name: 'Read the 522 page' })).toHaveAttribute('href', '/522/');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the flow is still usable from start to an outcome', async ({ wizard }) => {
+		await wizard.goto();
+		// The outcome furthest from the start: the longest walk through plain links.
+		const routes = await Promise.all((await wizard.stepIds('outcome')).map(async (id) => ({ id, route: await wizard.routeTo(id) })));
+		const { id: target, route } = routes.sort((a, b) => b.route.length - a.route.length)[0]!;
+		expect(route.length).toBeGreaterThanOrEqual(2);
+		for (const answer of route) {
+			await expect(wizard.currentStep).toHaveCount(1);
+			await wizard.choose(answer);
+		}
+		await wizard.expectAt(target);
+		await expect(wizard.currentStep.getByRole('heading', { level: 3, name: 'Fix' })).toBeVisible();
+	});
+});
