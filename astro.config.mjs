@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -18,6 +19,6 @@ export default defineConfig({
 		// here are short shell lines; plain monospace reads as well.
 		syntaxHighlight: false,
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 });
