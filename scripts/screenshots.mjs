@@ -11,13 +11,15 @@ const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/521/', '
 mkdirSync('screenshots', { recursive: true });
 const executablePath = systemChromium();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+/** @type {[string, { width: number, height: number }][]} */
+const viewports = [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 360, height: 740 }]];
 for (const path of paths) {
-	for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 360, height: 740 }]]) {
+	for (const [label, viewport] of viewports) {
 		for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
 			const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
 			await page.goto(base + path);
 			const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${label}-${colorScheme}`;
-			await page.screenshot({ path: `screenshots/${name}.png`, fullPage: process.env['FULL'] === '1' });
+			await page.screenshot({ path: `screenshots/${name}.png`, fullPage: process.env['FULL'] === '1', animations: 'disabled' });
 			await page.close();
 		}
 	}

@@ -65,6 +65,7 @@ class SiteSearch extends HTMLElement {
 		// A click on the backdrop lands on the <dialog> itself.
 		this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
 		this.#dialog.addEventListener('close', () => this.#opener?.focus());
+		this.#dialog.addEventListener('keydown', (event) => this.#trapFocus(event));
 		this.#input.addEventListener('input', () => void this.#search());
 		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
 		for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => void this.#search());
@@ -153,7 +154,7 @@ class SiteSearch extends HTMLElement {
 			// The query goes in as text, never as HTML.
 			this.#status.append(`No results for “${query}”. Try fewer words, or `, all, '.');
 		} else {
-			this.#status.textContent = `${items.length} result${items.length === 1 ? '' : 's'}`;
+			this.#status.textContent = `${items.length} result${items.length === 1 ? '' : 's'} for “${query}”`;
 		}
 	}
 
@@ -182,6 +183,21 @@ class SiteSearch extends HTMLElement {
 			active.scrollIntoView({ block: 'nearest' });
 		} else {
 			this.#input.removeAttribute('aria-activedescendant');
+		}
+	}
+
+	/** Tab and Shift+Tab cycle inside the dialog instead of leaving for the browser's toolbar. */
+	#trapFocus(event: KeyboardEvent) {
+		if (event.key !== 'Tab') return;
+		const focusable = [...this.#dialog.querySelectorAll<HTMLElement>('input, select, button')];
+		const first = focusable[0];
+		const last = focusable.at(-1);
+		if (event.shiftKey && document.activeElement === first) {
+			event.preventDefault();
+			last?.focus();
+		} else if (!event.shiftKey && document.activeElement === last) {
+			event.preventDefault();
+			first?.focus();
 		}
 	}
 

@@ -91,7 +91,7 @@ export function layoutFlow(steps: readonly DiagramInput[]): Diagram {
 	});
 	const edges = steps.flatMap((step) =>
 		step.answers.map((answer): DiagramEdge => {
-			const points = graph.edge(step.id, answer.next)?.points ?? [];
+			const points: { x: number; y: number }[] = graph.edge(step.id, answer.next)?.points ?? [];
 			const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join('');
 			return { from: step.id, to: answer.next, label: answer.label, d };
 		})

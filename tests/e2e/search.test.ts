@@ -9,7 +9,7 @@ test.describe('search', () => {
 		expect(await search.firstCode()).toBe('521');
 		await expect(search.options.first()).toHaveAttribute('aria-selected', 'true');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/\/521\/$/);
+		await expect(page).toHaveURL(/\/521\/(\?highlight=521)?$/);
 	});
 
 	test('a bare code goes straight to its page even before the index has loaded', async ({ page, search }) => {
