@@ -57,14 +57,20 @@ class SiteSearch extends HTMLElement {
 			const [code = '', reason = ''] = line.split('|');
 			this.#codes.set(code, reason);
 		}
-		this.querySelector('[data-open]')!.addEventListener('click', (event) => {
+		const trigger = this.querySelector<HTMLElement>('[data-open]')!;
+		trigger.addEventListener('click', (event) => {
 			event.preventDefault();
 			this.open();
 		});
 		this.querySelector('[data-close]')!.addEventListener('click', () => this.#dialog.close());
 		// A click on the backdrop lands on the <dialog> itself.
 		this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
-		this.#dialog.addEventListener('close', () => this.#opener?.focus());
+		// Focus goes back where it was; from the page body (opened with "/"), to the search control.
+		// Without this, focus can stay on the hidden input and swallow the next "/".
+		this.#dialog.addEventListener('close', () => {
+			this.#input.blur();
+			(this.#opener && this.#opener !== document.body ? this.#opener : trigger).focus();
+		});
 		this.#dialog.addEventListener('keydown', (event) => this.#trapFocus(event));
 		this.#input.addEventListener('input', () => void this.#search());
 		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
