@@ -127,6 +127,7 @@ test.describe('search', () => {
 	});
 
 	test(`puts the expected page first for ${searchQueries.length} real-world queries`, async ({ page, search }, testInfo) => {
+		test.setTimeout(120_000);
 		await page.goto('/');
 		const misses: string[] = [];
 		for (const { query, first } of searchQueries) {
