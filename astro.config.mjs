@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { code500PageIntegration } from './src/integrations/code-500-page.ts';
+import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -19,6 +21,7 @@ export default defineConfig({
 		// here are short shell lines; plain monospace reads as well.
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), pagefindIntegration()],
+	// Order matters: each runs after the build, in this order.
+	integrations: [mdx(), code500PageIntegration(), linkCheckIntegration(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 });

@@ -16,8 +16,8 @@ export const senderLabels: Record<Sender, string> = {
 export const statuses = ['standard', 'unofficial', 'obsolete'] as const;
 export type CodeStatus = (typeof statuses)[number];
 
-/** A date written as YYYY-MM-DD in frontmatter; YAML parses it to a Date. */
-const isoDate = z.coerce.date();
+/** A date written as YYYY-MM-DD in frontmatter, which YAML parses to a Date. */
+const isoDate = z.date({ error: 'must be a date written YYYY-MM-DD' });
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 

@@ -124,6 +124,13 @@ class FlowWizard extends HTMLElement {
 		for (const edge of this.querySelectorAll<SVGPathElement>('[data-edge]')) {
 			edge.classList.toggle('is-taken', taken.has(edge.dataset['edge'] ?? ''));
 		}
+		// Bring the current node into the middle of the chart's own scroll box (not the page's).
+		const box = this.querySelector<HTMLElement>('.flow-diagram');
+		const current = this.querySelector<SVGGraphicsElement>(`[data-node="${this.#current}"] rect`);
+		if (box && current) {
+			const { x, y, width, height } = current.getBBox();
+			box.scrollTo({ left: x + width / 2 - box.clientWidth / 2, top: y + height / 2 - box.clientHeight / 2 });
+		}
 	}
 }
 

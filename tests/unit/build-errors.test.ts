@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildWithContent, codePage } from './build-fixture';
+import { buildWithContent, codePage, withEveryCode } from './build-fixture';
 
 // Each case runs a real `astro build` on a throw-away copy of the project, so the message a
 // content author sees is the one asserted here.
 describe('the build stops on bad content, naming the file and the field', { timeout: 120_000 }, () => {
 	it('builds a valid fixture (the control case)', () => {
-		const { ok, output } = buildWithContent({ 'content/codes/521.mdx': codePage(521) });
+		const { ok, output } = buildWithContent(withEveryCode({}));
 		expect(output).toContain('Complete!');
 		expect(ok).toBe(true);
 	});
@@ -13,19 +13,61 @@ describe('the build stops on bad content, naming the file and the field', { time
 	it('fails on a missing frontmatter field', () => {
 		const { ok, output } = buildWithContent({ 'content/codes/521.mdx': codePage(521, { drop: ['summary'] }) });
 		expect(ok).toBe(false);
-		expect(output).toMatch(/521\.mdx/);
-		expect(output).toMatch(/summary/);
+		expect(output).toMatch(/codes → 521 data does not match[\s\S]*summary/);
 	});
 
 	it('fails on a related code with no page', () => {
-		const { ok, output } = buildWithContent({ 'content/codes/521.mdx': codePage(521, { related: [599] }) });
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': codePage(521, { related: [518] }) }));
 		expect(ok).toBe(false);
-		expect(output).toContain('content/codes/521.mdx: related: 599 has no page');
+		expect(output).toContain('content/codes/521.mdx: related: 518 has no page');
 	});
 
 	it('fails on an empty collection', () => {
 		const { ok, output } = buildWithContent({});
 		expect(ok).toBe(false);
 		expect(output).toContain('./content/codes: no code pages found');
+	});
+
+	it('fails on a broken flowchart, naming the flow file and the step', () => {
+		const flow = [
+			'code: 521',
+			'title: Find the cause',
+			'start: first',
+			'steps:',
+			'  - id: first',
+			'    question: Is it on?',
+			'    answers:',
+			'      - { label: "Yes", next: done }',
+			'      - { label: "No", next: nowhere }',
+			'  - id: done',
+			'    outcome: Fixed',
+			'    fix: Turn it on.',
+			'    verify: Reload.',
+			'    escalate: Ask the host.',
+		].join('\n');
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
+		expect(ok).toBe(false);
+		expect(output).toContain('content/flows/521.yaml: step "first": answers[1] ("No") leads to unknown step "nowhere"');
+	});
+
+	it('fails on a link to a page that does not exist, naming the page and the link', () => {
+		const body = codePage(521).replace('## What it means\n\nText.', '## What it means\n\nSee [518](/518/).');
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': body }));
+		expect(ok).toBe(false);
+		expect(output).toContain('/521/: /518/: no page at /518/');
+	});
+
+	it('fails on a page missing a required section, naming it', () => {
+		const body = codePage(521).replace('## Example response', '## Sample');
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': body }));
+		expect(ok).toBe(false);
+		expect(output).toContain('content/codes/521.mdx: body: missing section "## Example response"');
+	});
+
+	it('fails on a source without a date, naming the field', () => {
+		const page = codePage(521).replace('    checked: 2026-11-24\n', '');
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
+		expect(ok).toBe(false);
+		expect(output).toMatch(/codes → 521 data does not match[\s\S]*sources\.0\.checked[\s\S]*YYYY-MM-DD/);
 	});
 });

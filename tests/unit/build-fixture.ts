@@ -56,6 +56,19 @@ export function codePage(code: number, { related = [] as number[], drop = [] as 
 	return `---\n${Object.values(fields).join('\n')}\n---\n\n${body || defaultBody}`;
 }
 
+/**
+ * `files` plus a minimal valid page for every code the real site has, so that links the site's
+ * own templates make (the 404 page's examples, the map) still land.
+ */
+export function withEveryCode(files: Record<string, string>): Record<string, string> {
+	const all: Record<string, string> = {};
+	for (const name of readdirSync(join(root, 'content/codes'))) {
+		const code = Number(name.replace(/\.mdx$/, ''));
+		if (code) all[`content/codes/${name}`] = codePage(code);
+	}
+	return { ...all, ...files };
+}
+
 const defaultBody = `<ForVisitors>Not you.</ForVisitors>
 
 <ForOwners>Check the server.</ForOwners>

@@ -10,8 +10,8 @@ const valid = {
 	sentBy: ['cdn'],
 	definedBy: { title: 'Cloudflare docs', url: 'https://developers.cloudflare.com/' },
 	related: [522],
-	sources: [{ title: 'Cloudflare docs', url: 'https://developers.cloudflare.com/', checked: '2026-11-24' }],
-	reviewed: '2026-11-24',
+	sources: [{ title: 'Cloudflare docs', url: 'https://developers.cloudflare.com/', checked: new Date('2026-11-24') }],
+	reviewed: new Date('2026-11-24'),
 };
 
 /** The dotted paths of the fields a parse rejected. */
@@ -44,7 +44,7 @@ describe('code frontmatter schema', () => {
 
 	it('requires at least one source, each with an https URL and a date', () => {
 		expect(failingFields({ ...valid, sources: [] })).toEqual(['sources']);
-		expect(failingFields({ ...valid, sources: [{ title: 'RFC 9110', url: 'rfc9110', checked: '2026-11-24' }] })).toEqual([
+		expect(failingFields({ ...valid, sources: [{ title: 'RFC 9110', url: 'rfc9110', checked: new Date('2026-11-24') }] })).toEqual([
 			'sources.0.url',
 		]);
 		expect(failingFields({ ...valid, sources: [{ title: 'RFC 9110', url: 'https://www.rfc-editor.org/rfc/rfc9110' }] })).toEqual([

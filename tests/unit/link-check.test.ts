@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks } from '../../src/lib/link-check';
+
+const page = (path: string, body: string) => ({ path, html: `<html><head><link rel="canonical" href="http://x/"></head><body>${body}</body></html>` });
+
+describe('findBrokenLinks', () => {
+	const site = [
+		page('/', '<a href="/521/">521</a> <a href="/521/#causes">causes</a> <a href="#top" id="top">top</a>'),
+		page('/521/', '<h2 id="causes">Causes</h2><a href="/">home</a><a href="../">up</a><a href="https://www.rfc-editor.org/rfc/rfc9110">RFC</a>'),
+	];
+
+	it('passes a site whose links all land', () => {
+		expect(findBrokenLinks(site, new Set(['/favicon.svg']))).toEqual([]);
+	});
+
+	it('names a link to a page that does not exist', () => {
+		expect(findBrokenLinks([...site, page('/522/', '<a href="/599/">599</a>')])).toEqual(['/522/: /599/: no page at /599/']);
+	});
+
+	it('names an anchor missing from its target page', () => {
+		expect(findBrokenLinks([...site, page('/522/', '<a href="/521/#nope">x</a>')])).toEqual([
+			'/522/: /521/#nope: no element with id "nope" on /521/',
+		]);
+	});
+
+	it('names a same-page anchor that does not exist', () => {
+		expect(findBrokenLinks([page('/', '<a href="#missing">x</a>')])).toEqual(['/: #missing: no element with id "missing" on /']);
+	});
+
+	it('wants external links well-formed and https', () => {
+		expect(findBrokenLinks([page('/', '<a href="http://example.com/">x</a><a href="https://exa mple.com/">y</a>')])).toEqual([
+			'/: http://example.com/: external links must use https',
+			'/: https://exa mple.com/: not a well-formed URL',
+		]);
+	});
+
+	it('accepts links to files the site serves', () => {
+		expect(findBrokenLinks([page('/', '<a href="/favicon.svg">icon</a>')], new Set(['/favicon.svg']))).toEqual([]);
+	});
+});
