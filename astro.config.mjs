@@ -24,4 +24,21 @@ export default defineConfig({
 	// Order matters: each runs after the build, in this order.
 	integrations: [mdx(), code500PageIntegration(), linkCheckIntegration(), pagefindIntegration()],
 	devToolbar: { enabled: false },
+	// A strict Content-Security-Policy in a <meta> on every page: Astro hashes the scripts and
+	// styles it inlines, so neither directive needs 'unsafe-inline'. Pagefind's search runs in
+	// WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+	// Directives a <meta> cannot carry (frame-ancestors) are in public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 });
