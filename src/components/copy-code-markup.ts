@@ -6,6 +6,6 @@ export function withCopyButtons(html: string): string {
 	return html.replace(
 		/<pre\b[\s\S]*?<\/pre>/g,
 		(pre) =>
-			`<copy-code class="code-block">${pre}<button type="button" class="code-block__copy" hidden>Copy</button><span class="sr-only" role="status"></span></copy-code>`
+			`<copy-code class="code-block">${pre.replace(/^<pre\b/, '<pre tabindex="0"')}<button type="button" class="code-block__copy" hidden>Copy</button><span class="sr-only" role="status"></span></copy-code>`
 	);
 }

@@ -168,7 +168,8 @@ class SiteSearch extends HTMLElement {
 		const li = document.createElement('li');
 		li.id = `search-option-${index}`;
 		li.setAttribute('role', 'option');
-		const link = Object.assign(document.createElement('a'), { href: item.url, tabIndex: -1 });
+		// No link inside: an option must not contain another interactive element. A click opens it.
+		const link = document.createElement('span');
 		const title = document.createElement('span');
 		title.className = 'search-result__title';
 		if (item.code) title.append(Object.assign(document.createElement('b'), { textContent: item.code }), ' ');
@@ -177,6 +178,7 @@ class SiteSearch extends HTMLElement {
 		if (item.excerpt) link.append(excerptNode(item.excerpt));
 		li.append(link);
 		li.addEventListener('mousemove', () => this.#select(index));
+		li.addEventListener('click', () => (location.href = item.url));
 		return li;
 	}
 
