@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// `npm run bench`: sizes and speed, printed as a table and written to bench-results/bench.json.
+// A benchmark, not a test: times vary from run to run. Byte budgets are asserted by the tests.
+//
+//   npm run bench               sizes, search, build time, Lighthouse
+//   npm run bench -- --scale    also build synthetic 10× and 100× sites to show how build cost grows
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
+import { BUDGETS, firstLoad, searchCost, wizardScript } from './measure.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const PORT = 4323;
+const BASE = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_PREVIEW_BACKGROUND: '0' };
+/** @type {Record<string, unknown>} */
+const results = { date: new Date().toISOString(), node: process.version };
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+/** @type {[string, string, string][]} */
+const rows = [];
+const row = (/** @type {string} */ what, /** @type {string} */ value, budget = '') => rows.push([what, value, budget]);
+
+/** A package's CLI run with this Node (the project's, not whatever `env node` finds). */
+const cli = (/** @type {string} */ name) => [process.execPath, realpathSync(join(root, 'node_modules/.bin', name))];
+
+/** Runs `astro build` in `dir` and returns its wall time in ms, and the page count. */
+function build(dir) {
+	const start = performance.now();
+	const [node, astro] = cli('astro');
+	const r = spawnSync(node, [astro, 'build'], { cwd: dir, env, encoding: 'utf8' });
+	if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
+	const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+	return { ms: performance.now() - start, pages };
+}
+
+// 1. Build time of the real site.
+const real = build(root);
+results['build'] = { ms: Math.round(real.ms), pages: real.pages, msPerPage: Math.round(real.ms / real.pages) };
+row('Build (real site)', `${(real.ms / 1000).toFixed(1)} s for ${real.pages} pages, ${Math.round(real.ms / real.pages)} ms/page`);
+
+// 2. Sizes.
+const load = firstLoad(join(root, 'dist'), '/521/');
+const wizard = wizardScript(join(root, 'dist'));
+results['sizes'] = { '521': load, wizard };
+row('/521/ first screen (HTML+CSS to end of the quick answers)', kb(load.firstScreen ?? 0), kb(BUDGETS.firstScreen));
+row('/521/ HTML with inline CSS (raw / gzip)', `${kb(load.htmlRaw)} / ${kb(load.html)}`);
+row('/521/ inline CSS', kb(load.css));
+row('/521/ JavaScript on first load', `${kb(load.js)} in ${load.jsFiles.length} files + ${kb(load.inlineJs)} inline`, kb(BUDGETS.firstLoadJs));
+row('/521/ first load total (HTML+CSS+JS)', kb(load.total), kb(BUDGETS.firstLoad));
+row('Wizard client script', kb(wizard.gzip), kb(BUDGETS.wizardJs));
+
+// 3. Search, and 4. Lighthouse, against `astro preview`.
+const server = spawn(process.execPath, [cli('astro')[1], 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
+	cwd: root,
+	env,
+	stdio: 'ignore',
+});
+try {
+	for (let i = 0; i < 100; i++) {
+		if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	const executablePath = systemChromium();
+	const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+	/** @type {number[]} */
+	const cold = [];
+	/** @type {number[]} */
+	const warm = [];
+	let bytes = 0;
+	for (let run = 0; run < 5; run++) {
+		const page = await browser.newPage();
+		const first = await searchCost(page, BASE, 'bad gateway');
+		cold.push(first.ms);
+		bytes = first.bytes;
+		for (const q of ['timeout', 'connection refused', '521', 'ssl']) {
+			const again = await page.evaluate(async (query) => {
+				const input = /** @type {HTMLInputElement} */ (document.querySelector('dialog[open] input'));
+				const list = /** @type {HTMLElement} */ (document.querySelector('[role="listbox"]'));
+				list.replaceChildren();
+				const start = performance.now();
+				input.value = query;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await new Promise((resolve) => {
+					const check = () => (list.querySelector('.search-result__excerpt') ? resolve(undefined) : requestAnimationFrame(check));
+					check();
+				});
+				return performance.now() - start;
+			}, q);
+			warm.push(again);
+		}
+		await page.close();
+	}
+	await browser.close();
+	const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+	results['search'] = { bytesToFirstResult: bytes, coldMs: cold.map(Math.round), warmMs: warm.map(Math.round) };
+	row('Search: bytes from opening to first result', kb(bytes), kb(BUDGETS.searchToFirstResult));
+	row('Search: keystroke to results, first query (median of 5)', `${Math.round(median(cold))} ms`);
+	row('Search: keystroke to results, later queries (median of 20)', `${Math.round(median(warm))} ms`);
+
+	// Lighthouse, mobile settings (its default), with the same Chromium.
+	const lhOut = join(root, 'bench-results', 'lighthouse-521.json');
+	mkdirSync(join(root, 'bench-results'), { recursive: true });
+	const lh = spawnSync(
+		process.execPath,
+		[cli('lighthouse')[1], `${BASE}/521/`, '--output=json', `--output-path=${lhOut}`, '--quiet', `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM_ARGS.join(' ')}`],
+		{ env: { ...env, ...(executablePath ? { CHROME_PATH: executablePath } : {}) }, encoding: 'utf8' }
+	);
+	if (lh.status === 0) {
+		const report = JSON.parse(readFileSync(lhOut, 'utf8'));
+		const score = (/** @type {string} */ id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+		const audit = (/** @type {string} */ id) => report.audits[id]?.displayValue ?? '?';
+		results['lighthouse'] = {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+			lcp: audit('largest-contentful-paint'),
+			cls: audit('cumulative-layout-shift'),
+			tbt: audit('total-blocking-time'),
+		};
+		const l = /** @type {Record<string, unknown>} */ (results['lighthouse']);
+		row('Lighthouse /521/ (mobile): perf / a11y / best practices / SEO', `${l['performance']} / ${l['accessibility']} / ${l['bestPractices']} / ${l['seo']}`);
+		row('Lighthouse /521/ (mobile): LCP / CLS / TBT', `${l['lcp']} / ${l['cls']} / ${l['tbt']}`);
+	} else {
+		row('Lighthouse', `failed: ${(lh.stderr || lh.stdout).split('\n').slice(-3).join(' ')}`);
+	}
+} finally {
+	server.kill();
+}
+
+// 5. How build cost grows: synthetic copies of every code page, 10× and 100×.
+if (process.argv.includes('--scale')) {
+	const codes = readdirSync(join(root, 'content/codes')).filter((f) => f.endsWith('.mdx'));
+	for (const factor of [10, 100]) {
+		const dir = mkdtempSync(join(tmpdir(), `5xx-bench-${factor}x-`));
+		try {
+			for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content']) {
+				cpSync(join(root, name), join(dir, name), { recursive: true });
+			}
+			mkdirSync(join(dir, 'node_modules'));
+			for (const name of readdirSync(join(root, 'node_modules'))) {
+				if (name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+			}
+			// Synthetic codes (10521, 20521, …) are outside 500–599: widen the schema in the copy only.
+			const schema = join(dir, 'src/content/code-schema.ts');
+			writeFileSync(schema, readFileSync(schema, 'utf8').replace(".max(599, 'must be 500–599')", '.max(9_999_999)'));
+			for (let copy = 1; copy < factor; copy++) {
+				for (const file of codes) {
+					const code = Number(file.replace('.mdx', ''));
+					const synthetic = copy * 10_000 + code;
+					const text = readFileSync(join(root, 'content/codes', file), 'utf8')
+						.replace(/^code: \d+$/m, `code: ${synthetic}`)
+						.replace(/^related: .*$/m, 'related: []')
+						.replace(/^related:\n(\s+- .*\n)+/m, 'related: []\n');
+					writeFileSync(join(dir, 'content/codes', `${synthetic}.mdx`), text);
+				}
+			}
+			const scaled = build(dir);
+			const key = `build${factor}x`;
+			results[key] = { ms: Math.round(scaled.ms), pages: scaled.pages, msPerPage: Math.round(scaled.ms / scaled.pages) };
+			row(`Build, synthetic ${factor}×`, `${(scaled.ms / 1000).toFixed(1)} s for ${scaled.pages} pages, ${Math.round(scaled.ms / scaled.pages)} ms/page`);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+}
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\n${'Measure'.padEnd(width)}  ${'Value'.padEnd(34)}  Budget`);
+for (const [what, value, budget] of rows) console.log(`${what.padEnd(width)}  ${value.padEnd(34)}  ${budget}`);
+console.log('\nWritten to bench-results/bench.json');

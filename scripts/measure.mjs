@@ -1,0 +1,111 @@
+// Size and speed measurements shared by the benchmark (scripts/bench.mjs) and the byte-budget
+// tests (tests/e2e/budgets.test.ts). Plain Node and Playwright; all sizes are gzip -9 bytes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** @param {string | Uint8Array} data */
+export const gzipBytes = (data) => gzipSync(data, { level: 9 }).length;
+
+/** Byte budgets, in gzip bytes. Tests fail past these; the bench reports against them. */
+export const BUDGETS = {
+	/** HTML up to the end of the first screen (both quick answers), with its inline CSS: one round trip. */
+	firstScreen: 14 * 1024,
+	/** Everything /521/ loads before any interaction: HTML (CSS inline) plus scripts. */
+	firstLoad: 24 * 1024,
+	/** JavaScript /521/ loads and runs on first load. */
+	firstLoadJs: 3 * 1024,
+	/** The wizard's own client script (its chunk and the copy-button chunk it imports). */
+	wizardJs: 4 * 1024,
+	/** Everything fetched from opening search to the first result (Pagefind: ~60 KB WebAssembly, ~60 KB index). */
+	searchToFirstResult: 192 * 1024,
+};
+
+/**
+ * What a page in dist/ loads on first load, from its HTML: inline CSS, external module scripts
+ * and whatever those import statically.
+ * @param {string} dist
+ * @param {string} pagePath e.g. "/521/"
+ */
+export function firstLoad(dist, pagePath) {
+	const html = readFileSync(`${dist}${pagePath}index.html`, 'utf8');
+	/** @type {Set<string>} */
+	const scripts = new Set();
+	/** @param {string} src */
+	const add = (src) => {
+		if (scripts.has(src)) return;
+		scripts.add(src);
+		const code = readFileSync(`${dist}${src}`, 'utf8');
+		// Static imports only: `import"./x.js"` or `from"./x.js"`; dynamic import() loads later.
+		for (const m of code.matchAll(/(?:^|[;\s}])(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) add(`/_astro/${m[1]}`);
+	};
+	for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) add(/** @type {string} */ (m[1]));
+	const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('');
+	const ownerEnd = html.indexOf('</section>', html.indexOf('quick-answer--owner'));
+	const jsFiles = [...scripts].map((src) => ({ src, gzip: gzipBytes(readFileSync(`${dist}${src}`)) }));
+	const js = jsFiles.reduce((sum, f) => sum + f.gzip, 0);
+	const html_ = gzipBytes(html);
+	return {
+		htmlRaw: Buffer.byteLength(html),
+		html: html_,
+		css: gzipBytes([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')),
+		inlineJs: gzipBytes(inlineJs),
+		jsFiles,
+		js,
+		total: html_ + js,
+		firstScreen: ownerEnd > 0 ? gzipBytes(html.slice(0, ownerEnd + '</section>'.length)) : null,
+	};
+}
+
+/**
+ * The wizard page's client script: the chunk its <script> loads and the chunks that imports.
+ * @param {string} dist
+ */
+export function wizardScript(dist) {
+	const page = readdirSync(`${dist}`).find((d) => /^5\d\d$/.test(d) && readdirSync(`${dist}/${d}`).includes('troubleshoot'));
+	const load = firstLoad(dist, `/${page}/troubleshoot/`);
+	const wizard = load.jsFiles.filter((f) => !/Search\.astro/.test(f.src));
+	return { files: wizard, gzip: wizard.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/**
+ * Opens search on a page, types a query, and measures the bytes fetched (gzip-equivalent) and
+ * the time from the keystroke to the first rendered result.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} baseURL
+ * @param {string} query
+ */
+export async function searchCost(page, baseURL, query) {
+	await page.goto(`${baseURL}/521/`);
+	await page.waitForLoadState('networkidle');
+	/** @type {{ url: string, bytes: number }[]} */
+	const fetched = [];
+	/** @type {Promise<void>[]} */
+	const pending = [];
+	const onResponse = (/** @type {import('@playwright/test').Response} */ r) => {
+		pending.push(
+			r.body().then(
+				(body) => void fetched.push({ url: new URL(r.url()).pathname, bytes: /\.pagefind$|\.pf_/.test(r.url()) ? body.length : gzipBytes(body) }),
+				() => undefined
+			)
+		);
+	};
+	page.on('response', onResponse);
+	await page.keyboard.press('/');
+	await page.locator('dialog[open] input').waitFor();
+	const elapsed = await page.evaluate(async (q) => {
+		const input = /** @type {HTMLInputElement} */ (document.querySelector('dialog[open] input'));
+		const list = /** @type {HTMLElement} */ (document.querySelector('[role="listbox"]'));
+		list.replaceChildren();
+		const start = performance.now();
+		input.value = q;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		await new Promise((resolve) => {
+			const check = () => (list.querySelector('.search-result__excerpt') ? resolve(undefined) : requestAnimationFrame(check));
+			check();
+		});
+		return performance.now() - start;
+	}, query);
+	await Promise.all(pending);
+	page.off('response', onResponse);
+	return { ms: elapsed, bytes: fetched.reduce((sum, f) => sum + f.bytes, 0), requests: fetched.length, fetched };
+}

@@ -1,0 +1,26 @@
+// Byte budgets: bytes are stable from run to run, so they are asserted here. Times are not, so
+// `npm run bench` reports them instead.
+import { expect, test } from './fixtures/test';
+import { BUDGETS, firstLoad, searchCost, wizardScript } from '../../scripts/measure.mjs';
+
+test('the /521/ first screen arrives in the first round trip, within budget', () => {
+	const load = firstLoad('dist', '/521/');
+	expect(load.firstScreen).not.toBeNull();
+	expect(load.firstScreen!).toBeLessThanOrEqual(BUDGETS.firstScreen);
+	expect(load.total).toBeLessThanOrEqual(BUDGETS.firstLoad);
+	expect(load.js).toBeLessThanOrEqual(BUDGETS.firstLoadJs);
+	// Nothing render-blocking beyond the HTML: the CSS is inline.
+	expect(load.css).toBeGreaterThan(1000);
+});
+
+test('the wizard script stays under 4 KB gzip', () => {
+	const { gzip, files } = wizardScript('dist');
+	expect(files.length).toBeGreaterThan(0);
+	expect(gzip).toBeLessThanOrEqual(BUDGETS.wizardJs);
+});
+
+test('search fetches within budget up to its first result', async ({ page, baseURL }) => {
+	const cost = await searchCost(page, baseURL!, 'bad gateway');
+	expect(cost.requests).toBeGreaterThan(2);
+	expect(cost.bytes).toBeLessThanOrEqual(BUDGETS.searchToFirstResult);
+});
