@@ -24,9 +24,10 @@ const rows = [];
 const row = (/** @type {string} */ what, /** @type {string} */ value, budget = '') => rows.push([what, value, budget]);
 
 /** A package's CLI run with this Node (the project's, not whatever `env node` finds). */
-const cli = (/** @type {string} */ name) => [process.execPath, realpathSync(join(root, 'node_modules/.bin', name))];
+/** @param {string} name @returns {[string, string]} */
+const cli = (name) => [process.execPath, realpathSync(join(root, 'node_modules/.bin', name))];
 
-/** Runs `astro build` in `dir` and returns its wall time in ms, and the page count. */
+/** Runs `astro build` in `dir` and returns its wall time in ms, and the page count. @param {string} dir */
 function build(dir) {
 	const start = performance.now();
 	const [node, astro] = cli('astro');
@@ -53,6 +54,7 @@ row('/521/ first load total (HTML+CSS+JS)', kb(load.total), kb(BUDGETS.firstLoad
 row('Wizard client script', kb(wizard.gzip), kb(BUDGETS.wizardJs));
 
 // 3. Search, and 4. Lighthouse, against `astro preview`.
+/** @type {import('node:child_process').ChildProcess} */
 const server = spawn(process.execPath, [cli('astro')[1], 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
 	cwd: root,
 	env,
