@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
-import { BUDGETS, firstLoad, searchCost, wizardScript } from './measure.mjs';
+import { BUDGETS, firstLoad, searchCost, timeQuery, wizardScript } from './measure.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const PORT = 4323;
@@ -78,19 +78,7 @@ try {
 		cold.push(first.ms);
 		bytes = first.bytes;
 		for (const q of ['timeout', 'connection refused', '521', 'ssl']) {
-			const again = await page.evaluate(async (query) => {
-				const input = /** @type {HTMLInputElement} */ (document.querySelector('dialog[open] input'));
-				const list = /** @type {HTMLElement} */ (document.querySelector('[role="listbox"]'));
-				list.replaceChildren();
-				const start = performance.now();
-				input.value = query;
-				input.dispatchEvent(new Event('input', { bubbles: true }));
-				await new Promise((resolve) => {
-					const check = () => (list.querySelector('.search-result__excerpt') ? resolve(undefined) : requestAnimationFrame(check));
-					check();
-				});
-				return performance.now() - start;
-			}, q);
+			const again = await timeQuery(page, q);
 			warm.push(again);
 		}
 		await page.close();

@@ -92,7 +92,20 @@ export async function searchCost(page, baseURL, query) {
 	page.on('response', onResponse);
 	await page.keyboard.press('/');
 	await page.locator('dialog[open] input').waitFor();
-	const elapsed = await page.evaluate(async (q) => {
+	const elapsed = await timeQuery(page, query);
+	await Promise.all(pending);
+	page.off('response', onResponse);
+	return { ms: elapsed, bytes: fetched.reduce((sum, f) => sum + f.bytes, 0), requests: fetched.length, fetched };
+}
+
+/**
+ * Types a query into the open search dialog and returns the ms from the input event to the
+ * first rendered result with its excerpt.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} query
+ */
+export function timeQuery(page, query) {
+	return page.evaluate(async (q) => {
 		const input = /** @type {HTMLInputElement} */ (document.querySelector('dialog[open] input'));
 		const list = /** @type {HTMLElement} */ (document.querySelector('[role="listbox"]'));
 		list.replaceChildren();
@@ -105,7 +118,4 @@ export async function searchCost(page, baseURL, query) {
 		});
 		return performance.now() - start;
 	}, query);
-	await Promise.all(pending);
-	page.off('response', onResponse);
-	return { ms: elapsed, bytes: fetched.reduce((sum, f) => sum + f.bytes, 0), requests: fetched.length, fetched };
 }
