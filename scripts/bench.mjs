@@ -31,7 +31,8 @@ const cli = (name) => [process.execPath, realpathSync(join(root, 'node_modules/.
 function build(dir) {
 	const start = performance.now();
 	const [node, astro] = cli('astro');
-	const r = spawnSync(node, [astro, 'build'], { cwd: dir, env, encoding: 'utf8' });
+	// A large build prints a lot of Vite warnings: room for them, or spawnSync kills the build.
+	const r = spawnSync(node, [astro, 'build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
 	if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
 	const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	return { ms: performance.now() - start, pages };
