@@ -123,9 +123,11 @@ test.describe('the 521 troubleshooting wizard', () => {
 });
 
 test.describe('the 522 troubleshooting wizard', () => {
-	test('reaches an outcome and links back to the 522 page', async ({ page }) => {
+	test('opens from the 522 page, reaches an outcome and links back', async ({ page }) => {
 		const wizard = new WizardPage(page, 522);
-		await wizard.goto();
+		await page.goto('/522/');
+		await page.getByRole('link', { name: /find the cause/i }).click();
+		await expect(page).toHaveURL(/\/522\/troubleshoot\/$/);
 		const outcome = (await wizard.stepIds('outcome'))[0]!;
 		for (const answer of await wizard.routeTo(outcome)) await wizard.choose(answer);
 		await wizard.expectAt(outcome);
