@@ -78,6 +78,21 @@ test.describe('theme', () => {
 		expect(await background()).not.toBe(dark);
 	});
 
+	test('applies the stored theme before the page body exists, so it never flashes', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.addInitScript(() => {
+			localStorage.setItem('theme', 'dark');
+			const w = window as unknown as { themeAtBody?: string };
+			new MutationObserver((_, observer) => {
+				if (!document.body) return;
+				w.themeAtBody = document.documentElement.dataset['theme'] ?? 'none';
+				observer.disconnect();
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto('/521/');
+		expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+	});
+
 	test('follows the system theme by default', async ({ page, codePage }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await codePage.goto(521);
