@@ -2,5 +2,7 @@ declare namespace App {
 	interface Locals {
 		/** How many tables this page has rendered so far: each scroll box gets a unique name. */
 		tableCount?: number;
+		/** The platform page being rendered: its <PlatformError> sections read their data from here. */
+		platform?: import('./content/platform-schema').PlatformFrontmatter;
 	}
 }

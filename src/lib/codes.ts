@@ -1,26 +1,10 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { CODES_BASE } from '../content.config';
-import { checkCollection, ContentError } from '../content/checks';
+import { getSite, type CodeEntry } from '../content/site';
 
-export type CodeEntry = CollectionEntry<'codes'>;
+export type { CodeEntry };
 
-let checked: Promise<CodeEntry[]> | undefined;
-
-/**
- * Every code page, sorted by code, after the cross-file checks have passed.
- * Every page that lists codes goes through here, so a bad content file stops the build.
- */
-export function getCodes(): Promise<CodeEntry[]> {
-	checked ??= (async () => {
-		const entries = await getCollection('codes');
-		const problems = checkCollection(
-			entries.map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data })),
-			CODES_BASE
-		);
-		if (problems.length > 0) throw new ContentError(problems);
-		return entries.sort((a, b) => a.data.code - b.data.code);
-	})();
-	return checked;
+/** Every code page, sorted by code, after the content rules have passed. */
+export async function getCodes(): Promise<CodeEntry[]> {
+	return (await getSite()).codes;
 }
 
 /** The page groups on the home page, in order. */

@@ -5,6 +5,8 @@ import ForVisitors from './ForVisitors.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Table from './Table.astro';
+import Tabs from '../tabs/Tabs.astro';
+import Tab from '../tabs/Tab.astro';
 
 /**
  * What code pages can use without importing anything: the components content authors write
@@ -12,6 +14,8 @@ import Table from './Table.astro';
  */
 export const mdxComponents = {
 	Aside,
+	Tab,
+	Tabs,
 	ForOwners,
 	ForVisitors,
 	h2: H2,

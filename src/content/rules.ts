@@ -1,0 +1,294 @@
+/**
+ * Every rule that spans more than one field or file: code pages, platform pages and flows.
+ * Plain TypeScript over plain data, so each rule has a unit test; `site.ts` feeds it the real
+ * collections once per build and stops the build with every problem found.
+ *
+ * Shape checks of a single file (types, required fields, unknown keys) are the zod schemas'
+ * job; a flow's own graph (every answer leads somewhere, no cycles) is `wizard/flow.ts`'s.
+ */
+import { requiredComponents, requiredSections } from './sections';
+
+/** One thing wrong with the content: where, what, and how to put it right. */
+export interface Problem {
+	/** Source file, relative to the project root. */
+	file: string;
+	/** The field, step or body part ("related", `errors[2].strings[0].pattern`, "body"). */
+	field: string;
+	message: string;
+	/** How to fix it, in one sentence. */
+	fix: string;
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}: ${p.field}: ${p.message}`;
+
+/** The parts of a code page the rules read. */
+export interface CodeInput {
+	filePath: string;
+	/** Raw MDX body. */
+	body: string;
+	/** Ids of the page's headings, as rendered. */
+	headingIds?: readonly string[];
+	data: { code: number; related: readonly number[] };
+}
+
+/** The parts of a platform page the rules read. */
+export interface PlatformInput {
+	filePath: string;
+	/** The page's slug: `/platforms/<id>/`. */
+	id: string;
+	body: string;
+	data: {
+		errors: readonly {
+			id: string;
+			code: number;
+			strings: readonly { text: string; pattern?: string | undefined }[];
+			timer?: string | undefined;
+		}[];
+		signatures: readonly { kind: string; header?: string | undefined; pattern: string; example: string; source: string }[];
+		timers: readonly { id: string; source: string; produces: readonly { code: number; error?: string | undefined }[] }[];
+		sources: readonly { url: string }[];
+	};
+}
+
+/** The parts of a flow the rules read. */
+export interface FlowInput {
+	filePath: string;
+	data: { code: number; steps: readonly { id: string; cause?: string | undefined }[] };
+}
+
+export interface SiteInput {
+	codes: readonly CodeInput[];
+	platforms: readonly PlatformInput[];
+	flows: readonly FlowInput[];
+	/** Where the code pages live, for the message when there are none. */
+	codesBase: string;
+}
+
+/** The file name without directory or extension: `content/codes/521.mdx` → `521`. */
+function baseName(filePath: string): string {
+	return filePath.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+/** Lines of a Markdown body outside fenced code blocks. */
+function proseLines(body: string): string[] {
+	const lines: string[] = [];
+	let fence: string | null = null;
+	for (const line of body.split('\n')) {
+		const marker = /^\s*(```+|~~~+)/.exec(line)?.[1];
+		if (marker) {
+			if (fence === null) fence = marker;
+			else if (marker.startsWith(fence)) fence = null;
+			continue;
+		}
+		if (fence === null) lines.push(line);
+	}
+	return lines;
+}
+
+/** `##` headings of a Markdown body, ignoring fenced code blocks. */
+export function h2Headings(body: string): string[] {
+	return proseLines(body).flatMap((line) => /^##\s+(.+?)\s*#*\s*$/.exec(line)?.[1] ?? []);
+}
+
+/**
+ * Indexes of the longest run of `positions` that is already in increasing order: the sections
+ * that are in order. Only the others are reported, so moving one section names only that one.
+ */
+function longestIncreasing(positions: readonly number[]): Set<number> {
+	const tails: number[] = [];
+	const previous = new Array<number>(positions.length).fill(-1);
+	for (let i = 0; i < positions.length; i++) {
+		let lo = 0;
+		let hi = tails.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (positions[tails[mid]!]! < positions[i]!) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo > 0) previous[i] = tails[lo - 1]!;
+		tails[lo] = i;
+	}
+	const keep = new Set<number>();
+	for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) keep.add(i);
+	return keep;
+}
+
+/** Problems with one code page's body: required sections (present, in order) and first-screen answers. */
+export function checkCodeBody(filePath: string, body: string): Problem[] {
+	const problems: Problem[] = [];
+	const headings = h2Headings(body);
+	const found = requiredSections.map((section) => ({ section, at: headings.indexOf(section) })).filter((s) => s.at >= 0);
+	for (const section of requiredSections) {
+		if (!headings.includes(section)) {
+			problems.push({
+				file: filePath,
+				field: 'body',
+				message: `missing section "## ${section}"`,
+				fix: `Add a "## ${section}" section; every code page has ${requiredSections.map((s) => `"${s}"`).join(', ')} in that order.`,
+			});
+		}
+	}
+	const inOrder = longestIncreasing(found.map((s) => s.at));
+	found.forEach(({ section }, i) => {
+		if (inOrder.has(i)) return;
+		const before = requiredSections[requiredSections.indexOf(section) - 1];
+		problems.push({
+			file: filePath,
+			field: 'body',
+			message: `section "## ${section}" is out of order`,
+			fix: before ? `Move "## ${section}" after "## ${before}".` : `Move "## ${section}" before the other required sections.`,
+		});
+	});
+	for (const component of requiredComponents) {
+		if (!new RegExp(`<${component}[\\s>]`).test(body)) {
+			problems.push({
+				file: filePath,
+				field: 'body',
+				message: `missing <${component}> (the first-screen answer)`,
+				fix: `Open the page with <ForVisitors>…</ForVisitors> and <ForOwners>…</ForOwners>.`,
+			});
+		}
+	}
+	return problems;
+}
+
+/** Code pages: not empty, one file per code named after it, related codes that exist, the page shape. */
+export function checkCodes(codes: readonly CodeInput[], base: string): Problem[] {
+	if (codes.length === 0) {
+		return [{ file: base, field: 'collection', message: 'no code pages found', fix: "Check the collection's base path in src/content.config.ts." }];
+	}
+	const problems: Problem[] = [];
+	const byCode = new Map<number, string>();
+	for (const { filePath, data } of codes) {
+		const name = baseName(filePath);
+		if (name !== String(data.code)) {
+			problems.push({ file: filePath, field: 'code', message: `${data.code} does not match the file name "${name}"`, fix: `Rename the file to ${data.code}.mdx or correct the code.` });
+		}
+		const other = byCode.get(data.code);
+		if (other) problems.push({ file: filePath, field: 'code', message: `${data.code} already has a page, ${other}`, fix: 'Merge the two pages into one.' });
+		else byCode.set(data.code, filePath);
+	}
+	for (const { filePath, data, body } of codes) {
+		for (const related of data.related) {
+			if (related === data.code) {
+				problems.push({ file: filePath, field: 'related', message: `lists the page's own code ${related}`, fix: `Remove ${related} from related.` });
+			} else if (!byCode.has(related)) {
+				problems.push({ file: filePath, field: 'related', message: `${related} has no page`, fix: `Remove ${related} or write content/codes/${related}.mdx.` });
+			}
+		}
+		problems.push(...checkCodeBody(filePath, body));
+	}
+	return problems;
+}
+
+/** Does `pattern` (case-insensitive) match `text`? False for a pattern that does not compile. */
+function matches(pattern: string, text: string): boolean {
+	try {
+		return new RegExp(pattern, 'i').test(text);
+	} catch {
+		return false;
+	}
+}
+
+/** Ids given to `<PlatformError id="…">` in a body, in order, outside code blocks. */
+export function platformErrorIds(body: string): string[] {
+	return [...proseLines(body).join('\n').matchAll(/<PlatformError\s+id=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+}
+
+/** Platform pages: errors, timers and signatures that agree with each other, the body and the code pages. */
+export function checkPlatforms(platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
+	const problems: Problem[] = [];
+	for (const { filePath: file, body, data } of platforms) {
+		const sourceUrls = new Set(data.sources.map((s) => s.url));
+		const timerIds = new Set(data.timers.map((t) => t.id));
+		const errorIds = new Map<string, number>();
+		data.errors.forEach((error, i) => {
+			const at = `errors[${i}] ("${error.id}")`;
+			if (errorIds.has(error.id)) problems.push({ file, field: `${at}.id`, message: 'duplicate error id', fix: 'Give each error its own id.' });
+			errorIds.set(error.id, error.code);
+			if (!codePages.has(error.code)) {
+				problems.push({ file, field: `${at}.code`, message: `${error.code} has no code page`, fix: `Use a code that has a page in content/codes, or write content/codes/${error.code}.mdx.` });
+			}
+			if (error.timer !== undefined && !timerIds.has(error.timer)) {
+				problems.push({ file, field: `${at}.timer`, message: `no timer with id "${error.timer}"`, fix: `Add the timer to "timers" or correct the id (timers: ${[...timerIds].join(', ') || 'none'}).` });
+			}
+			error.strings.forEach((s, j) => {
+				if (s.pattern !== undefined && !matches(s.pattern, s.text)) {
+					problems.push({ file, field: `${at}.strings[${j}].pattern`, message: `does not match its own text "${s.text}"`, fix: 'Correct the pattern so that it matches the example text.' });
+				}
+			});
+		});
+		const seenTimers = new Set<string>();
+		data.timers.forEach((timer, i) => {
+			const at = `timers[${i}] ("${timer.id}")`;
+			if (seenTimers.has(timer.id)) problems.push({ file, field: `${at}.id`, message: 'duplicate timer id', fix: 'Give each timer its own id.' });
+			seenTimers.add(timer.id);
+			if (!sourceUrls.has(timer.source)) {
+				problems.push({ file, field: `${at}.source`, message: `${timer.source} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
+			}
+			timer.produces.forEach((p, j) => {
+				if (p.error === undefined) return;
+				const code = errorIds.get(p.error);
+				if (code === undefined) {
+					problems.push({ file, field: `${at}.produces[${j}].error`, message: `no error with id "${p.error}"`, fix: 'Point at an id in "errors".' });
+				} else if (code !== p.code) {
+					problems.push({ file, field: `${at}.produces[${j}].code`, message: `${p.code}, but error "${p.error}" has code ${code}`, fix: 'Make the two codes agree.' });
+				}
+			});
+		});
+		data.signatures.forEach((signature, i) => {
+			const at = `signatures[${i}]`;
+			if (signature.kind === 'header' && !signature.header) {
+				problems.push({ file, field: `${at}.header`, message: 'a header signature needs the header name', fix: 'Add header: <lowercase name>.' });
+			}
+			if (!matches(signature.pattern, signature.example)) {
+				problems.push({ file, field: `${at}.pattern`, message: `does not match its example "${signature.example}"`, fix: 'Correct the pattern or the example.' });
+			}
+			if (!sourceUrls.has(signature.source)) {
+				problems.push({ file, field: `${at}.source`, message: `${signature.source} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
+			}
+		});
+		const sections = platformErrorIds(body);
+		const counted = new Map<string, number>();
+		for (const id of sections) counted.set(id, (counted.get(id) ?? 0) + 1);
+		for (const [id, count] of counted) {
+			if (!errorIds.has(id)) problems.push({ file, field: 'body', message: `<PlatformError id="${id}"> has no error "${id}" in the frontmatter`, fix: 'Add the error to "errors" or correct the id.' });
+			else if (count > 1) problems.push({ file, field: 'body', message: `<PlatformError id="${id}"> appears ${count} times`, fix: 'Keep one section per error.' });
+		}
+		for (const id of errorIds.keys()) {
+			if (!counted.has(id)) problems.push({ file, field: 'body', message: `error "${id}" has no <PlatformError id="${id}"> section`, fix: 'Add the section: what it means here, how to confirm it, how to fix it.' });
+		}
+	}
+	return problems;
+}
+
+/** Flows: each belongs to a code with a page, and each `cause` is a heading on that page. */
+export function checkFlows(flows: readonly FlowInput[], codes: readonly CodeInput[]): Problem[] {
+	const problems: Problem[] = [];
+	const byCode = new Map(codes.map((c) => [c.data.code, c]));
+	for (const { filePath: file, data } of flows) {
+		const page = byCode.get(data.code);
+		if (!page) {
+			problems.push({ file, field: 'code', message: `${data.code} has no page in content/codes`, fix: `Write content/codes/${data.code}.mdx first.` });
+			continue;
+		}
+		const ids = new Set(page.headingIds ?? []);
+		for (const step of data.steps) {
+			if (step.cause !== undefined && !ids.has(step.cause)) {
+				problems.push({
+					file,
+					field: `step "${step.id}": cause`,
+					message: `"#${step.cause}" is not a heading on /${data.code}/`,
+					fix: `Use the id of a heading on /${data.code}/ (its slug, as in /${data.code}/#<id>).`,
+				});
+			}
+		}
+	}
+	return problems;
+}
+
+/** Every rule over the whole site. An empty list means the content is consistent. */
+export function checkSite(site: SiteInput): Problem[] {
+	const codePages = new Set(site.codes.map((c) => c.data.code));
+	return [...checkCodes(site.codes, site.codesBase), ...checkPlatforms(site.platforms, codePages), ...checkFlows(site.flows, site.codes)];
+}

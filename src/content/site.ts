@@ -1,0 +1,85 @@
+/**
+ * The whole site's content, loaded and checked once per build. Every page reads its data from
+ * here, so a rule broken anywhere stops the build whichever page renders first, and derived
+ * views (a code's platform errors, every timer) are computed once, from one source.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { CONTENT_BASE } from '../content.config';
+import { checkSite, formatProblem } from './rules';
+import type { PlatformError, PlatformTimer } from './platform-schema';
+
+export type CodeEntry = CollectionEntry<'codes'>;
+export type PlatformEntry = CollectionEntry<'platforms'>;
+export type FlowEntry = CollectionEntry<'flows'>;
+
+/** A platform error with the platform it belongs to. */
+export interface PlatformErrorRef {
+	platform: PlatformEntry;
+	error: PlatformError;
+	/** `/platforms/<slug>/#<error id>` */
+	href: string;
+}
+
+/** A timer with the platform it belongs to. */
+export interface TimerRef {
+	platform: PlatformEntry;
+	timer: PlatformTimer;
+}
+
+export interface Site {
+	/** Code pages, by code. */
+	codes: CodeEntry[];
+	/** Platform pages, by name. */
+	platforms: PlatformEntry[];
+	flows: FlowEntry[];
+	codeByNumber: ReadonlyMap<number, CodeEntry>;
+	/** For each code, every platform error that returns it. */
+	platformErrorsByCode: ReadonlyMap<number, PlatformErrorRef[]>;
+	/** Every timer of every platform, shortest default first. */
+	timers: TimerRef[];
+}
+
+export const platformHref = (slug: string, anchor?: string): string => `/platforms/${slug}/${anchor ? `#${anchor}` : ''}`;
+
+let loaded: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+	const [codes, platforms, flows] = await Promise.all([getCollection('codes'), getCollection('platforms'), getCollection('flows')]);
+	const headingIds = async (entry: CodeEntry) => (await render(entry)).headings.map((h) => h.slug);
+	const problems = checkSite({
+		codesBase: CONTENT_BASE.codes,
+		codes: await Promise.all(
+			codes.map(async (e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data, headingIds: await headingIds(e) }))
+		),
+		platforms: platforms.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, body: e.body ?? '', data: e.data })),
+		flows: flows.map((e) => ({ filePath: e.filePath ?? e.id, data: e.data })),
+	});
+	if (problems.length > 0) {
+		throw new AstroError(
+			`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+			problems.map((p) => `${formatProblem(p)} → ${p.fix}`).join('\n')
+		);
+	}
+
+	codes.sort((a, b) => a.data.code - b.data.code);
+	platforms.sort((a, b) => a.data.name.localeCompare(b.data.name));
+	const platformErrorsByCode = new Map<number, PlatformErrorRef[]>();
+	for (const platform of platforms) {
+		for (const error of platform.data.errors) {
+			const list = platformErrorsByCode.get(error.code) ?? [];
+			list.push({ platform, error, href: platformHref(platform.id, error.id) });
+			platformErrorsByCode.set(error.code, list);
+		}
+	}
+	const timers = platforms
+		.flatMap((platform) => platform.data.timers.map((timer) => ({ platform, timer })))
+		.sort((a, b) => a.timer.default - b.timer.default || a.platform.data.name.localeCompare(b.platform.data.name));
+	return { codes, platforms, flows, codeByNumber: new Map(codes.map((c) => [c.data.code, c])), platformErrorsByCode, timers };
+}
+
+/** The checked content of the whole site. The first call loads it; later calls share the result. */
+export function getSite(): Promise<Site> {
+	loaded ??= load();
+	return loaded;
+}
