@@ -58,7 +58,7 @@ async function load(): Promise<Site> {
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
-			problems.map((p) => `${formatProblem(p)} → ${p.fix}`).join('\n')
+			problems.map((p) => `${p.file} (${p.field}): ${p.fix}`).join('\n')
 		);
 	}
 

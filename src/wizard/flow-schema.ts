@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictObject } from '../content/common-schema';
 
 /**
  * The authoring format of a troubleshooting flow: `content/flows/<code>.yaml`.
@@ -14,7 +15,7 @@ const stepId = z
 	.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter');
 
 /** One choice on a question step. */
-export const answerSchema = z.object({
+export const answerSchema = strictObject({
 	/** What the reader clicks ("Yes, it answers at once"). */
 	label: z.string().min(1),
 	/** The id of the step this answer leads to. */
@@ -25,7 +26,7 @@ export const answerSchema = z.object({
  * One step. A step with `question` asks; a step with `outcome` ends the flow with a fix.
  * Which fields each kind needs is checked by `validateFlow`, so its messages can name the step.
  */
-export const stepSchema = z.object({
+export const stepSchema = strictObject({
 	/** Unique within the flow; also the step's address. */
 	id: stepId,
 	/** Question steps: what to find out, phrased as a question. */
@@ -49,7 +50,7 @@ export const stepSchema = z.object({
 });
 
 /** A whole flow file. */
-export const flowFileSchema = z.object({
+export const flowFileSchema = strictObject({
 	/** The status code whose page opens this flow; must have a page in content/codes. */
 	code: z.number().int().min(500).max(599),
 	/** The wizard's heading ("Find the cause of your 521"). */

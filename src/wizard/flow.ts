@@ -83,14 +83,31 @@ export function validateFlow(file: string, flow: GraphFlow): string[] {
 		if (!reached.has(step.id)) problems.push(`${at(step.id)}: unreachable from the start step "${flow.start}"`);
 	}
 
-	// Cycles: depth-first search with colours; a grey node seen again closes a cycle.
+	// Cycles: depth-first search with colours; a grey node seen again closes a cycle. Flows must
+	// not loop (every path must end); the message says whether the loop at least has a way out,
+	// so the author knows whether a reader could be trapped in it.
+	const reachesOutcome = new Map<string, boolean>();
+	const leadsOut = (id: string, seen = new Set<string>()): boolean => {
+		const known = reachesOutcome.get(id);
+		if (known !== undefined) return known;
+		if (seen.has(id)) return false;
+		seen.add(id);
+		const step = byId.get(id);
+		const result = step !== undefined && (isOutcome(step) || (step.answers ?? []).some(({ next }) => leadsOut(next, seen)));
+		seen.delete(id);
+		return result;
+	};
 	const colour = new Map<string, 'grey' | 'black'>();
 	const visit = (id: string, trail: string[]): void => {
 		colour.set(id, 'grey');
 		for (const { next } of byId.get(id)?.answers ?? []) {
 			if (colour.get(next) === 'grey') {
-				const loop = [...trail.slice(trail.indexOf(next)), id, next].join(' → ');
-				problems.push(`${at(id)}: answer leads back to "${next}", a cycle with no way out to an outcome (${loop})`);
+				const loopIds = [...trail.slice(trail.indexOf(next)), id];
+				const loop = [...loopIds, next].join(' → ');
+				const exit = loopIds.some((step) => leadsOut(step))
+					? 'flows must not loop; point one answer at a later step'
+					: 'no step in it leads to an outcome, so a reader is trapped';
+				problems.push(`${at(id)}: answer leads back to "${next}", a cycle (${loop}): ${exit}`);
 			} else if (!colour.has(next)) {
 				visit(next, [...trail, id]);
 			}

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, codePage, withEveryCode } from './build-fixture';
 
+const validFlow = [
+	'code: 521',
+	'title: Find the cause',
+	'start: first',
+	'steps:',
+	'  - id: first',
+	'    question: Is it on?',
+	'    answers:',
+	'      - { label: "Yes", next: done }',
+	'      - { label: "No", next: done }',
+	'  - id: done',
+	'    outcome: Fixed',
+	'    fix: Turn it on.',
+	'    verify: Reload.',
+	'    escalate: Ask the host.',
+].join('\n');
+
 // Each case runs a real `astro build` on a throw-away copy of the project, so the message a
 // content author sees is the one asserted here.
 describe('the build stops on bad content, naming the file and the field', { timeout: 120_000 }, () => {
@@ -25,26 +42,11 @@ describe('the build stops on bad content, naming the file and the field', { time
 	it('fails on an empty collection', () => {
 		const { ok, output } = buildWithContent({});
 		expect(ok).toBe(false);
-		expect(output).toContain('./content/codes: no code pages found');
+		expect(output).toContain('./content/codes: collection: no code pages found');
 	});
 
 	it('fails on a broken flowchart, naming the flow file and the step', () => {
-		const flow = [
-			'code: 521',
-			'title: Find the cause',
-			'start: first',
-			'steps:',
-			'  - id: first',
-			'    question: Is it on?',
-			'    answers:',
-			'      - { label: "Yes", next: done }',
-			'      - { label: "No", next: nowhere }',
-			'  - id: done',
-			'    outcome: Fixed',
-			'    fix: Turn it on.',
-			'    verify: Reload.',
-			'    escalate: Ask the host.',
-		].join('\n');
+		const flow = validFlow.replace('next: done }\n      - { label: "No", next: done }', 'next: done }\n      - { label: "No", next: nowhere }');
 		const { ok, output } = buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/flows/521.yaml: step "first": answers[1] ("No") leads to unknown step "nowhere"');
@@ -62,6 +64,41 @@ describe('the build stops on bad content, naming the file and the field', { time
 		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': body }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/codes/521.mdx: body: missing section "## Example response"');
+	});
+
+	it('fails on a misspelt frontmatter key, naming the file, the key and the likely intended one', () => {
+		const page = codePage(521).replace('reviewed:', 'searchterms: [refused]\nreviewed:');
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
+		expect(ok).toBe(false);
+		expect(output).toMatch(/codes → 521 data does not match[\s\S]*unknown key "searchterms" \(did you mean "searchTerms"\?\)/);
+	});
+
+	it('fails on a misspelt flow key, naming the flow file and the step', () => {
+		const flow = validFlow.replace('    escalate: Ask the host.', '    escalate: Ask the host.\n    casue: firewall');
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
+		expect(ok).toBe(false);
+		expect(output).toContain('content/flows/521.yaml: step "done": steps[1]: unknown key "casue" (did you mean "cause"?)');
+	});
+
+	it('fails on a platform error with no section, naming the file and the error', () => {
+		const platform = [
+			'---',
+			'name: Test Proxy',
+			'vendor: Test',
+			'kind: reverse-proxy',
+			'summary: A proxy that exists only inside a build fixture.',
+			'docs: https://example.com/',
+			'errors:',
+			'  - { id: slow, code: 504, title: Too slow, strings: [{ text: timed out, where: log }], meaning: The proxy gave up waiting for the app. }',
+			'sources: [{ title: Test, url: "https://example.com/", checked: 2026-11-25 }]',
+			'reviewed: 2026-11-25',
+			'---',
+			'',
+			'Intro.',
+		].join('\n');
+		const { ok, output } = buildWithContent(withEveryCode({ 'content/platforms/test.mdx': platform }));
+		expect(ok).toBe(false);
+		expect(output).toContain('content/platforms/test.mdx: body: error "slow" has no <PlatformError id="slow"> section');
 	});
 
 	it('fails on a source without a date, naming the field', () => {

@@ -23,6 +23,7 @@ export function buildWithContent(files: Record<string, string>): { ok: boolean; 
 		}
 		mkdirSync(join(dir, 'content/codes'), { recursive: true });
 		mkdirSync(join(dir, 'content/flows'), { recursive: true });
+		mkdirSync(join(dir, 'content/platforms'), { recursive: true });
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), text);

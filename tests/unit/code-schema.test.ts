@@ -60,3 +60,21 @@ describe('code frontmatter schema', () => {
 		expect(failingFields({ ...valid, definedBy: { title: 'RFC 9110' } })).toEqual(['definedBy.url']);
 	});
 });
+
+describe('unknown keys', () => {
+	it('are rejected, naming the key and the one probably meant', () => {
+		const result = codeSchema.safeParse({ ...valid, searchterms: ['x'] });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.message).toMatch(/^unknown key "searchterms" \(did you mean "searchTerms"\?\)/);
+	});
+
+	it('are rejected in nested objects too', () => {
+		const result = codeSchema.safeParse({ ...valid, definedBy: { ...valid.definedBy, secton: '§1' } });
+		expect(result.error?.issues.map((i) => [i.path.join('.'), i.message.split(';')[0]])).toEqual([['definedBy', 'unknown key "secton" (did you mean "section"?)']]);
+	});
+
+	it('name a key with no near match without guessing', () => {
+		const result = codeSchema.safeParse({ ...valid, colour: 'red' });
+		expect(result.error?.issues[0]?.message).toMatch(/^unknown key "colour"; allowed: code, reason/);
+	});
+});

@@ -61,11 +61,18 @@ describe('validateFlow', () => {
 		]);
 	});
 
-	it('names a cycle, which traps the reader short of an outcome', () => {
+	it('names a cycle whose steps lead out, without calling it a trap', () => {
 		const flow = { start: 'start', steps: [q('start', 'a', 'done-1'), q('a', 'b', 'done-1'), q('b', 'a', 'done-1'), o('done-1')] };
 		expect(validateFlow(F, flow)).toEqual([
-			`${F}: step "b": answer leads back to "a", a cycle with no way out to an outcome (a → b → a)`,
+			`${F}: step "b": answer leads back to "a", a cycle (a → b → a): flows must not loop; point one answer at a later step`,
 		]);
+	});
+
+	it('names a cycle with no way out as a trap', () => {
+		const flow = { start: 'start', steps: [q('start', 'a', 'done-1'), q('a', 'b', 'b'), q('b', 'a', 'a'), o('done-1')] };
+		expect(validateFlow(F, flow)).toContain(
+			`${F}: step "b": answer leads back to "a", a cycle (a → b → a): no step in it leads to an outcome, so a reader is trapped`
+		);
 	});
 
 	it('names a step that is neither a question nor an outcome, or both', () => {

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import {
+	checkCodeBody,
+	checkCodes,
+	checkFlows,
+	checkPlatforms,
+	formatProblem,
+	h2Headings,
+	platformErrorIds,
+	type CodeInput,
+	type PlatformInput,
+} from '../../src/content/rules';
+import { requiredSections } from '../../src/content/sections';
+
+const goodBody = [
+	'<ForVisitors>It is not you.</ForVisitors>',
+	'<ForOwners>Check the server.</ForOwners>',
+	...requiredSections.map((s) => `## ${s}\n\nText.\n`),
+].join('\n\n');
+
+function code(n: number, related: number[] = [], body = goodBody, file = `${n}.mdx`, headingIds: string[] = []): CodeInput {
+	return { filePath: `content/codes/${file}`, body, data: { code: n, related }, headingIds };
+}
+const messages = (problems: { file: string; field: string; message: string }[]) => problems.map((p) => formatProblem({ ...p, fix: '' }));
+
+describe('h2Headings', () => {
+	it('ignores headings inside fenced code', () => {
+		expect(h2Headings('## One\n```sh\n## not a heading\n```\n## Two')).toEqual(['One', 'Two']);
+	});
+});
+
+describe('code page bodies', () => {
+	it('pass with every section and both first-screen answers', () => {
+		expect(checkCodeBody('content/codes/521.mdx', goodBody)).toEqual([]);
+	});
+
+	it('name each missing section and the file', () => {
+		const body = goodBody.replace('## Example response', '## Sample');
+		expect(messages(checkCodeBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing section "## Example response"']);
+	});
+
+	it('name only the section that moved, and where it belongs', () => {
+		const body = goodBody.replace('## What it means\n\nText.\n', '').concat('\n\n## What it means\n');
+		const problems = checkCodeBody('content/codes/521.mdx', body);
+		expect(messages(problems)).toEqual(['content/codes/521.mdx: body: section "## What it means" is out of order']);
+		expect(problems[0]?.fix).toBe('Move "## What it means" before the other required sections.');
+	});
+
+	it('say after which section a moved one belongs', () => {
+		const [a, b, c, d] = requiredSections;
+		const body = [`## ${a}`, `## ${c}`, `## ${d}`, `## ${b}`, '<ForVisitors>x</ForVisitors>', '<ForOwners>x</ForOwners>'].join('\n\n');
+		const problems = checkCodeBody('f.mdx', body);
+		expect(messages(problems)).toEqual([`f.mdx: body: section "## ${b}" is out of order`]);
+		expect(problems[0]?.fix).toBe(`Move "## ${b}" after "## ${a}".`);
+	});
+
+	it('require the first-screen answers', () => {
+		const body = goodBody.replace('<ForOwners>Check the server.</ForOwners>', '');
+		expect(messages(checkCodeBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing <ForOwners> (the first-screen answer)']);
+	});
+});
+
+describe('the code collection', () => {
+	it('passes when consistent', () => {
+		expect(checkCodes([code(521, [522]), code(522, [521])], './content/codes')).toEqual([]);
+	});
+
+	it('fails when empty, naming the base path', () => {
+		expect(messages(checkCodes([], './content/codez'))).toEqual(['./content/codez: collection: no code pages found']);
+	});
+
+	it('fails a code that does not match its file name', () => {
+		expect(messages(checkCodes([code(522, [], goodBody, '521.mdx')], 'base'))).toEqual(['content/codes/521.mdx: code: 522 does not match the file name "521"']);
+	});
+
+	it('fails two files for one code', () => {
+		expect(messages(checkCodes([code(521), code(521, [], goodBody, 'cloudflare/521.mdx')], 'base'))).toEqual([
+			'content/codes/cloudflare/521.mdx: code: 521 already has a page, content/codes/521.mdx',
+		]);
+	});
+
+	it('fails a related code with no page, and a page related to itself', () => {
+		expect(messages(checkCodes([code(521, [599, 521])], 'base'))).toEqual([
+			'content/codes/521.mdx: related: 599 has no page',
+			"content/codes/521.mdx: related: lists the page's own code 521",
+		]);
+	});
+});
+
+const F = 'content/platforms/test.mdx';
+const src = 'https://docs.example.com/';
+function platform(overrides: Partial<PlatformInput['data']> = {}, body = '<PlatformError id="timeout">\n\nText.\n\n</PlatformError>'): PlatformInput {
+	return {
+		filePath: F,
+		id: 'test',
+		body,
+		data: {
+			errors: [{ id: 'timeout', code: 504, strings: [{ text: 'timed out after 30000 ms', pattern: 'timed out after \\d+ ms' }], timer: 'read' }],
+			signatures: [{ kind: 'header', header: 'server', pattern: '^exproxy', example: 'exproxy/2', source: src }],
+			timers: [{ id: 'read', source: src, produces: [{ code: 504, error: 'timeout' }] }],
+			sources: [{ url: src }],
+			...overrides,
+		},
+	};
+}
+const pages = new Set([502, 504]);
+
+describe('platform pages', () => {
+	it('pass when errors, timers, signatures and sections agree', () => {
+		expect(checkPlatforms([platform()], pages)).toEqual([]);
+	});
+
+	it('fail an error whose code has no page', () => {
+		const p = platform({ errors: [{ id: 'timeout', code: 599, strings: [{ text: 'x' }] }], timers: [] });
+		expect(messages(checkPlatforms([p], pages))).toEqual([`${F}: errors[0] ("timeout").code: 599 has no code page`]);
+	});
+
+	it('fail a pattern that does not match its own text', () => {
+		const p = platform({ errors: [{ id: 'timeout', code: 504, strings: [{ text: 'timed out after 30 s', pattern: 'timed out after \\d+ ms' }], timer: 'read' }] });
+		expect(messages(checkPlatforms([p], pages))).toEqual([`${F}: errors[0] ("timeout").strings[0].pattern: does not match its own text "timed out after 30 s"`]);
+	});
+
+	it('fail a timer with no source in the sources list, and an unknown timer', () => {
+		const p = platform({ timers: [{ id: 'slow', source: 'https://elsewhere.example/', produces: [{ code: 504 }] }] });
+		expect(messages(checkPlatforms([p], pages))).toEqual([
+			`${F}: errors[0] ("timeout").timer: no timer with id "read"`,
+			`${F}: timers[0] ("slow").source: https://elsewhere.example/ is not in sources`,
+		]);
+	});
+
+	it('fail a timer that names an error with another code', () => {
+		const p = platform({ timers: [{ id: 'read', source: src, produces: [{ code: 502, error: 'timeout' }] }] });
+		expect(messages(checkPlatforms([p], pages))).toEqual([`${F}: timers[0] ("read").produces[0].code: 502, but error "timeout" has code 504`]);
+	});
+
+	it('fail a signature whose example does not match, or a header signature with no header', () => {
+		const p = platform({ signatures: [{ kind: 'header', pattern: '^envoy$', example: 'nginx', source: src }] });
+		expect(messages(checkPlatforms([p], pages))).toEqual([
+			`${F}: signatures[0].header: a header signature needs the header name`,
+			`${F}: signatures[0].pattern: does not match its example "nginx"`,
+		]);
+	});
+
+	it('fail an error with no section, a section with no error, and a repeated section', () => {
+		const body = '<PlatformError id="other">x</PlatformError>\n<PlatformError id="other">y</PlatformError>';
+		expect(messages(checkPlatforms([platform({}, body)], pages))).toEqual([
+			`${F}: body: <PlatformError id="other"> has no error "other" in the frontmatter`,
+			`${F}: body: error "timeout" has no <PlatformError id="timeout"> section`,
+		]);
+		const twice = '<PlatformError id="timeout">x</PlatformError>\n<PlatformError id="timeout">y</PlatformError>';
+		expect(messages(checkPlatforms([platform({}, twice)], pages))).toEqual([`${F}: body: <PlatformError id="timeout"> appears 2 times`]);
+	});
+
+	it('read section ids outside code blocks only', () => {
+		expect(platformErrorIds('<PlatformError id="a">\n```mdx\n<PlatformError id="b">\n```\n')).toEqual(['a']);
+	});
+});
+
+describe('flows', () => {
+	const flow = (cause: string, codeNumber = 521) => ({ filePath: 'content/flows/521.yaml', data: { code: codeNumber, steps: [{ id: 'fw', cause }] } });
+
+	it('pass when each cause is a heading on the code page', () => {
+		expect(checkFlows([flow('firewall')], [code(521, [], goodBody, '521.mdx', ['firewall'])])).toEqual([]);
+	});
+
+	it('fail a cause that is not a heading, naming the step', () => {
+		expect(messages(checkFlows([flow('firewal')], [code(521, [], goodBody, '521.mdx', ['firewall'])]))).toEqual([
+			'content/flows/521.yaml: step "fw": cause: "#firewal" is not a heading on /521/',
+		]);
+	});
+
+	it('fail a flow for a code with no page', () => {
+		expect(messages(checkFlows([flow('x', 599)], [code(521)]))).toEqual(['content/flows/521.yaml: code: 599 has no page in content/codes']);
+	});
+});
