@@ -1,8 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs';
+import { launchOptions } from './scripts/browser.mjs';
 
 const isCI = Boolean(process.env['CI']);
-const executablePath = systemChromium();
 /** Not 4321, so the tests never collide with a running `npm start`. */
 const PORT = 4322;
 
@@ -17,7 +16,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
-		launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+		launchOptions: launchOptions(),
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, chosenBrowser, launchOptions } from './browser.mjs';
 import { BUDGETS, firstLoad, searchCost, timeQuery, wizardScript } from './measure.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -66,8 +66,9 @@ try {
 		if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) break;
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	const executablePath = systemChromium();
-	const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+		const browser = await chromium.launch(launchOptions());
+	// Lighthouse launches Chrome itself: the chosen one, or Playwright's.
+	const chromePath = chosenBrowser()?.executablePath ?? chromium.executablePath();
 	/** @type {number[]} */
 	const cold = [];
 	/** @type {number[]} */
@@ -97,7 +98,7 @@ try {
 	const lh = spawnSync(
 		process.execPath,
 		[cli('lighthouse')[1], `${BASE}/521/`, '--output=json', `--output-path=${lhOut}`, '--quiet', `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM_ARGS.join(' ')}`],
-		{ env: { ...env, ...(executablePath ? { CHROME_PATH: executablePath } : {}) }, encoding: 'utf8' }
+		{ env: { ...env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, encoding: 'utf8' }
 	);
 	if (lh.status === 0) {
 		const report = JSON.parse(readFileSync(lhOut, 'utf8'));

@@ -4,13 +4,12 @@
 //   node scripts/screenshots.mjs [path ...]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
+import { launchOptions } from './browser.mjs';
 
 const base = process.env['BASE'] ?? 'http://127.0.0.1:4322';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/521/', '/521/troubleshoot/', '/', '/which-5xx/'];
 mkdirSync('screenshots', { recursive: true });
-const executablePath = systemChromium();
-const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const browser = await chromium.launch(launchOptions());
 /** @type {[string, { width: number, height: number }][]} */
 const viewports = [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 360, height: 740 }]];
 for (const path of paths) {

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm start`: build the site, then serve dist/ at http://localhost:4321/ (PORT overrides) in the
+// foreground. One process owns the server and passes SIGINT, SIGTERM and SIGHUP on to it, so
+// stopping `npm start` by its process id (a supervisor, a script, `docker stop`) stops the server
+// too and frees the port. (`npm run build && npm run preview` ran the server under a shell that
+// did not pass signals on, and the server outlived it.)
+import { spawn, spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const astro = realpathSync(new URL('../node_modules/.bin/astro', import.meta.url));
+const port = process.env['PORT'] ?? '4321';
+const env = { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' };
+
+const build = spawnSync(process.execPath, [astro, 'build'], { cwd: root, env, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+// Astro ≥ 7.2 sends `astro preview` to the background when it thinks an agent runs it;
+// ASTRO_PREVIEW_BACKGROUND=0 keeps it in the foreground, where this process can stop it.
+const server = spawn(process.execPath, [astro, 'preview', '--port', port], { cwd: root, env, stdio: 'inherit' });
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+	process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15) : 1)));
