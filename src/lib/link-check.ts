@@ -1,23 +1,17 @@
 /**
  * Checks the links of a built site: every internal link must land on a page, and every
  * `#anchor` on an element with that id; every external link must be a well-formed https URL.
- * Plain TypeScript over HTML strings, so it is unit-tested without a build.
+ * Pages are parsed with a real HTML parser, so markup shown inside code samples is text, not a
+ * link. Plain TypeScript over HTML strings, so it is unit-tested without a build.
  */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 
 /** A built page: its URL path (`/521/`) and its HTML. */
 export interface BuiltPage {
 	path: string;
 	html: string;
-}
-
-/** Values of an attribute in generated HTML (Astro writes attributes with double quotes). */
-function attributeValues(html: string, name: string): string[] {
-	const pattern = new RegExp(`\\s${name}="([^"]*)"`, 'g');
-	return [...html.matchAll(pattern)].map((m) => decodeEntities(m[1] ?? ''));
-}
-
-function decodeEntities(value: string): string {
-	return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
 /** `/521` and `/521/index.html` are the page `/521/`. */
@@ -26,32 +20,60 @@ function normalise(path: string): string {
 	return clean.endsWith('/') || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
 }
 
+/** The ids of every element, and the hrefs of the links inside <body>. */
+function readPage(html: string): { ids: Set<string>; hrefs: Set<string> } {
+	const tree: Root = fromHtml(html);
+	const ids = new Set<string>();
+	const hrefs = new Set<string>();
+	let body: Element | undefined;
+	visit(tree, 'element', (node: Element) => {
+		if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
+		if (node.tagName === 'body') body = node;
+	});
+	// Only links in the body: <link rel=canonical> points at the production origin.
+	if (body) {
+		visit(body, 'element', (node: Element) => {
+			const href = node.properties['href'];
+			if ((node.tagName === 'a' || node.tagName === 'area') && typeof href === 'string') hrefs.add(href);
+		});
+	}
+	return { ids, hrefs };
+}
+
+/** What is wrong with one link, or undefined if it lands. */
+function checkLink(href: string, pagePath: string, ids: ReadonlyMap<string, ReadonlySet<string>>, assets: ReadonlySet<string>): string | undefined {
+	if (/^(mailto|tel):/i.test(href)) return undefined;
+	if (href.startsWith('//')) return `protocol-relative link: write it as https:${href}`;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+		if (!/^https:/i.test(href)) return 'external links must use https';
+		return URL.canParse(href) ? undefined : 'not a well-formed URL';
+	}
+	if (!URL.canParse(href, `https://site.invalid${pagePath}`)) return 'not a well-formed URL';
+	const url = new URL(href, `https://site.invalid${pagePath}`);
+	const target = normalise(url.pathname);
+	const targetIds = ids.get(target);
+	if (!targetIds) return assets.has(url.pathname) ? undefined : `no page at ${url.pathname}`;
+	let anchor: string;
+	try {
+		anchor = decodeURIComponent(url.hash.slice(1));
+	} catch {
+		return `the #fragment is not valid percent-encoding`;
+	}
+	return anchor && !targetIds.has(anchor) ? `no element with id "${anchor}" on ${target}` : undefined;
+}
+
 /**
  * Every broken link, as "`<page>`: `<href>`: why". `assets` are other files the site serves
  * (`/favicon.svg`), which links may point at without an anchor.
  */
 export function findBrokenLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string> = new Set()): string[] {
-	const ids = new Map(pages.map((p) => [normalise(p.path), new Set(attributeValues(p.html, 'id'))]));
+	const read = pages.map((page) => ({ path: page.path, ...readPage(page.html) }));
+	const ids = new Map(read.map((p) => [normalise(p.path), p.ids]));
 	const problems: string[] = [];
-	for (const page of pages) {
-		// Only links in the page's body: <link rel=canonical> points at the production origin.
-		const body = page.html.slice(page.html.indexOf('<body'));
-		for (const href of new Set(attributeValues(body, 'href'))) {
-			if (/^(mailto:|tel:)/.test(href)) continue;
-			if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
-				if (!href.startsWith('https://')) problems.push(`${page.path}: ${href}: external links must use https`);
-				else if (!URL.canParse(href)) problems.push(`${page.path}: ${href}: not a well-formed URL`);
-				continue;
-			}
-			const url = new URL(href, `https://site.invalid${page.path}`);
-			const target = normalise(url.pathname);
-			const targetIds = ids.get(target);
-			if (!targetIds) {
-				if (!assets.has(url.pathname)) problems.push(`${page.path}: ${href}: no page at ${url.pathname}`);
-				continue;
-			}
-			const anchor = decodeURIComponent(url.hash.slice(1));
-			if (anchor && !targetIds.has(anchor)) problems.push(`${page.path}: ${href}: no element with id "${anchor}" on ${target}`);
+	for (const page of read) {
+		for (const href of page.hrefs) {
+			const problem = checkLink(href, page.path, ids, assets);
+			if (problem) problems.push(`${page.path}: ${href}: ${problem}`);
 		}
 	}
 	return problems;

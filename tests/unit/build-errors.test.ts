@@ -101,6 +101,14 @@ describe('the build stops on bad content, naming the file and the field', { time
 		expect(output).toContain('content/platforms/test.mdx: body: error "slow" has no <PlatformError id="slow"> section');
 	});
 
+	it('fails when code pages are left out of the search index, naming them', () => {
+		const { ok, output } = buildWithContent(withEveryCode({}), {
+			'src/layouts/CodeLayout.astro': (text) => text.replace('<article data-pagefind-body', '<article'),
+		});
+		expect(ok).toBe(false);
+		expect(output).toMatch(/These pages are not in the search index[^\n]*\/521\//);
+	});
+
 	it('fails on a source without a date, naming the field', () => {
 		const page = codePage(521).replace('    checked: 2026-11-24\n', '');
 		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -10,7 +10,11 @@ const root = resolve(import.meta.dirname, '../..');
  * root), built with the real `astro build`. Source and config are copied (Vite resolves links to
  * their real paths, which would mix the two projects); dependencies are linked.
  */
-export function buildWithContent(files: Record<string, string>): { ok: boolean; output: string } {
+export function buildWithContent(
+	files: Record<string, string>,
+	/** Edits to the copied source, by path: to prove a build check fails when what it guards breaks. */
+	patches: Record<string, (text: string) => string> = {}
+): { ok: boolean; output: string } {
 	const dir = mkdtempSync(join(tmpdir(), '5xx-fixture-'));
 	try {
 		for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -27,6 +31,12 @@ export function buildWithContent(files: Record<string, string>): { ok: boolean; 
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), text);
+		}
+		for (const [path, patch] of Object.entries(patches)) {
+			const text = readFileSync(join(dir, path), 'utf8');
+			const patched = patch(text);
+			if (patched === text) throw new Error(`the patch to ${path} changed nothing`);
+			writeFileSync(join(dir, path), patched);
 		}
 		const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
 			cwd: dir,

@@ -38,3 +38,21 @@ describe('findBrokenLinks', () => {
 		expect(findBrokenLinks([page('/', '<a href="/favicon.svg">icon</a>')], new Set(['/favicon.svg']))).toEqual([]);
 	});
 });
+
+describe('findBrokenLinks reads HTML as HTML', () => {
+	it('does not count markup shown in a code sample as a link', () => {
+		expect(findBrokenLinks([page('/', '<pre><code>&lt;a href="/nowhere/"&gt;x&lt;/a&gt;</code></pre><code>href="/also-nowhere/"</code>')])).toEqual([]);
+	});
+
+	it('treats a protocol-relative link as external, not as a page of this site', () => {
+		expect(findBrokenLinks([page('/', '<a href="//other.example/">x</a>')])).toEqual(['/: //other.example/: protocol-relative link: write it as https://other.example/']);
+	});
+
+	it('names the page with a malformed percent-encoded anchor instead of crashing', () => {
+		expect(findBrokenLinks([page('/521/', '<a href="#%zz">x</a>')])).toEqual(['/521/: #%zz: the #fragment is not valid percent-encoding']);
+	});
+
+	it('finds links and ids whatever the quoting or attribute order', () => {
+		expect(findBrokenLinks([page('/', "<a class=x href='#t'>x</a><p ID=t>t</p><a href=/missing/>y</a>")])).toEqual(['/: /missing/: no page at /missing/']);
+	});
+});
