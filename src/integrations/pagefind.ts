@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -6,22 +7,45 @@ import * as pagefind from 'pagefind';
 /** Pages that must be searchable: code pages (`/521/`) and platform pages (`/platforms/heroku/`). */
 const MUST_BE_INDEXED = /^(5\d\d|platforms\/[a-z0-9-]+)\/$/;
 
+/** What Pagefind stored for one indexed page. */
+interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+
 /**
- * The URLs in a built Pagefind index, read from its fragment files (one gzipped JSON record per
+ * The pages in a built Pagefind index, read from its fragment files (one gzipped JSON record per
  * page, after a `pagefind_dcd` signature). Throws on a fragment it cannot read, so a format
- * change fails the build instead of passing the check.
+ * change fails the build instead of passing the checks built on it.
  */
-export function indexedUrls(files: readonly { path: string; content: Uint8Array }[]): Set<string> {
-	const urls = new Set<string>();
+export function readFragments(files: readonly { path: string; content: Uint8Array }[]): Fragment[] {
+	const fragments: Fragment[] = [];
 	for (const file of files) {
 		if (!/(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file.path)) continue;
 		const text = gunzipSync(file.content).toString('utf8');
-		const json = text.replace(/^pagefind_dcd/, '');
-		const record = JSON.parse(json) as { url?: unknown };
+		const record = JSON.parse(text.replace(/^pagefind_dcd/, '')) as Partial<Fragment>;
 		if (typeof record.url !== 'string') throw new Error(`Pagefind fragment ${file.path} has no url: the index format changed?`);
-		urls.add(record.url);
+		fragments.push({ url: record.url, content: typeof record.content === 'string' ? record.content : '', meta: record.meta ?? {} });
 	}
-	return urls;
+	return fragments;
+}
+
+/** The URLs in a built index. */
+export const indexedUrls = (files: readonly { path: string; content: Uint8Array }[]): Set<string> => new Set(readFragments(files).map((f) => f.url));
+
+/**
+ * The words of every indexed page, four letters or longer, most frequent first: what the search
+ * corrects a misspelt word to (see correctSpelling in src/search/query.ts).
+ */
+export function vocabulary(fragments: readonly Fragment[]): string[] {
+	const counts = new Map<string, number>();
+	for (const { content, meta } of fragments) {
+		for (const word of `${content} ${Object.values(meta).join(' ')}`.toLowerCase().match(/[a-z][a-z_]{3,}/g) ?? []) {
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 }
 
 /**
@@ -36,6 +60,10 @@ export function pagefindIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const required = pages.map((p) => p.pathname).filter((p) => MUST_BE_INDEXED.test(p)).map((p) => `/${p}`);
+				// Pagefind splits its word index into chunks of about 20,000 word locations, and a query
+				// fetches one chunk per word. At 4,000, a two-word query fetches ~14 KB instead of ~64 KB;
+				// the only way to set it is this environment variable, read by Pagefind's indexer.
+				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '4000';
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -43,13 +71,15 @@ export function pagefindIntegration(): AstroIntegration {
 					if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 					const built = await index.getFiles();
 					if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join('; ')}`);
-					const indexed = indexedUrls(built.files);
+					const fragments = readFragments(built.files);
+					const indexed = new Set(fragments.map((f) => f.url));
 					const missing = required.filter((url) => !indexed.has(url));
 					if (missing.length > 0) {
 						throw new Error(`These pages are not in the search index (is data-pagefind-body missing from their layout?): ${missing.join(', ')}`);
 					}
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+					await writeFile(fileURLToPath(new URL('./pagefind/words.txt', dir)), vocabulary(fragments).join('\n'));
 					logger.info(`Indexed ${indexed.size} pages, including all ${required.length} code and platform pages.`);
 				} finally {
 					await pagefind.close();

@@ -1,30 +1,36 @@
 /**
- * The search dialog's behaviour, loaded by <site-search> (search-element.ts) when search is
- * first opened. Pagefind's script, WebAssembly and index load then too, never with the page.
- * A bare code that we have a page for is answered at once from the list in `data-codes`, so
- * Enter goes straight to it even before the index arrives.
+ * The search dialog's behaviour, loaded by <site-search> (site-search.ts) on intent (pointer over
+ * or focus on the search control) or on first open. Pagefind's script, WebAssembly and index
+ * load then too, never with the page. The dialog itself is in the page's HTML, so it opens and
+ * takes keystrokes before this code arrives; a bare code is answered from `data-codes` at once.
  */
+import { bareCode, correctSpelling, normaliseQuery } from './query';
 
 /** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	debouncedSearch(
-		term: string,
-		options: { filters?: Record<string, string> },
-		timeout: number
-	): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+	debouncedSearch(term: string, options: { filters?: Record<string, string> }, timeout: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+interface SubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	locations?: number[];
 }
 interface ResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
+	sub_results?: SubResult[];
 }
 interface Item {
 	code: string;
 	title: string;
+	/** The section the match is in, when it is in one. */
+	section?: string | undefined;
 	url: string;
-	excerpt?: string;
+	excerpt?: string | undefined;
 }
 
 /**
@@ -37,22 +43,46 @@ const RANKING = {
 	pageLength: 0.1,
 	termSaturation: 2,
 	termFrequency: 0.2,
-	metaWeights: { title: 6, reason: 8, code: 10, keywords: 5 },
+	metaWeights: { title: 6, reason: 8, code: 10, keywords: 5, strings: 6, aliases: 6 },
 };
-const MAX_RESULTS = 8;
+/** Results shown; each costs a fragment download (one page's text). */
+const MAX_RESULTS = 6;
+const HIGHLIGHT_PARAM = 'highlight';
+
+/**
+ * The section of a result that the match is in: the sub-result with the most matches, if it
+ * has more than the top of the page (Pagefind lists the page's own top first).
+ */
+export function bestSection(data: Pick<ResultData, 'url' | 'sub_results'>): SubResult | undefined {
+	const subs = data.sub_results ?? [];
+	const root = subs.find((s) => s.url === data.url);
+	const count = (s: SubResult | undefined) => s?.locations?.length ?? 0;
+	let best: SubResult | undefined;
+	for (const sub of subs) if (sub !== root && count(sub) > count(best)) best = sub;
+	return best && count(best) > count(root) ? best : undefined;
+}
+
+/** `/521/#firewall` with the query for the landing page to highlight: `/521/?highlight=…#firewall`. */
+function withHighlight(url: string, query: string): string {
+	const target = new URL(url, location.origin);
+	target.searchParams.set(HIGHLIGHT_PARAM, query);
+	return target.pathname + target.search + target.hash;
+}
 
 export class SearchDialog {
 	#root: HTMLElement;
 	#dialog: HTMLDialogElement;
 	#input: HTMLInputElement;
-	#list: Element;
-	#status: Element;
+	#list: HTMLElement;
+	#status: HTMLElement;
 	#codes = new Map<string, string>();
 	#pagefind: Promise<Pagefind> | undefined;
+	#vocabulary: Promise<{ words: string[]; known: Set<string> }> | undefined;
 	#items: Item[] = [];
 	#active = -1;
 	#run = 0;
-	#opener: HTMLElement | null = null;
+	/** Enter was pressed while results were still coming: open the first one when they arrive. */
+	#submitWhenReady: { newTab: boolean } | undefined;
 
 	constructor(root: HTMLElement) {
 		this.#root = root;
@@ -64,38 +94,49 @@ export class SearchDialog {
 			const [code = '', reason = ''] = line.split('|');
 			this.#codes.set(code, reason);
 		}
-		const trigger = root.querySelector<HTMLElement>('[data-open]')!;
-		root.querySelector('[data-close]')!.addEventListener('click', () => this.#dialog.close());
-		// A click on the backdrop lands on the <dialog> itself.
-		this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
-		// Focus goes back where it was; from the page body (opened with "/"), to the search control.
-		// Without this, focus can stay on the hidden input and swallow the next "/".
-		this.#dialog.addEventListener('close', () => {
-			this.#input.blur();
-			(this.#opener && this.#opener !== document.body ? this.#opener : trigger).focus();
-		});
 		this.#dialog.addEventListener('keydown', (event) => this.#trapFocus(event));
 		this.#input.addEventListener('input', () => void this.#search());
 		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
 		for (const select of root.querySelectorAll('select')) select.addEventListener('change', () => void this.#search());
 	}
 
-	/** Opens the dialog; `opener` gets focus back when it closes. */
-	open(opener: HTMLElement | null) {
-		if (this.#dialog.open) return;
-		this.#opener = opener;
-		this.#dialog.showModal();
-		this.#input.select();
-		void this.#load();
+	/** Starts loading Pagefind (script, WebAssembly, entry) without searching. */
+	preload(): void {
+		void this.#load().catch((error: unknown) => console.error('Search could not load:', error));
+		void this.#words();
+	}
+
+	/**
+	 * Takes over a dialog that may already be open with text in it (typed while this code
+	 * loaded), and an Enter pressed meanwhile.
+	 */
+	activate(pendingSubmit: { newTab: boolean } | undefined): void {
+		this.#submitWhenReady = pendingSubmit;
+		if (this.#input.value.trim()) void this.#search();
+		else this.preload();
 	}
 
 	#load(): Promise<Pagefind> {
 		this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pagefind: Pagefind) => {
-			await pagefind.options({ ranking: RANKING, highlightParam: 'highlight', excerptLength: 18 });
+			// No Web Worker: one small index searches fast on the main thread, and the worker's own
+			// script would cost 12 KB more before the first result.
+			await pagefind.options({ ranking: RANKING, excerptLength: 18, noWorker: true });
 			await pagefind.init();
 			return pagefind;
 		});
 		return this.#pagefind;
+	}
+
+	/** The site's words, for correcting typos; an empty list if it cannot load (search still works). */
+	#words() {
+		this.#vocabulary ??= fetch('/pagefind/words.txt')
+			.then((r) => (r.ok ? r.text() : ''))
+			.then((text) => {
+				const words = text.split('\n').filter(Boolean);
+				return { words, known: new Set(words) };
+			})
+			.catch(() => ({ words: [], known: new Set<string>() }));
+		return this.#vocabulary;
 	}
 
 	#filters(): Record<string, string> {
@@ -108,66 +149,82 @@ export class SearchDialog {
 
 	async #search() {
 		const run = ++this.#run;
-		const query = this.#input.value.trim().slice(0, 200);
-		if (!query) return this.#render([], '');
-		const bare = /^5\d\d$/.test(query) && this.#codes.has(query) ? query : undefined;
-		const exact: Item[] = bare ? [{ code: bare, title: this.#codes.get(bare) ?? '', url: `/${bare}/` }] : [];
-		if (bare) this.#render(exact, query, true);
+		const typed = this.#input.value.trim();
+		const query = normaliseQuery(typed);
+		if (!query) return this.#render([], 0, typed);
+		const bare = bareCode(query);
+		const exact: Item[] = bare && this.#codes.has(bare) ? [{ code: bare, title: this.#codes.get(bare) ?? '', url: `/${bare}/` }] : [];
+		if (exact.length) this.#render(exact, 1, typed, true);
 
 		try {
-			const pagefind = await this.#load();
-			const found = await pagefind.debouncedSearch(query, { filters: this.#filters() }, 80);
+			const [pagefind, { words, known }] = await Promise.all([this.#load(), this.#words()]);
+			const found = await pagefind.debouncedSearch(correctSpelling(query, words, known), { filters: this.#filters() }, 80);
 			if (!found || run !== this.#run) return;
 			const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 			if (run !== this.#run) return;
-			const items = data.map(
-				(d): Item => ({
-					code: d.meta['code'] ?? '',
+			const items = data.map((d): Item => {
+				const section = bestSection(d);
+				const code = d.meta['code'] ?? '';
+				return {
+					code,
 					title: d.meta['reason'] ?? d.meta['title'] ?? d.url,
-					url: d.url,
-					excerpt: d.excerpt,
-				})
-			);
+					section: section?.title,
+					url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
+					excerpt: section?.excerpt ?? d.excerpt,
+				};
+			});
 			// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
-			const own = items.find((item) => item.code === bare);
-			this.#render(own ? [own, ...items.filter((item) => item !== own)] : [...exact, ...items], query);
-		} catch {
-			if (run === this.#run && !bare) this.#status.textContent = 'Search is unavailable right now; the list of every code is on the home page.';
+			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
+			const ordered = own ? [own, ...items.filter((item) => item !== own)] : [...exact, ...items.filter((i) => !exact.some((e) => e.code === i.code && !i.section))];
+			this.#render(ordered, Math.max(found.results.length, ordered.length), typed);
+		} catch (error) {
+			console.error('Search failed:', error);
+			if (run === this.#run && !exact.length) this.#status.textContent = 'Search is unavailable right now; the list of every code is on the home page.';
 		}
 	}
 
-	#render(items: Item[], query: string, pending = false) {
+	#render(items: Item[], total: number, query: string, pending = false) {
 		this.#items = items;
 		this.#list.replaceChildren(...items.map((item, i) => this.#option(item, i)));
 		this.#input.setAttribute('aria-expanded', String(items.length > 0));
 		this.#select(items.length > 0 ? 0 : -1);
 		this.#status.replaceChildren();
-		if (!query || pending) return;
+		if (!query) return;
+		if (items.length > 0 && this.#submitWhenReady) {
+			const { newTab } = this.#submitWhenReady;
+			this.#submitWhenReady = undefined;
+			this.#open(items[0]!, newTab);
+			return;
+		}
+		if (pending) return;
 		if (items.length === 0) {
 			const all = Object.assign(document.createElement('a'), { href: '/#codes', textContent: 'see every code' });
 			// The query goes in as text, never as HTML.
 			this.#status.append(`No results for “${query}”. Try fewer words, or `, all, '.');
 		} else {
-			this.#status.textContent = `${items.length} result${items.length === 1 ? '' : 's'} for “${query}”`;
+			const shown = total > items.length ? `, showing the best ${items.length}` : '';
+			this.#status.textContent = `${total} result${total === 1 ? '' : 's'} for “${query}”${shown}`;
 		}
 	}
 
-	#option(item: Item, index: number): HTMLLIElement {
-		const li = document.createElement('li');
-		li.id = `search-option-${index}`;
-		li.setAttribute('role', 'option');
-		// No link inside: an option must not contain another interactive element. A click opens it.
-		const link = document.createElement('span');
+	#option(item: Item, index: number): HTMLAnchorElement {
+		// A real link: middle-click, Ctrl/Shift+click and "open in new tab" work as on any link.
+		const option = document.createElement('a');
+		option.id = `search-option-${index}`;
+		option.className = 'search-result';
+		option.href = item.url;
+		option.setAttribute('role', 'option');
+		// Arrow keys move between options; Tab stays among the dialog's controls.
+		option.tabIndex = -1;
 		const title = document.createElement('span');
 		title.className = 'search-result__title';
 		if (item.code) title.append(Object.assign(document.createElement('b'), { textContent: item.code }), ' ');
 		title.append(item.title);
-		link.append(title);
-		if (item.excerpt) link.append(excerptNode(item.excerpt));
-		li.append(link);
-		li.addEventListener('mousemove', () => this.#select(index));
-		li.addEventListener('click', () => (location.href = item.url));
-		return li;
+		if (item.section) title.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: ` › ${item.section}` }));
+		option.append(title);
+		if (item.excerpt) option.append(excerptNode(item.excerpt));
+		option.addEventListener('mousemove', () => this.#select(index));
+		return option;
 	}
 
 	#select(index: number) {
@@ -182,10 +239,15 @@ export class SearchDialog {
 		}
 	}
 
+	#open(item: Item, newTab: boolean) {
+		if (newTab) window.open(item.url, '_blank', 'noopener');
+		else location.href = item.url;
+	}
+
 	/** Tab and Shift+Tab cycle inside the dialog instead of leaving for the browser's toolbar. */
 	#trapFocus(event: KeyboardEvent) {
 		if (event.key !== 'Tab') return;
-		const focusable = [...this.#dialog.querySelectorAll<HTMLElement>('input, select, button')];
+		const focusable = [...this.#dialog.querySelectorAll<HTMLElement>('input, select, button, a[href]:not([role="option"])')].filter((el) => el.offsetParent !== null);
 		const first = focusable[0];
 		const last = focusable.at(-1);
 		if (event.shiftKey && document.activeElement === first) {
@@ -204,8 +266,11 @@ export class SearchDialog {
 			if (count) this.#select((this.#active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
 		} else if (event.key === 'Enter') {
 			event.preventDefault();
+			// Ctrl/Cmd+Enter and Shift+Enter open a new tab or window, as they would on a link.
+			const newTab = event.ctrlKey || event.metaKey || event.shiftKey;
 			const item = this.#items[Math.max(this.#active, 0)];
-			if (item) location.href = item.url;
+			if (item) this.#open(item, newTab);
+			else if (this.#input.value.trim()) this.#submitWhenReady = { newTab };
 		}
 	}
 }
@@ -223,4 +288,3 @@ function excerptNode(html: string): HTMLSpanElement {
 	}
 	return span;
 }
-

@@ -1,42 +1,78 @@
 /**
  * <site-search>: the header's search control (Search.astro). Only this small element loads with
- * the page; it opens the dialog on a click, "/" or Ctrl/Cmd+K, and loads the dialog's code
- * (search-dialog.ts) and then Pagefind on first open.
+ * the page. It opens the dialog (already in the HTML) at once on a click, "/" or Ctrl/Cmd+K, so
+ * every keystroke lands in the input however slow the network, and loads the dialog's code
+ * (search-dialog.ts) and Pagefind as soon as the reader shows intent: pointer over or focus on
+ * the control.
  */
 import type { SearchDialog } from './search-dialog';
 
 class SiteSearch extends HTMLElement {
 	#dialog: Promise<SearchDialog> | undefined;
+	#pendingSubmit: { newTab: boolean } | undefined;
+	#abort = new AbortController();
 
 	connectedCallback() {
-		this.querySelector('[data-open]')?.addEventListener('click', (event) => {
+		const signal = this.#abort.signal;
+		const trigger = this.querySelector<HTMLElement>('[data-open]')!;
+		const dialog = this.querySelector('dialog')!;
+		const input = this.querySelector('input')!;
+		trigger.addEventListener('click', (event) => {
 			event.preventDefault();
-			void this.open();
-		});
+			this.open();
+		}, { signal });
+		for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
+			trigger.addEventListener(type, () => void this.#code().then((d) => d.preload()), { once: true, passive: true, signal });
+		}
 		document.addEventListener('keydown', (event) => {
 			const target = event.target as HTMLElement;
 			const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 			if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey))) {
 				event.preventDefault();
-				void this.open();
+				this.open();
 			}
+		}, { signal });
+		// Enter before the dialog's code has loaded: remember it; the code opens the first result.
+		input.addEventListener('keydown', (event) => {
+			if (event.key === 'Enter' && !this.#loaded) {
+				event.preventDefault();
+				this.#pendingSubmit = { newTab: event.ctrlKey || event.metaKey || event.shiftKey };
+			}
+		}, { signal });
+		this.querySelector('[data-close]')?.addEventListener('click', () => dialog.close(), { signal });
+		// A click on the backdrop lands on the <dialog> itself.
+		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close(), { signal });
+		// Focus goes back to the search control, so "/" works again at once.
+		dialog.addEventListener('close', () => trigger.focus(), { signal });
+		const highlight = new URLSearchParams(location.search).get('highlight');
+		if (highlight) void import('./highlight').then(({ highlightMatches }) => highlightMatches(highlight.slice(0, 200)));
+	}
+
+	disconnectedCallback() {
+		this.#abort.abort();
+	}
+
+	#loaded = false;
+
+	#code(): Promise<SearchDialog> {
+		this.#dialog ??= import('./search-dialog').then(({ SearchDialog }) => {
+			this.#loaded = true;
+			return new SearchDialog(this);
 		});
-		// Arrived from a search result: mark the matched words on this page.
-		if (new URLSearchParams(location.search).has('highlight')) void highlight();
+		return this.#dialog;
 	}
 
-	async open() {
-		const opener = document.activeElement as HTMLElement | null;
-		this.#dialog ??= import('./search-dialog').then(({ SearchDialog }) => new SearchDialog(this));
-		(await this.#dialog).open(opener);
+	open() {
+		const dialog = this.querySelector('dialog')!;
+		if (!dialog.open) {
+			dialog.showModal();
+			this.querySelector('input')!.select();
+		}
+		void this.#code().then((code) => {
+			code.activate(this.#pendingSubmit);
+			this.#pendingSubmit = undefined;
+		});
 	}
-}
-
-async function highlight() {
-	const { default: Highlight } = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind-highlight.js`)) as {
-		default: new (options: Record<string, unknown>) => unknown;
-	};
-	new Highlight({ highlightParam: 'highlight', markContext: 'main', addStyles: false });
 }
 
 customElements.define('site-search', SiteSearch);

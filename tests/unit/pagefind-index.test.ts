@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indexedUrls } from '../../src/integrations/pagefind';
+import { indexedUrls, vocabulary } from '../../src/integrations/pagefind';
 
 const fragment = (path: string, record: object) => ({ path, content: gzipSync(`pagefind_dcd${JSON.stringify(record)}`) });
 
@@ -12,5 +12,15 @@ describe('indexedUrls', () => {
 
 	it('throws on a fragment without a URL rather than passing the check', () => {
 		expect(() => indexedUrls([fragment('fragment/en_1.pf_fragment', { content: 'x' })])).toThrow(/no url/);
+	});
+});
+
+describe('vocabulary', () => {
+	it('lists words of four letters or more, most frequent first, from content and metadata', () => {
+		const fragments = [
+			{ url: '/502/', content: 'Bad gateway: the gateway got a bad answer.', meta: { reason: 'Bad Gateway' } },
+			{ url: '/504/', content: 'Gateway timeout.', meta: {} },
+		];
+		expect(vocabulary(fragments)).toEqual(['gateway', 'answer', 'timeout']);
 	});
 });

@@ -1,0 +1,58 @@
+/**
+ * Marks what a search result matched on the page it opened: the phrase searched for, in the
+ * section the result pointed at (or the whole article). Where the phrase does not occur as a
+ * whole, its words are marked in that section only, never across the page. Uses the CSS Custom
+ * Highlight API: nothing in the page changes, and browsers without it simply show no marks.
+ */
+
+/** The text nodes under `root`, and where each starts in their joined text. */
+function textOf(root: Node): { text: string; nodes: { node: Text; start: number }[] } {
+	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+	const nodes: { node: Text; start: number }[] = [];
+	let text = '';
+	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+		nodes.push({ node, start: text.length });
+		text += node.data;
+	}
+	return { text, nodes };
+}
+
+/** A DOM range over [start, end) of the joined text. */
+function rangeAt(nodes: { node: Text; start: number }[], start: number, end: number): Range {
+	const at = (offset: number) => {
+		let i = nodes.length - 1;
+		while (i > 0 && nodes[i]!.start > offset) i--;
+		return { node: nodes[i]!.node, offset: offset - nodes[i]!.start };
+	};
+	const range = new Range();
+	const from = at(start);
+	const to = at(end);
+	range.setStart(from.node, from.offset);
+	range.setEnd(to.node, to.offset);
+	return range;
+}
+
+/** Where `needle` occurs in `haystack`, ignoring case and runs of white space. */
+export function findAll(haystack: string, needle: string): [number, number][] {
+	const words = needle.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	if (words.length === 0) return [];
+	const pattern = new RegExp(words.join('\\s+'), 'gi');
+	return [...haystack.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+export function highlightMatches(query: string): void {
+	if (!('highlights' in CSS)) return;
+	const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest('section, article') : null;
+	const root = section ?? document.querySelector('article') ?? document.querySelector('main');
+	if (!root) return;
+	const { text, nodes } = textOf(root);
+	let spans = findAll(text, query);
+	if (spans.length === 0) {
+		spans = query
+			.split(/\s+/)
+			.filter((word) => word.length >= 3)
+			.flatMap((word) => findAll(text, word));
+	}
+	if (spans.length === 0) return;
+	CSS.highlights.set('search-match', new Highlight(...spans.map(([start, end]) => rangeAt(nodes, start, end))));
+}

@@ -1,0 +1,104 @@
+// N.B. THIS FILE IS IMPORTED BY CLIENT-SIDE CODE: keep it tiny and free of Node APIs.
+/**
+ * What the search sends to Pagefind for what a reader typed or pasted. A pasted log line or
+ * error page carries parts that are different every time (request ids, timestamps, addresses,
+ * durations); no page contains them, and Pagefind would only narrow the results on the ones it
+ * half-matches. They are dropped; the words that name the error stay.
+ */
+
+/** The longest query we act on; a whole pasted page is cut here, after cleaning. */
+export const MAX_QUERY_WORDS = 16;
+
+const VOLATILE: readonly RegExp[] = [
+	/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // UUIDs
+	/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/gi, // ISO timestamps
+	/\b\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\b/g, // nginx error-log timestamps
+	/\[\d{2}\/[a-z]{3}\/\d{4}(:\d{2}){3} [+-]\d{4}\]/gi, // access-log timestamps
+	/\b\d{1,2}:\d{2}:\d{2}\b/g, // times
+	/\b[a-z]+\d*::[a-z0-9:-]+/gi, // Vercel ids (hnd1::iad1::abcde-1234)
+	/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, // IPv4 addresses and ports
+	/\b[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}\b/gi, // IPv6 addresses
+	/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(-[a-z]{3})?\b/gi, // hex ids (Ray IDs with their colo)
+	/\b\d+(\.\d+)?(ms|s|kb|mb|b)\b/gi, // durations and sizes
+	/\b(request_id|fwd|host|path|dyno|connect|service|bytes|protocol|method|xid|reference)=("[^"]*"|\S*)/gi, // volatile log fields
+	/\bhttps?:\/\/\S+/gi, // URLs
+	/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi, // host names
+	/\b\d+#\d+:?|\*\d+\b/g, // nginx's pid#tid and *connection numbers
+	/\b\d{5,}\b/g, // long numbers (pids, counts, epoch times)
+];
+
+/**
+ * Words that carry no meaning in a search here but narrow it: Pagefind only returns pages that
+ * contain every word that occurs anywhere, so "what is a 502 error" would miss the 502 page if
+ * it never says "what". Dropped unless nothing else is left.
+ */
+const FILLER = new Set(
+	'a an and are at be can do does fix fixing for get getting got help how i im in is it keep keeps me mean meaning means my of on or page says see seeing shows site that the this to what when why with website'.split(' ')
+);
+
+/** The words worth searching for in `raw`, at most {@link MAX_QUERY_WORDS}, in order. */
+export function normaliseQuery(raw: string): string {
+	let text = raw.slice(0, 4000);
+	for (const pattern of VOLATILE) text = text.replace(pattern, ' ');
+	const words: string[] = [];
+	const seen = new Set<string>();
+	for (const word of text.split(/[^\p{L}\p{N}_.'-]+/u)) {
+		const clean = word.replace(/^[.'-]+|[.'-]+$/g, '');
+		const key = clean.toLowerCase();
+		if (!clean || seen.has(key)) continue;
+		seen.add(key);
+		words.push(clean);
+		if (words.length === MAX_QUERY_WORDS) break;
+	}
+	const meaningful = words.filter((w) => !FILLER.has(w.toLowerCase()));
+	return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+/** Damerau–Levenshtein distance (adjacent transpositions count as one edit), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+			row.push(value);
+			best = Math.min(best, value);
+		}
+		if (best > max) return max + 1;
+		rows.push(row);
+	}
+	return rows[a.length]![b.length]!;
+}
+
+/**
+ * Each word of `query` that the site never uses, replaced by the closest word it does use
+ * (one edit for short words, two from seven letters), so "bad gatewya" finds "bad gateway".
+ * `vocabulary` lists the site's indexed words, most frequent first; ties go to the earlier one.
+ * Pagefind matches by prefix and has no typo tolerance of its own.
+ */
+export function correctSpelling(query: string, vocabulary: readonly string[], known: ReadonlySet<string> = new Set(vocabulary)): string {
+	return query
+		.split(' ')
+		.map((word) => {
+			const lower = word.toLowerCase();
+			if (lower.length < 4 || /\d/.test(lower) || known.has(lower)) return word;
+			const max = lower.length >= 7 ? 2 : 1;
+			let best: { word: string; distance: number } | undefined;
+			for (const candidate of vocabulary) {
+				const distance = editDistance(lower, candidate, max);
+				if (distance <= max && (!best || distance < best.distance)) best = { word: candidate, distance };
+				if (best?.distance === 1) break;
+			}
+			return best?.word ?? word;
+		})
+		.join(' ');
+}
+
+/** A query that is just a code ("521", " 521 "), for the answer that needs no index. */
+export function bareCode(query: string): string | undefined {
+	return /^\s*(5\d\d)\s*$/.exec(query)?.[1];
+}

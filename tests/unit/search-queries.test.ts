@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { searchQueries } from '../e2e/search-queries';
+
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Every `searchTerms` entry and platform alias in the content. */
+function indexedWording(): Set<string> {
+	const words = new Set<string>();
+	for (const dir of ['content/codes', 'content/platforms']) {
+		for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+			const frontmatter = parse(readFileSync(`${dir}/${name}`, 'utf8').split(/^---$/m)[1] ?? '') as { searchTerms?: string[]; aliases?: string[] };
+			for (const term of [...(frontmatter.searchTerms ?? []), ...(frontmatter.aliases ?? [])]) words.add(normal(term));
+		}
+	}
+	return words;
+}
+
+describe('the search query table', () => {
+	it('is not copied from the searchTerms or aliases it is ranked by', () => {
+		const wording = indexedWording();
+		expect(wording.size).toBeGreaterThan(100);
+		expect(searchQueries.filter(({ query }) => wording.has(normal(query))).map((q) => q.query)).toEqual([]);
+	});
+
+	it('leaves bare codes to their own test', () => {
+		expect(searchQueries.filter(({ query }) => /^\s*5\d\d\s*$/.test(query))).toEqual([]);
+	});
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { bareCode, correctSpelling, MAX_QUERY_WORDS, normaliseQuery } from '../../src/search/query';
+
+describe('normaliseQuery', () => {
+	it('keeps what people type as it is', () => {
+		expect(normaliseQuery('bad gateway')).toBe('bad gateway');
+		expect(normaliseQuery('proxy_read_timeout 504')).toBe('proxy_read_timeout 504');
+	});
+
+	it('drops the parts of a Heroku router line that change every time', () => {
+		const line =
+			'2010-10-06T21:51:37-07:00 heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/" host=myapp.herokuapp.com request_id=8601b555-6a83-4c12-8269-97c8e32cdb22 fwd="204.204.204.204" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0';
+		expect(normaliseQuery(line)).toBe('heroku router error code H12 desc Request timeout status 503');
+	});
+
+	it('drops a Vercel error id and a Ray ID but keeps the error code', () => {
+		expect(normaliseQuery('504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT ID: hnd1::iad1::kt6vv-1700000000000-abcdef123456')).toBe(
+			'504 GATEWAY_TIMEOUT Code FUNCTION_INVOCATION_TIMEOUT ID'
+		);
+		expect(normaliseQuery('Ray ID: 8a2b3c4d5e6f7a8b-SJC')).toBe('Ray ID');
+	});
+
+	it('drops addresses, timestamps and durations from an nginx error line', () => {
+		const line =
+			'2026/11/25 03:12:44 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7, server: www.example.com, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8000/"';
+		expect(normaliseQuery(line)).toBe('error upstream timed out 110 Connection while reading response header from client server request HTTP');
+	});
+
+	it(`stops at ${MAX_QUERY_WORDS} distinct words`, () => {
+		expect(normaliseQuery('b c d e f g h j k l m n o p q r s t u v').split(' ')).toHaveLength(MAX_QUERY_WORDS);
+		expect(normaliseQuery('gateway '.repeat(5000))).toBe('gateway');
+	});
+});
+
+describe('bareCode', () => {
+	it('recognises a code alone', () => {
+		expect(bareCode(' 521 ')).toBe('521');
+		expect(bareCode('521 error')).toBeUndefined();
+		expect(bareCode('5210')).toBeUndefined();
+	});
+});
+
+describe('filler words', () => {
+	it('are dropped from questions, so they do not narrow the results', () => {
+		expect(normaliseQuery('what is a 502 error')).toBe('502 error');
+		expect(normaliseQuery('how to fix cloudflare 521')).toBe('cloudflare 521');
+	});
+
+	it('stay when nothing else is left', () => {
+		expect(normaliseQuery('what is this')).toBe('what is this');
+	});
+});
+
+describe('correctSpelling', () => {
+	const vocabulary = ['gateway', 'internal', 'server', 'error', 'timeout', 'service', 'interval', 'gate'];
+
+	it('fixes a transposition, a dropped letter and a wrong letter', () => {
+		expect(correctSpelling('bad gatewya', vocabulary)).toBe('bad gateway');
+		expect(correctSpelling('interal server error', vocabulary)).toBe('internal server error');
+		expect(correctSpelling('timout', vocabulary)).toBe('timeout');
+		expect(correctSpelling('servise', vocabulary)).toBe('service');
+	});
+
+	it('leaves known words, numbers and short words alone', () => {
+		expect(correctSpelling('gate 5021 abc', vocabulary)).toBe('gate 5021 abc');
+	});
+
+	it('leaves a word with no close match as it is', () => {
+		expect(correctSpelling('kubernetes', vocabulary)).toBe('kubernetes');
+	});
+
+	it('prefers the more frequent of two equally close words', () => {
+		expect(correctSpelling('intervnal', ['internal', 'interval'])).toBe('internal');
+		expect(correctSpelling('intervnal', ['interval', 'internal'])).toBe('interval');
+	});
+});
