@@ -5,8 +5,9 @@
  * ## State
  * The URL fragment names the current step (`#firewall`); the browser's own history walks the
  * flow. The path so far lives in `history.state.wizardPath` for each entry, so Back, Forward and
- * reload restore it. A step opened with no state (a shared link) gets its shortest path from the
- * start, which the server wrote into `data-path`.
+ * reload restore it. An answer is recorded as the reader clicked it (two answers may lead to the
+ * same step). A step opened with no state (a shared link) gets its shortest path from the start,
+ * which the server wrote into `data-path`, shown as a likely way there, not as the reader's answers.
  *
  * ## Lifecycle
  * 1. Upgrade: mark the element enhanced (CSS then shows only `.is-current`), show the controls.
@@ -32,8 +33,18 @@ class FlowWizard extends HTMLElement {
 	#start = '';
 	#current = '';
 	#path: PathEntry[] = [];
+	/** The path was reconstructed from a link, not walked by the reader. */
+	#reconstructed = false;
+	/** The answer link the reader just activated, recorded on click, before the hash changes. */
+	#chosen: (PathEntry & { to: string }) | undefined;
+	#abort = new AbortController();
+
+	disconnectedCallback() {
+		this.#abort.abort();
+	}
 
 	connectedCallback() {
+		const signal = this.#abort.signal;
 		this.#start = this.dataset['start'] ?? '';
 		for (const section of this.querySelectorAll<HTMLElement>('.wizard-step')) this.#steps.set(section.id, section);
 		this.classList.add('is-enhanced');
@@ -42,37 +53,51 @@ class FlowWizard extends HTMLElement {
 			back.addEventListener('click', () => {
 				const previous = this.#path.at(-1);
 				if (previous) location.hash = previous.step;
-			});
+			}, { signal });
 		}
-		addEventListener('hashchange', () => this.#update(true));
+		this.addEventListener('click', (event) => {
+			const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-answer]');
+			if (link) this.#chosen = { step: this.#current, answer: Number(link.dataset['answer']), to: link.hash.slice(1) };
+		}, { signal });
+		addEventListener('hashchange', () => this.#update(true), { signal });
 		this.#update(location.hash.length > 1);
 	}
 
-	/** The step a link leads to from the current one, as a path entry, if it is one of its answers. */
-	#answerTo(id: string): PathEntry | undefined {
-		const links = this.#steps.get(this.#current)?.querySelectorAll<HTMLAnchorElement>('a[data-answer]') ?? [];
-		for (const link of links) {
-			if (link.hash === `#${id}`) return { step: this.#current, answer: Number(link.dataset['answer']) };
+	/** The step the URL names; a malformed fragment (`#%`) names none. */
+	#requested(): string {
+		try {
+			return decodeURIComponent(location.hash.slice(1));
+		} catch {
+			return location.hash.slice(1);
 		}
-		return undefined;
 	}
 
 	#update(moveFocus: boolean) {
-		const requested = decodeURIComponent(location.hash.slice(1));
+		const requested = this.#requested();
 		const known = this.#steps.has(requested);
 		const id = known ? requested : this.#start;
 		const section = this.#steps.get(id)!;
 
-		const saved = (history.state as { wizardPath?: PathEntry[] } | null)?.wizardPath;
+		const saved = (history.state as { wizardPath?: PathEntry[]; reconstructed?: boolean } | null) ?? {};
 		const stepIndex = this.#path.findIndex((entry) => entry.step === id);
-		const viaAnswer = this.#answerTo(id);
-		if (saved) this.#path = saved;
-		else if (id === this.#start) this.#path = [];
-		else if (stepIndex >= 0) this.#path = this.#path.slice(0, stepIndex);
-		else if (viaAnswer) this.#path = [...this.#path, viaAnswer];
-		else this.#path = parsePath(section.dataset['path']);
+		const chosen = this.#chosen?.to === id && this.#chosen.step === this.#current ? this.#chosen : undefined;
+		this.#chosen = undefined;
+		if (saved.wizardPath) {
+			this.#path = saved.wizardPath;
+			this.#reconstructed = saved.reconstructed === true;
+		} else if (id === this.#start) {
+			this.#path = [];
+			this.#reconstructed = false;
+		} else if (stepIndex >= 0) {
+			this.#path = this.#path.slice(0, stepIndex);
+		} else if (chosen) {
+			this.#path = [...this.#path, { step: chosen.step, answer: chosen.answer }];
+		} else {
+			this.#path = parsePath(section.dataset['path']);
+			this.#reconstructed = true;
+		}
 		this.#current = id;
-		history.replaceState({ ...(history.state as object | null), wizardPath: this.#path }, '');
+		history.replaceState({ ...(history.state as object | null), wizardPath: this.#path, reconstructed: this.#reconstructed }, '');
 
 		for (const [stepId, el] of this.#steps) el.classList.toggle('is-current', stepId === id);
 		this.#renderStatus(requested, known, section);
@@ -106,7 +131,11 @@ class FlowWizard extends HTMLElement {
 				return item;
 			})
 		);
-		this.querySelector<HTMLElement>('.wizard-path')!.hidden = this.#path.length === 0;
+		const nav = this.querySelector<HTMLElement>('.wizard-path')!;
+		nav.hidden = this.#path.length === 0;
+		const label = this.#reconstructed ? 'A likely way here (you opened this step from a link)' : 'Your answers so far';
+		nav.setAttribute('aria-label', label);
+		nav.querySelector('.wizard-path__title')!.textContent = label;
 		for (const back of section.querySelectorAll<HTMLButtonElement>('.wizard-back')) back.hidden = this.#path.length === 0;
 	}
 
@@ -118,8 +147,6 @@ class FlowWizard extends HTMLElement {
 			const id = node.dataset['node'] ?? '';
 			node.classList.toggle('is-current', id === this.#current);
 			node.classList.toggle('is-visited', visited.has(id));
-			if (id === this.#current) node.setAttribute('aria-current', 'step');
-			else node.removeAttribute('aria-current');
 		}
 		for (const edge of this.querySelectorAll<SVGPathElement>('[data-edge]')) {
 			edge.classList.toggle('is-taken', taken.has(edge.dataset['edge'] ?? ''));
