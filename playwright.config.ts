@@ -10,6 +10,8 @@ export default defineConfig({
 	testMatch: '**/*.test.ts',
 	forbidOnly: isCI,
 	retries: isCI ? 1 : 0,
+	// Tests in one file run in parallel too: the accessibility scan is one test per page.
+	fullyParallel: true,
 	workers: 2,
 	// The JSON report is what .ci/run counts (not under test-results/, which Playwright empties).
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],

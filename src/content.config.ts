@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema } from './content/code-schema';
+import { guideSchema } from './content/guide-schema';
 import { platformSchema } from './content/platform-schema';
 import { flowLoader } from './wizard/loader';
 
@@ -9,6 +10,7 @@ export const CONTENT_BASE = {
 	codes: './content/codes',
 	platforms: './content/platforms',
 	flows: './content/flows',
+	guides: './content/guides',
 } as const;
 
 /** One MDX page per status code: `content/codes/<code>.mdx`. */
@@ -23,7 +25,13 @@ const platforms = defineCollection({
 	schema: platformSchema,
 });
 
+/** Pages about more than one code or platform ("Which 5xx is it?"): `content/guides/<slug>.mdx`. */
+const guides = defineCollection({
+	loader: glob({ base: CONTENT_BASE.guides, pattern: '**/[^_]*.mdx' }),
+	schema: guideSchema,
+});
+
 /** Troubleshooting flows: `content/flows/<code>.yaml`, checked and rendered by the flow loader. */
 const flows = defineCollection({ loader: flowLoader({ base: CONTENT_BASE.flows }) });
 
-export const collections = { codes, platforms, flows };
+export const collections = { codes, platforms, guides, flows };

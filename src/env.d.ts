@@ -4,5 +4,9 @@ declare namespace App {
 		tableCount?: number;
 		/** The platform page being rendered: its <PlatformError> sections read their data from here. */
 		platform?: import('./content/platform-schema').PlatformFrontmatter;
+		/** Its slug. */
+		platformId?: string;
+		/** The guide page being rendered: its <StageMap> reads its maps from here. */
+		guide?: import('./content/guide-schema').GuideFrontmatter;
 	}
 }

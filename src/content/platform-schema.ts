@@ -100,8 +100,8 @@ export const timerSchema = strictObject({
 	name: z.string().min(3),
 	/** The setting, attribute or directive that controls it ("idle_timeout.timeout_seconds"). */
 	setting: z.string().optional(),
-	/** The default, in seconds. */
-	default: z.number().positive(),
+	/** The default, in seconds; `null` when there is none (the timer is off, or infinite, until set). */
+	default: z.number().positive().nullable(),
 	/** The documented range, in seconds. Leave out `max` when there is none. */
 	range: strictObject({ min: z.number().nonnegative().optional(), max: z.number().positive().optional() }).optional(),
 	/** Who can change it ("You: load balancer attribute", "Enterprise plans", "Nobody"). */

@@ -50,6 +50,18 @@ export interface PlatformInput {
 	};
 }
 
+/** The parts of a guide page the rules read. */
+export interface GuideInput {
+	filePath: string;
+	body: string;
+	data: {
+		maps: readonly {
+			id: string;
+			stages: readonly { name: string; failures: readonly { codes: readonly number[]; timer?: string | undefined; error?: string | undefined }[] }[];
+		}[];
+	};
+}
+
 /** The parts of a flow the rules read. */
 export interface FlowInput {
 	filePath: string;
@@ -59,6 +71,7 @@ export interface FlowInput {
 export interface SiteInput {
 	codes: readonly CodeInput[];
 	platforms: readonly PlatformInput[];
+	guides: readonly GuideInput[];
 	flows: readonly FlowInput[];
 	/** Where the code pages live, for the message when there are none. */
 	codesBase: string;
@@ -287,8 +300,56 @@ export function checkFlows(flows: readonly FlowInput[], codes: readonly CodeInpu
 	return problems;
 }
 
+/**
+ * What a `<platform>/<id>` reference names: undefined if it resolves, else why not. `kind` says
+ * whether it must be a timer or an error of that platform.
+ */
+export function unresolvedPlatformRef(ref: string, kind: 'timer' | 'error', platforms: readonly PlatformInput[]): string | undefined {
+	const [slug = '', id = ''] = ref.split('/');
+	const platform = platforms.find((p) => p.id === slug);
+	if (!platform) return `no platform page "${slug}" (content/platforms/${slug}.mdx)`;
+	const ids = kind === 'timer' ? platform.data.timers.map((t) => t.id) : platform.data.errors.map((e) => e.id);
+	return ids.includes(id) ? undefined : `${slug} has no ${kind} "${id}" (it has: ${ids.join(', ') || 'none'})`;
+}
+
+/** Guides: their stage maps point at code pages and platform timers and errors that exist, and each map is placed once. */
+export function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
+	const problems: Problem[] = [];
+	for (const { filePath: file, body, data } of guides) {
+		for (const map of data.maps) {
+			map.stages.forEach((stage, i) =>
+				stage.failures.forEach((failure, j) => {
+					const at = `maps["${map.id}"].stages[${i}].failures[${j}]`;
+					for (const code of failure.codes) {
+						if (!codePages.has(code)) problems.push({ file, field: `${at}.codes`, message: `${code} has no code page`, fix: 'Use a code that has a page.' });
+					}
+					for (const kind of ['timer', 'error'] as const) {
+						const ref = failure[kind];
+						const why = ref === undefined ? undefined : unresolvedPlatformRef(ref, kind, platforms);
+						if (why) problems.push({ file, field: `${at}.${kind}`, message: `"${ref}": ${why}`, fix: `Point at an existing ${kind} as <platform>/<id>.` });
+					}
+				})
+			);
+		}
+		const placed = [...proseLines(body).join('\n').matchAll(/<StageMap\s+id=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+		for (const map of data.maps) {
+			const count = placed.filter((id) => id === map.id).length;
+			if (count !== 1) problems.push({ file, field: `maps["${map.id}"]`, message: `is placed ${count} times in the body`, fix: `Put <StageMap id="${map.id}" /> once where the map belongs.` });
+		}
+		for (const id of placed.filter((id) => !data.maps.some((m) => m.id === id))) {
+			problems.push({ file, field: 'body', message: `<StageMap id="${id}"> has no map "${id}" in the frontmatter`, fix: 'Add the map or correct the id.' });
+		}
+	}
+	return problems;
+}
+
 /** Every rule over the whole site. An empty list means the content is consistent. */
 export function checkSite(site: SiteInput): Problem[] {
 	const codePages = new Set(site.codes.map((c) => c.data.code));
-	return [...checkCodes(site.codes, site.codesBase), ...checkPlatforms(site.platforms, codePages), ...checkFlows(site.flows, site.codes)];
+	return [
+		...checkCodes(site.codes, site.codesBase),
+		...checkPlatforms(site.platforms, codePages),
+		...checkGuides(site.guides, site.platforms, codePages),
+		...checkFlows(site.flows, site.codes),
+	];
 }

@@ -12,6 +12,7 @@ import type { PlatformError, PlatformTimer } from './platform-schema';
 export type CodeEntry = CollectionEntry<'codes'>;
 export type PlatformEntry = CollectionEntry<'platforms'>;
 export type FlowEntry = CollectionEntry<'flows'>;
+export type GuideEntry = CollectionEntry<'guides'>;
 
 /** A platform error with the platform it belongs to. */
 export interface PlatformErrorRef {
@@ -33,10 +34,11 @@ export interface Site {
 	/** Platform pages, by name. */
 	platforms: PlatformEntry[];
 	flows: FlowEntry[];
+	guides: GuideEntry[];
 	codeByNumber: ReadonlyMap<number, CodeEntry>;
 	/** For each code, every platform error that returns it. */
 	platformErrorsByCode: ReadonlyMap<number, PlatformErrorRef[]>;
-	/** Every timer of every platform, shortest default first. */
+	/** Every timer of every platform, shortest default first (those with no default last). */
 	timers: TimerRef[];
 }
 
@@ -45,7 +47,12 @@ export const platformHref = (slug: string, anchor?: string): string => `/platfor
 let loaded: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-	const [codes, platforms, flows] = await Promise.all([getCollection('codes'), getCollection('platforms'), getCollection('flows')]);
+	const [codes, platforms, guides, flows] = await Promise.all([
+		getCollection('codes'),
+		getCollection('platforms'),
+		getCollection('guides'),
+		getCollection('flows'),
+	]);
 	const headingIds = async (entry: CodeEntry) => (await render(entry)).headings.map((h) => h.slug);
 	const problems = checkSite({
 		codesBase: CONTENT_BASE.codes,
@@ -53,6 +60,7 @@ async function load(): Promise<Site> {
 			codes.map(async (e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data, headingIds: await headingIds(e) }))
 		),
 		platforms: platforms.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, body: e.body ?? '', data: e.data })),
+		guides: guides.map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data })),
 		flows: flows.map((e) => ({ filePath: e.filePath ?? e.id, data: e.data })),
 	});
 	if (problems.length > 0) {
@@ -74,8 +82,25 @@ async function load(): Promise<Site> {
 	}
 	const timers = platforms
 		.flatMap((platform) => platform.data.timers.map((timer) => ({ platform, timer })))
-		.sort((a, b) => a.timer.default - b.timer.default || a.platform.data.name.localeCompare(b.platform.data.name));
-	return { codes, platforms, flows, codeByNumber: new Map(codes.map((c) => [c.data.code, c])), platformErrorsByCode, timers };
+		.sort((a, b) => (a.timer.default ?? Infinity) - (b.timer.default ?? Infinity) || a.platform.data.name.localeCompare(b.platform.data.name));
+	return { codes, platforms, flows, guides, codeByNumber: new Map(codes.map((c) => [c.data.code, c])), platformErrorsByCode, timers };
+}
+
+/** A platform's timer or error from a `<platform>/<id>` reference the rules have already checked. */
+export function platformTimer(site: Site, ref: string): TimerRef {
+	const [slug, id] = ref.split('/');
+	const found = site.timers.find((t) => t.platform.id === slug && t.timer.id === id);
+	if (!found) throw new Error(`unchecked timer reference ${ref}`);
+	return found;
+}
+
+export function platformError(site: Site, ref: string): PlatformErrorRef {
+	const [slug, id] = ref.split('/');
+	for (const list of site.platformErrorsByCode.values()) {
+		const found = list.find((e) => e.platform.id === slug && e.error.id === id);
+		if (found) return found;
+	}
+	throw new Error(`unchecked error reference ${ref}`);
 }
 
 /** The checked content of the whole site. The first call loads it; later calls share the result. */

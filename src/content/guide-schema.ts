@@ -1,0 +1,58 @@
+/**
+ * The frontmatter of `content/guides/<slug>.mdx`: pages that are not about one code or one
+ * platform ("Which 5xx is it?"). Their maps of a request's stages are data, so each timer is
+ * taken from the platform page that documents it, never typed again.
+ */
+import { z } from 'astro/zod';
+import { changeSchema, isoDate, sentence, slug, sourceSchema, statusCode, strictObject } from './common-schema';
+
+/** `<platform slug>/<id>`: a timer or error on a platform page ("cloudflare/tcp-connect"). */
+export const platformRef = z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'must be "<platform>/<id>", e.g. cloudflare/tcp-connect');
+
+/** One way a stage can fail. Text fields are plain text; `backticks` mark code. */
+export const stageFailureSchema = strictObject({
+	/** What fails, in one sentence. */
+	what: z.string().min(5),
+	/** The codes a reader gets; each must have a page. */
+	codes: z.array(statusCode).min(1),
+	/** A word on the codes ("with error 1016 (DNS) or 1033 (Tunnel) on the page"). */
+	codeNote: z.string().optional(),
+	/** The timer behind it, from a platform page. */
+	timer: platformRef.optional(),
+	/** What to say about timing when there is no timer, or what to add to it. */
+	timerNote: z.string().optional(),
+	/** The platform section that explains it. */
+	error: platformRef.optional(),
+});
+
+/** One stage of a request, in order. */
+export const stageSchema = strictObject({
+	/** The stage's name ("TCP connect"). */
+	name: z.string().min(3),
+	failures: z.array(stageFailureSchema).min(1),
+});
+
+/** A map of the stages a request passes through one kind of front end. */
+export const stageMapSchema = strictObject({
+	/** Anchor of the map's section, and what `<StageMap id>` names. */
+	id: slug,
+	stages: z.array(stageSchema).min(2),
+});
+
+export const guideSchema = strictObject({
+	/** The page's heading and title. */
+	title: z.string().min(3),
+	/** One sentence under the heading, and the description in search results. */
+	summary: sentence(),
+	/** Maps of request stages, shown where the body places `<StageMap id="…" />`. */
+	maps: z.array(stageMapSchema).default([]),
+	/** Facts on this page that changed, newest first. */
+	changes: z.array(changeSchema).default([]),
+	/** Every document the page was checked against. */
+	sources: z.array(sourceSchema).min(1),
+	/** The day the whole page was last reviewed against its sources. */
+	reviewed: isoDate,
+});
+
+export type GuideFrontmatter = z.infer<typeof guideSchema>;
+export type StageMap = z.infer<typeof stageMapSchema>;
