@@ -65,14 +65,29 @@ export interface GuideInput {
 /** The parts of a flow the rules read. */
 export interface FlowInput {
 	filePath: string;
-	data: { code: number; steps: readonly { id: string; cause?: string | undefined }[] };
+	/** The file name: a code, or "start". */
+	id: string;
+	data: {
+		code?: number | undefined;
+		start: string;
+		steps: readonly {
+			id: string;
+			cause?: string | undefined;
+			answers: readonly { label: string; next?: string | undefined; see?: string | undefined }[];
+		}[];
+	};
 }
+
+/** The anchors each page offers, by path: what `see` and `cause` may point at. */
+export type Anchors = ReadonlyMap<string, ReadonlySet<string>>;
 
 export interface SiteInput {
 	codes: readonly CodeInput[];
 	platforms: readonly PlatformInput[];
 	guides: readonly GuideInput[];
 	flows: readonly FlowInput[];
+	/** Sections each page offers, for links into them. */
+	anchors: Anchors;
 	/** Where the code pages live, for the message when there are none. */
 	codesBase: string;
 }
@@ -275,28 +290,99 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 	return problems;
 }
 
-/** Flows: each belongs to a code with a page, and each `cause` is a heading on that page. */
-export function checkFlows(flows: readonly FlowInput[], codes: readonly CodeInput[]): Problem[] {
+/** Why a site path (`/502/#section`, `/platforms/heroku/#h12`) does not land, or undefined if it does. */
+export function unresolvedSitePath(path: string, anchors: Anchors): string | undefined {
+	const [page = '', anchor] = path.split('#');
+	const ids = anchors.get(page);
+	if (!ids) return `no page at ${page}`;
+	return anchor !== undefined && !ids.has(anchor) ? `${page} has no section "#${anchor}"` : undefined;
+}
+
+/**
+ * Flows: each belongs to a code with a page; each `cause` and `see` lands on a page section;
+ * each answer into another flow names a flow and step that exist; and no chain of flows loops
+ * back on itself.
+ */
+export function checkFlows(flows: readonly FlowInput[], codes: readonly CodeInput[], anchors: Anchors): Problem[] {
 	const problems: Problem[] = [];
 	const byCode = new Map(codes.map((c) => [c.data.code, c]));
+	const flowById = new Map(flows.map((f) => [f.id, f]));
 	for (const { filePath: file, data } of flows) {
-		const page = byCode.get(data.code);
-		if (!page) {
+		if (data.code !== undefined && !byCode.has(data.code)) {
 			problems.push({ file, field: 'code', message: `${data.code} has no page in content/codes`, fix: `Write content/codes/${data.code}.mdx first.` });
 			continue;
 		}
-		const ids = new Set(page.headingIds ?? []);
 		for (const step of data.steps) {
-			if (step.cause !== undefined && !ids.has(step.cause)) {
-				problems.push({
-					file,
-					field: `step "${step.id}": cause`,
-					message: `"#${step.cause}" is not a heading on /${data.code}/`,
-					fix: `Use the id of a heading on /${data.code}/ (its slug, as in /${data.code}/#<id>).`,
-				});
+			if (step.cause !== undefined) {
+				const path = step.cause.startsWith('/') ? step.cause : data.code !== undefined ? `/${data.code}/#${step.cause}` : `#${step.cause}`;
+				const why = unresolvedSitePath(path, anchors);
+				if (why) problems.push({ file, field: `step "${step.id}": cause`, message: `"${step.cause}": ${why}`, fix: 'Use a heading id on the code page, or a site path such as /platforms/heroku/#h12.' });
 			}
+			step.answers.forEach((answer, i) => {
+				const field = `step "${step.id}": answers[${i}] ("${answer.label}")`;
+				if (answer.see !== undefined) {
+					const why = unresolvedSitePath(answer.see, anchors);
+					if (why) problems.push({ file, field: `${field}.see`, message: `"${answer.see}": ${why}`, fix: 'Point at a page of this site and one of its section ids.' });
+				}
+				if (answer.next?.includes('/')) {
+					const [flow = '', target = ''] = answer.next.split('/');
+					const other = flowById.get(flow);
+					if (!other) problems.push({ file, field: `${field}.next`, message: `"${answer.next}": no flow "${flow}" (content/flows/${flow}.yaml)`, fix: `Use one of: ${[...flowById.keys()].join(', ')}.` });
+					else if (target && !other.data.steps.some((s) => s.id === target)) {
+						problems.push({ file, field: `${field}.next`, message: `"${answer.next}": flow ${flow} has no step "${target}"`, fix: `Use a step id from ${other.filePath}.` });
+					}
+				}
+			});
 		}
 	}
+	problems.push(...crossFlowCycles(flows));
+	return problems;
+}
+
+/** Chains of answers across flows that come back to where they started (each flow alone is acyclic). */
+function crossFlowCycles(flows: readonly FlowInput[]): Problem[] {
+	const starts = new Map<string, string>();
+	const edges = new Map<string, string[]>();
+	for (const flow of flows) starts.set(flow.id, flow.data.start);
+	for (const flow of flows) {
+		for (const step of flow.data.steps) {
+			const targets: string[] = [];
+			for (const answer of step.answers) {
+				if (answer.next === undefined) continue;
+				if (!answer.next.includes('/')) targets.push(`${flow.id}/${answer.next}`);
+				else {
+					const [other = '', target = ''] = answer.next.split('/');
+					targets.push(`${other}/${target || starts.get(other) || ''}`);
+				}
+			}
+			edges.set(`${flow.id}/${step.id}`, targets);
+		}
+	}
+	const problems: Problem[] = [];
+	const colour = new Map<string, 'grey' | 'black'>();
+	const files = new Map(flows.map((f) => [f.id, f.filePath]));
+	const visit = (node: string, trail: string[]) => {
+		colour.set(node, 'grey');
+		for (const next of edges.get(node) ?? []) {
+			if (colour.get(next) === 'grey') {
+				const loop = [...trail.slice(trail.indexOf(next)), node, next];
+				const crossesFlows = new Set(loop.map((n) => n.split('/')[0])).size > 1;
+				if (crossesFlows) {
+					const [flowId = '', stepId = ''] = node.split('/');
+					problems.push({
+						file: files.get(flowId) ?? flowId,
+						field: `step "${stepId}"`,
+						message: `leads back through other flows to where it started (${loop.join(' → ')})`,
+						fix: 'Point one of these answers at a step that does not lead back.',
+					});
+				}
+			} else if (!colour.has(next)) {
+				visit(next, [...trail, node]);
+			}
+		}
+		colour.set(node, 'black');
+	};
+	for (const node of edges.keys()) if (!colour.has(node)) visit(node, []);
 	return problems;
 }
 
@@ -350,6 +436,6 @@ export function checkSite(site: SiteInput): Problem[] {
 		...checkCodes(site.codes, site.codesBase),
 		...checkPlatforms(site.platforms, codePages),
 		...checkGuides(site.guides, site.platforms, codePages),
-		...checkFlows(site.flows, site.codes),
+		...checkFlows(site.flows, site.codes, site.anchors),
 	];
 }

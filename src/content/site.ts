@@ -53,15 +53,23 @@ async function load(): Promise<Site> {
 		getCollection('guides'),
 		getCollection('flows'),
 	]);
-	const headingIds = async (entry: CodeEntry) => (await render(entry)).headings.map((h) => h.slug);
+	const headingIds = async (entry: CodeEntry | PlatformEntry) => (await render(entry)).headings.map((h) => h.slug);
+	const codeInputs = await Promise.all(
+		codes.map(async (e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data, headingIds: await headingIds(e) }))
+	);
+	const anchors = new Map<string, Set<string>>([
+		...codeInputs.map((c) => [`/${c.data.code}/`, new Set(c.headingIds)] as const),
+		...(await Promise.all(
+			platforms.map(async (p) => [platformHref(p.id), new Set([...p.data.errors.map((e) => e.id), ...(await headingIds(p))])] as const)
+		)),
+	]);
 	const problems = checkSite({
 		codesBase: CONTENT_BASE.codes,
-		codes: await Promise.all(
-			codes.map(async (e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data, headingIds: await headingIds(e) }))
-		),
+		codes: codeInputs,
+		anchors,
 		platforms: platforms.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, body: e.body ?? '', data: e.data })),
 		guides: guides.map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data })),
-		flows: flows.map((e) => ({ filePath: e.filePath ?? e.id, data: e.data })),
+		flows: flows.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, data: e.data })),
 	});
 	if (problems.length > 0) {
 		throw new AstroError(

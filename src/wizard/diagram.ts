@@ -1,12 +1,17 @@
 /**
- * Lays out a flow as a top-to-bottom flowchart at build time (dagre), so the browser gets a
- * finished SVG and no layout code.
+ * Lays out a flow as a top-to-bottom flowchart at build time with ELK's layered algorithm and
+ * orthogonal edge routing, so the browser gets a finished SVG and no layout code. ELK places
+ * each answer's label as part of the layout, so labels and edges keep clear of the boxes.
+ * @see https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-layered.html
  */
-import { Graph, layout } from '@dagrejs/dagre';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+
+export type DiagramNodeKind = 'question' | 'outcome' | 'exit';
 
 export interface DiagramNode {
 	id: string;
-	kind: 'question' | 'outcome';
+	kind: DiagramNodeKind;
 	/** Top-left corner and size, in SVG user units. */
 	x: number;
 	y: number;
@@ -14,15 +19,24 @@ export interface DiagramNode {
 	height: number;
 	/** The label, wrapped to the node's width. */
 	lines: string[];
+	/** Where a click on the node goes (a step, or another flow or page for exits). */
+	href: string;
 }
 
 export interface DiagramEdge {
 	from: string;
 	to: string;
-	/** The answer that takes this edge. */
+	/** The whole answer, for hover and focus. */
 	label: string;
-	/** SVG path data. */
-	d: string;
+	/** The answer as drawn beside the edge, wrapped. */
+	lines: string[];
+	/** Top-left corner of the label block. */
+	labelX: number;
+	labelY: number;
+	labelWidth: number;
+	labelHeight: number;
+	/** The polyline, start to end. */
+	points: { x: number; y: number }[];
 }
 
 export interface Diagram {
@@ -32,73 +46,225 @@ export interface Diagram {
 	edges: DiagramEdge[];
 }
 
-const NODE_WIDTH = 168;
-const CHARS_PER_LINE = 24;
-const LINE_HEIGHT = 16;
-const PADDING = 10;
+/** What the layout reads of a step, and the extra boxes for answers that leave the flow. */
+export interface DiagramInput {
+	id: string;
+	kind: DiagramNodeKind;
+	short: string;
+	href: string;
+	answers: readonly { label: string; short: string; target: string }[];
+}
 
-/** Greedy word wrap; long words stay whole and may overflow a little. */
-export function wrap(text: string, width = CHARS_PER_LINE): string[] {
+/** Sizes, in SVG user units, for the chart's 13 px node text and 12 px label text. */
+export const DIAGRAM = {
+	nodeWidth: 184,
+	nodeChars: 24,
+	lineHeight: 16,
+	padding: 10,
+	labelChars: 20,
+	labelLineHeight: 14,
+	/** Average advance of a character at 12 px in the system UI fonts, rounded up. */
+	labelCharWidth: 6.8,
+} as const;
+
+/** Greedy word wrap; a word longer than the width is cut, so nothing overflows its box. */
+export function wrap(text: string, width: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > width) {
-			lines.push(line);
-			line = word;
-		} else {
-			line = line ? `${line} ${word}` : word;
+	for (const whole of text.split(/\s+/).filter(Boolean)) {
+		for (let word = whole; word.length > 0; word = word.slice(width)) {
+			const part = word.slice(0, width);
+			if (line && line.length + 1 + part.length > width) {
+				lines.push(line);
+				line = part;
+			} else {
+				line = line ? `${line} ${part}` : part;
+			}
 		}
 	}
 	if (line) lines.push(line);
 	return lines;
 }
 
-/** What the layout reads of a step. */
-export interface DiagramInput {
-	id: string;
-	kind: 'question' | 'outcome';
-	short: string;
-	answers: readonly { label: string; next: string }[];
-}
+const round = (n: number) => Math.round(n * 10) / 10;
 
-export function layoutFlow(steps: readonly DiagramInput[]): Diagram {
-	const graph = new Graph();
-	graph.setGraph({ rankdir: 'TB', nodesep: 18, ranksep: 36, marginx: 4, marginy: 4 });
-	graph.setDefaultEdgeLabel(() => ({}));
-	const labels = new Map<string, string[]>();
-	for (const step of steps) {
-		const lines = wrap(step.short);
-		labels.set(step.id, lines);
-		graph.setNode(step.id, { width: NODE_WIDTH, height: lines.length * LINE_HEIGHT + 2 * PADDING });
-	}
-	for (const step of steps) {
-		for (const answer of step.answers) graph.setEdge(step.id, answer.next);
-	}
-	layout(graph);
-
-	const round = (n: number) => Math.round(n * 10) / 10;
-	const nodes = steps.map((step): DiagramNode => {
-		const n = graph.node(step.id);
-		return {
-			id: step.id,
-			kind: step.kind,
-			x: round(n.x - n.width / 2),
-			y: round(n.y - n.height / 2),
-			width: n.width,
-			height: n.height,
-			lines: labels.get(step.id) ?? [],
-		};
-	});
-	const edges = steps.flatMap((step) =>
-		step.answers.map((answer): DiagramEdge => {
-			const points: { x: number; y: number }[] = graph.edge(step.id, answer.next)?.points ?? [];
-			const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join('');
-			return { from: step.id, to: answer.next, label: answer.label, d };
+export async function layoutFlow(steps: readonly DiagramInput[]): Promise<Diagram> {
+	const elk = new ELK();
+	const nodeLines = new Map(steps.map((s) => [s.id, wrap(s.short, DIAGRAM.nodeChars)]));
+	const edgeInputs = steps.flatMap((step) =>
+		step.answers.map((answer, i) => {
+			const lines = wrap(answer.short, DIAGRAM.labelChars);
+			return {
+				id: `${step.id}>${answer.target}#${i}`,
+				from: step.id,
+				to: answer.target,
+				label: answer.label,
+				lines,
+				width: Math.ceil(Math.max(...lines.map((l) => l.length)) * DIAGRAM.labelCharWidth) + 6,
+				height: lines.length * DIAGRAM.labelLineHeight + 4,
+			};
 		})
 	);
-	const { width = 0, height = 0 } = graph.graph();
-	return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
+	const input: ElkNode = {
+		id: 'root',
+		layoutOptions: {
+			'elk.algorithm': 'layered',
+			'elk.direction': 'DOWN',
+			'elk.edgeRouting': 'ORTHOGONAL',
+			'elk.spacing.nodeNode': '28',
+			'elk.spacing.edgeNode': '14',
+			'elk.spacing.edgeEdge': '10',
+			'elk.spacing.edgeLabel': '4',
+			'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+			'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+			'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+			'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+			'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+			'elk.padding': '[top=8,left=8,bottom=8,right=8]',
+		},
+		children: steps.map((s) => ({
+			id: s.id,
+			width: DIAGRAM.nodeWidth,
+			height: (nodeLines.get(s.id)?.length ?? 1) * DIAGRAM.lineHeight + 2 * DIAGRAM.padding,
+		})),
+		edges: edgeInputs.map((e) => ({
+			id: e.id,
+			sources: [e.from],
+			targets: [e.to],
+			labels: [{ id: `${e.id}:label`, text: e.label, width: e.width, height: e.height, layoutOptions: { 'elk.edgeLabels.placement': 'CENTER' } }],
+		})),
+	};
+	const graph = await elk.layout(input);
+
+	const byId = new Map(steps.map((s) => [s.id, s]));
+	const nodes = (graph.children ?? []).map((n): DiagramNode => {
+		const step = byId.get(n.id)!;
+		return {
+			id: n.id,
+			kind: step.kind,
+			x: round(n.x ?? 0),
+			y: round(n.y ?? 0),
+			width: n.width ?? 0,
+			height: n.height ?? 0,
+			lines: nodeLines.get(n.id) ?? [],
+			href: step.href,
+		};
+	});
+	const laidOut = new Map((graph.edges ?? []).map((e) => [e.id, e]));
+	const edges = edgeInputs.map((input): DiagramEdge => {
+		const edge = laidOut.get(input.id);
+		const section = edge?.sections?.[0];
+		const label = edge?.labels?.[0];
+		const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: round(p.x), y: round(p.y) })) : [];
+		return {
+			from: input.from,
+			to: input.to,
+			label: input.label,
+			lines: input.lines,
+			labelX: round(label?.x ?? 0),
+			labelY: round(label?.y ?? 0),
+			labelWidth: input.width,
+			labelHeight: input.height,
+			points,
+		};
+	});
+	return { width: Math.ceil(graph.width ?? 0), height: Math.ceil(graph.height ?? 0), nodes, edges };
 }
 
-export const DIAGRAM_LINE_HEIGHT = LINE_HEIGHT;
-export const DIAGRAM_PADDING = PADDING;
+/** A rectangle: top-left corner and size. */
+interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Does the segment from `a` to `b` pass through the inside of `box` (touching its border does not count)? */
+export function segmentCrossesBox(a: { x: number; y: number }, b: { x: number; y: number }, box: Box, inset = 0.5): boolean {
+	const left = box.x + inset;
+	const right = box.x + box.width - inset;
+	const top = box.y + inset;
+	const bottom = box.y + box.height - inset;
+	// Liang–Barsky clipping: is any part of the segment inside the shrunken box?
+	let t0 = 0;
+	let t1 = 1;
+	const dx = b.x - a.x;
+	const dy = b.y - a.y;
+	for (const [p, q] of [
+		[-dx, a.x - left],
+		[dx, right - a.x],
+		[-dy, a.y - top],
+		[dy, bottom - a.y],
+	] as const) {
+		if (p === 0) {
+			if (q < 0) return false;
+		} else {
+			const t = q / p;
+			if (p < 0) t0 = Math.max(t0, t);
+			else t1 = Math.min(t1, t);
+			if (t0 > t1) return false;
+		}
+	}
+	return true;
+}
+
+/** Do two boxes overlap (more than touching)? */
+export function boxesOverlap(a: Box, b: Box): boolean {
+	return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+}
+
+/**
+ * What is wrong with a laid-out chart: an edge through a box it does not connect, a label over
+ * a box, or two boxes on top of each other. Empty for a chart that reads.
+ */
+export function diagramProblems(diagram: Diagram): string[] {
+	const problems: string[] = [];
+	for (const edge of diagram.edges) {
+		if (edge.points.length < 2) problems.push(`edge ${edge.from} → ${edge.to} has no route`);
+		for (const node of diagram.nodes) {
+			if (node.id === edge.from || node.id === edge.to) continue;
+			for (let i = 1; i < edge.points.length; i++) {
+				if (segmentCrossesBox(edge.points[i - 1]!, edge.points[i]!, node)) {
+					problems.push(`edge ${edge.from} → ${edge.to} crosses box ${node.id}`);
+					break;
+				}
+			}
+			if (boxesOverlap({ x: edge.labelX, y: edge.labelY, width: edge.labelWidth, height: edge.labelHeight }, node)) {
+				problems.push(`the label of edge ${edge.from} → ${edge.to} overlaps box ${node.id}`);
+			}
+		}
+	}
+	diagram.nodes.forEach((a, i) => {
+		for (const b of diagram.nodes.slice(i + 1)) if (boxesOverlap(a, b)) problems.push(`boxes ${a.id} and ${b.id} overlap`);
+	});
+	return problems;
+}
+
+/** The steps of a flow as the layout reads them, with one box per place an answer leaves the flow to. */
+export function diagramInput(
+	flow: {
+		steps: readonly {
+			id: string;
+			kind: 'question' | 'outcome';
+			short: string;
+			answers: readonly { label: string; short?: string | undefined; next?: string | undefined; see?: string | undefined }[];
+		}[];
+	},
+	describeExit: (answer: { label: string; next?: string | undefined; see?: string | undefined }) => { id: string; short: string; href: string }
+): DiagramInput[] {
+	const exits = new Map<string, DiagramInput>();
+	const steps = flow.steps.map((step): DiagramInput => ({
+		id: step.id,
+		kind: step.kind,
+		short: step.short,
+		href: `#${step.id}`,
+		answers: step.answers.map((answer) => {
+			const short = answer.short ?? answer.label;
+			if (answer.next !== undefined && !answer.next.includes('/')) return { label: answer.label, short, target: answer.next };
+			const exit = describeExit(answer);
+			if (!exits.has(exit.id)) exits.set(exit.id, { id: exit.id, kind: 'exit', short: exit.short, href: exit.href, answers: [] });
+			return { label: answer.label, short, target: exit.id };
+		}),
+	}));
+	return [...steps, ...exits.values()];
+}

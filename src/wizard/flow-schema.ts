@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { strictObject } from '../content/common-schema';
 
 /**
- * The authoring format of a troubleshooting flow: `content/flows/<code>.yaml`.
+ * The authoring format of a troubleshooting flow: `content/flows/<code>.yaml` (served at
+ * `/<code>/troubleshoot/`), and `content/flows/start.yaml`, the start for readers who don't know
+ * their code (`/troubleshoot/`). Steps several flows share live once in `content/flows/_shared.yaml`.
  *
  * A flow is data, not MDX: a YAML file reads well in a diff (one step, one block), a zod schema
  * checks its shape, and the graph checks in `flow.ts` run as plain TypeScript, with unit tests,
@@ -14,12 +16,28 @@ const stepId = z
 	.string()
 	.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter');
 
-/** One choice on a question step. */
+/**
+ * Where an answer leads: a step of this flow (`direct-test`), a step of another flow
+ * (`522/direct-test`), or another flow's first step (`522/`).
+ */
+const nextStep = z
+	.string()
+	.regex(/^([a-z0-9][a-z0-9-]*\/)?([a-z][a-z0-9-]*)?$/, 'must be a step id, "<flow>/<step>" or "<flow>/"')
+	.refine((s) => s.length > 0, 'must not be empty');
+
+/** A page of this site, with an optional section: `/502/#keep-alive`, `/platforms/heroku/#h12`. */
+export const sitePath = z.string().regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'must be a path on this site such as /502/#section or /platforms/heroku/#h12');
+
+/** One choice on a question step: it leads to a step (`next`), or out to a page section (`see`). */
 export const answerSchema = strictObject({
 	/** What the reader clicks ("Yes, it answers at once"). */
 	label: z.string().min(1),
-	/** The id of the step this answer leads to. */
-	next: stepId,
+	/** The answer as the flowchart labels its arrow, when the label is long ("Refused at once"). */
+	short: z.string().max(40).optional(),
+	/** The step this answer leads to: `<step>`, `<flow>/<step>` or `<flow>/`. */
+	next: nextStep.optional(),
+	/** Instead of a step: the page section that covers this case (a platform's error, say). */
+	see: sitePath.optional(),
 });
 
 /**
@@ -29,6 +47,8 @@ export const answerSchema = strictObject({
 export const stepSchema = strictObject({
 	/** Unique within the flow; also the step's address. */
 	id: stepId,
+	/** Take every field this step leaves out from the shared step with this id (content/flows/_shared.yaml). */
+	use: stepId.optional(),
 	/** Question steps: what to find out, phrased as a question. */
 	question: z.string().min(1).optional(),
 	/** Outcome steps: the diagnosis, as a short statement ("A firewall refuses Cloudflare"). */
@@ -45,25 +65,37 @@ export const stepSchema = strictObject({
 	verify: z.string().optional(),
 	/** Outcome steps, Markdown: where to go if it did not help (what to send the host, say). */
 	escalate: z.string().optional(),
-	/** Outcome steps: the heading id on the code's page that explains this cause ("firewall-…"). */
+	/** Outcome steps: where this cause is explained: a heading id on the flow's code page (`firewall`), or a site path (`/platforms/heroku/#h12`). */
 	cause: z.string().optional(),
+});
+
+/** `content/flows/_shared.yaml`: steps several flows use, each written once. */
+export const sharedStepsSchema = strictObject({
+	/** Partial steps: a flow step with `use: <id>` takes the fields it does not set itself. */
+	steps: z.array(stepSchema.omit({ use: true, answers: true })).min(1),
 });
 
 /** A whole flow file. */
 export const flowFileSchema = strictObject({
-	/** The status code whose page opens this flow; must have a page in content/codes. */
-	code: z.number().int().min(500).max(599),
+	/** The status code whose page opens this flow (the file name); left out in start.yaml. */
+	code: z.number().int().min(500).max(599).optional(),
 	/** The wizard's heading ("Find the cause of your 521"). */
 	title: z.string().min(5),
 	/** One or two sentences under the heading. */
 	intro: z.string().optional(),
 	/** The id of the first step. */
 	start: stepId,
+	/**
+	 * The answer a reader who comes from the code page has already given (the code page's "Find
+	 * the cause" link opens the step after it, with a way back): the step and the answer's position.
+	 */
+	codePageAnswer: strictObject({ step: stepId, answer: z.number().int().nonnegative() }).optional(),
 	/** Every step, in the order the no-JavaScript page lists them. */
 	steps: z.array(stepSchema).min(2),
 });
 
 export type FlowFile = z.infer<typeof flowFileSchema>;
+export type SharedSteps = z.infer<typeof sharedStepsSchema>;
 export type FlowStepSource = z.infer<typeof stepSchema>;
 
 /** A step after the build has rendered its Markdown: what pages read from the `flows` collection. */
@@ -84,10 +116,13 @@ export const renderedStepSchema = z.object({
 
 /** A flow as stored by the loader. */
 export const renderedFlowSchema = z.object({
-	code: z.number(),
+	/** The file name: the code ("521"), or "start". */
+	id: z.string(),
+	code: z.number().optional(),
 	title: z.string(),
 	introHtml: z.string().optional(),
 	start: z.string(),
+	codePageAnswer: z.object({ step: z.string(), answer: z.number() }).optional(),
 	steps: z.array(renderedStepSchema),
 });
 

@@ -60,7 +60,36 @@ class FlowWizard extends HTMLElement {
 			if (link) this.#chosen = { step: this.#current, answer: Number(link.dataset['answer']), to: link.hash.slice(1) };
 		}, { signal });
 		addEventListener('hashchange', () => this.#update(true), { signal });
+		this.#setUpChart(signal);
 		this.#update(location.hash.length > 1);
+	}
+
+	/** The drawing opens on wide screens, the outline on narrow ones; "Actual size" zooms the drawing. */
+	#setUpChart(signal: AbortSignal) {
+		const wide = matchMedia('(min-width: 60rem)').matches;
+		const drawing = this.querySelector<HTMLDetailsElement>('.flow-drawing');
+		const outline = this.querySelector<HTMLDetailsElement>('.flow-outline');
+		if (drawing) drawing.open = wide;
+		if (outline) outline.open = !wide;
+		const zoom = this.querySelector<HTMLButtonElement>('.flow-diagram__zoom');
+		const chart = this.querySelector<HTMLElement>('.flow-diagram');
+		if (!zoom || !chart) return;
+		zoom.hidden = false;
+		zoom.addEventListener('click', () => {
+			const actual = zoom.getAttribute('aria-pressed') !== 'true';
+			zoom.setAttribute('aria-pressed', String(actual));
+			chart.classList.toggle('is-actual', actual);
+			this.#renderDiagram();
+		}, { signal });
+	}
+
+	/**
+	 * On arrival from the code page (`?from=page`), the answer its reader has already given,
+	 * so the flow opens on the next question with a way back to the first.
+	 */
+	#givenByCodePage(): PathEntry[] {
+		if (new URLSearchParams(location.search).get('from') !== 'page') return [];
+		return parsePath(this.dataset['codePageAnswer']);
 	}
 
 	/** The step the URL names; a malformed fragment (`#%`) names none. */
@@ -92,6 +121,9 @@ class FlowWizard extends HTMLElement {
 			this.#path = this.#path.slice(0, stepIndex);
 		} else if (chosen) {
 			this.#path = [...this.#path, { step: chosen.step, answer: chosen.answer }];
+		} else if (this.#givenByCodePage().length > 0 && section.dataset['path'] === this.dataset['codePageAnswer']) {
+			this.#path = this.#givenByCodePage();
+			this.#reconstructed = false;
 		} else {
 			this.#path = parsePath(section.dataset['path']);
 			this.#reconstructed = true;
@@ -131,11 +163,12 @@ class FlowWizard extends HTMLElement {
 				return item;
 			})
 		);
-		const nav = this.querySelector<HTMLElement>('.wizard-path')!;
-		nav.hidden = this.#path.length === 0;
+		const details = this.querySelector<HTMLElement>('.wizard-path')!;
+		details.hidden = this.#path.length === 0;
 		const label = this.#reconstructed ? 'A likely way here (you opened this step from a link)' : 'Your answers so far';
-		nav.setAttribute('aria-label', label);
-		nav.querySelector('.wizard-path__title')!.textContent = label;
+		details.querySelector('nav')!.setAttribute('aria-label', label);
+		details.querySelector('.wizard-path__title')!.textContent = label;
+		details.querySelector('.wizard-path__count')!.textContent = `(${this.#path.length})`;
 		for (const back of section.querySelectorAll<HTMLButtonElement>('.wizard-back')) back.hidden = this.#path.length === 0;
 	}
 
@@ -148,11 +181,11 @@ class FlowWizard extends HTMLElement {
 			node.classList.toggle('is-current', id === this.#current);
 			node.classList.toggle('is-visited', visited.has(id));
 		}
-		for (const edge of this.querySelectorAll<SVGPathElement>('[data-edge]')) {
+		for (const edge of this.querySelectorAll<SVGGElement>('[data-edge]')) {
 			edge.classList.toggle('is-taken', taken.has(edge.dataset['edge'] ?? ''));
 		}
 		// Bring the current node into the middle of the chart's own scroll box (not the page's).
-		const box = this.querySelector<HTMLElement>('.flow-diagram');
+		const box = this.querySelector<HTMLElement>('.flow-diagram__scroll');
 		const current = this.querySelector<SVGGraphicsElement>(`[data-node="${this.#current}"] rect`);
 		if (box && current) {
 			const { x, y, width, height } = current.getBBox();

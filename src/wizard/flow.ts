@@ -3,12 +3,21 @@
  * Plain TypeScript, no Astro: the loader runs it at build time and the unit tests run it directly.
  */
 
+/** Where an answer leads, as the graph logic reads it. */
+export interface GraphAnswer {
+	label: string;
+	/** A step id in this flow, or `<flow>/<step>` / `<flow>/` in another. */
+	next?: string | undefined;
+	/** A page section outside the wizard. */
+	see?: string | undefined;
+}
+
 /** The minimal shape of a step the graph logic reads. */
 export interface GraphStep {
 	id: string;
 	question?: string | undefined;
 	outcome?: string | undefined;
-	answers?: readonly { label: string; next: string }[] | undefined;
+	answers?: readonly GraphAnswer[] | undefined;
 	fix?: string | undefined;
 	verify?: string | undefined;
 	escalate?: string | undefined;
@@ -16,6 +25,7 @@ export interface GraphStep {
 
 export interface GraphFlow {
 	start: string;
+	codePageAnswer?: { step: string; answer: number } | undefined;
 	steps: readonly GraphStep[];
 }
 
@@ -23,6 +33,29 @@ export interface GraphFlow {
 const RESERVED_IDS = new Set(['main', 'wizard', 'flowchart', 'sources']);
 
 export const isOutcome = (step: GraphStep): boolean => step.outcome !== undefined;
+
+/** The step an answer leads to inside this flow, or undefined when it leaves the flow. */
+export const nextInFlow = (answer: GraphAnswer): string | undefined =>
+	answer.next !== undefined && !answer.next.includes('/') ? answer.next : undefined;
+
+/** The address of a flow's wizard: `/521/troubleshoot/`, or `/troubleshoot/` for the start. */
+export const flowPath = (flowId: string): string => (flowId === 'start' ? '/troubleshoot/' : `/${flowId}/troubleshoot/`);
+
+/** Where an answer's link goes, from the page of its own flow. */
+export function answerHref(answer: GraphAnswer): string {
+	if (answer.see !== undefined) return answer.see;
+	const next = answer.next ?? '';
+	if (!next.includes('/')) return `#${next}`;
+	const [flow = '', step = ''] = next.split('/');
+	return `${flowPath(flow)}${step ? `#${step}` : ''}`;
+}
+
+/** Answers of a step that stay in the flow, with their position among all its answers. */
+const inFlow = (step: GraphStep | undefined) =>
+	(step?.answers ?? []).flatMap((answer, index) => {
+		const next = nextInFlow(answer);
+		return next === undefined ? [] : [{ next, index }];
+	});
 
 /**
  * Every problem with a flow, each message naming the file and the step. An empty list means the
@@ -59,11 +92,21 @@ export function validateFlow(file: string, flow: GraphFlow): string[] {
 	}
 
 	if (!byId.has(flow.start)) problems.push(`${file}: start: no step has the id "${flow.start}"`);
+	if (flow.codePageAnswer) {
+		const { step, answer } = flow.codePageAnswer;
+		const next = byId.get(step)?.answers?.[answer];
+		if (!next) problems.push(`${file}: codePageAnswer: step "${step}" has no answer ${answer} (answers count from 0)`);
+		else if (nextInFlow(next) === undefined) problems.push(`${file}: codePageAnswer: answer ${answer} of "${step}" leaves the flow`);
+	}
 	for (const step of flow.steps) {
 		for (const [i, answer] of (step.answers ?? []).entries()) {
-			if (!byId.has(answer.next)) {
-				problems.push(`${at(step.id)}: answers[${i}] ("${answer.label}") leads to unknown step "${answer.next}"`);
+			const where = `${at(step.id)}: answers[${i}] ("${answer.label}")`;
+			if ((answer.next === undefined) === (answer.see === undefined)) {
+				problems.push(`${where} needs either "next" (a step) or "see" (a page section), not ${answer.next === undefined ? 'neither' : 'both'}`);
+				continue;
 			}
+			const next = nextInFlow(answer);
+			if (next !== undefined && !byId.has(next)) problems.push(`${where} leads to unknown step "${next}"`);
 		}
 	}
 	if (problems.length > 0) return problems;
@@ -72,7 +115,7 @@ export function validateFlow(file: string, flow: GraphFlow): string[] {
 	const reached = new Set<string>([flow.start]);
 	const queue = [flow.start];
 	for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-		for (const { next } of byId.get(id)?.answers ?? []) {
+		for (const { next } of inFlow(byId.get(id))) {
 			if (!reached.has(next)) {
 				reached.add(next);
 				queue.push(next);
@@ -93,14 +136,16 @@ export function validateFlow(file: string, flow: GraphFlow): string[] {
 		if (seen.has(id)) return false;
 		seen.add(id);
 		const step = byId.get(id);
-		const result = step !== undefined && (isOutcome(step) || (step.answers ?? []).some(({ next }) => leadsOut(next, seen)));
+		const result =
+			step !== undefined &&
+			(isOutcome(step) || (step.answers ?? []).some((a) => nextInFlow(a) === undefined) || inFlow(step).some(({ next }) => leadsOut(next, seen)));
 		seen.delete(id);
 		return result;
 	};
 	const colour = new Map<string, 'grey' | 'black'>();
 	const visit = (id: string, trail: string[]): void => {
 		colour.set(id, 'grey');
-		for (const { next } of byId.get(id)?.answers ?? []) {
+		for (const { next } of inFlow(byId.get(id))) {
 			if (colour.get(next) === 'grey') {
 				const loopIds = [...trail.slice(trail.indexOf(next)), id];
 				const loop = [...loopIds, next].join(' → ');
@@ -135,7 +180,7 @@ export function shortestPath(flow: GraphFlow, target: string): PathEntry[] {
 	const queue = [flow.start];
 	for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
 		if (id === target) break;
-		for (const [answer, { next }] of (byId.get(id)?.answers ?? []).entries()) {
+		for (const { next, index: answer } of inFlow(byId.get(id))) {
 			if (!seen.has(next)) {
 				seen.add(next);
 				via.set(next, { step: id, answer });
@@ -155,8 +200,10 @@ export function questionsLeft(flow: GraphFlow): Map<string, number> {
 	const longest = (id: string): number => {
 		const known = memo.get(id);
 		if (known !== undefined) return known;
-		const answers = byId.get(id)?.answers ?? [];
-		const value = answers.length === 0 ? 0 : 1 + Math.max(...answers.map((a) => longest(a.next)));
+		const step = byId.get(id);
+		const answers = step?.answers ?? [];
+		// An answer that leaves the flow ends this flow's part of the path.
+		const value = answers.length === 0 ? 0 : 1 + Math.max(...answers.map((a) => (nextInFlow(a) === undefined ? 0 : longest(nextInFlow(a)!))));
 		memo.set(id, value);
 		return value;
 	};

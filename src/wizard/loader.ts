@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { validateFlow } from './flow';
-import { flowFileSchema, renderedFlowSchema, type FlowFile, type RenderedStep } from './flow-schema';
+import { flowFileSchema, renderedFlowSchema, sharedStepsSchema, type FlowFile, type FlowStepSource, type RenderedStep, type SharedSteps } from './flow-schema';
 import { withCopyButtons } from '../components/copy-code-markup';
 
 /** A build error listing every problem found in the flow files. */
@@ -13,15 +13,20 @@ export class FlowError extends Error {
 	}
 }
 
-/** Reads one flow file into its authoring shape, or the problems that stop it. */
-export function parseFlowFile(file: string, text: string): { flow?: FlowFile; problems: string[] } {
+/** The shared steps file's name; files starting with `_` are not flows. */
+export const SHARED_FILE = '_shared.yaml';
+
+type Schema = typeof flowFileSchema | typeof sharedStepsSchema;
+
+/** Parses YAML against a schema; problems name the file, the step (by id) and the field. */
+function parseWith<S extends Schema>(schema: S, file: string, text: string): { data?: ReturnType<S['parse']>; problems: string[] } {
 	let raw: unknown;
 	try {
 		raw = parse(text, { uniqueKeys: true });
 	} catch (error) {
 		return { problems: [`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
 	}
-	const result = flowFileSchema.safeParse(raw);
+	const result = schema.safeParse(raw);
 	if (!result.success) {
 		return {
 			problems: result.error.issues.map((issue) => {
@@ -36,8 +41,39 @@ export function parseFlowFile(file: string, text: string): { flow?: FlowFile; pr
 			}),
 		};
 	}
-	const problems = validateFlow(file, result.data);
-	return problems.length > 0 ? { problems } : { flow: result.data, problems: [] };
+	return { data: result.data as ReturnType<S['parse']>, problems: [] };
+}
+
+/** Reads the shared steps file. */
+export function parseSharedFile(file: string, text: string): { shared?: SharedSteps; problems: string[] } {
+	const { data, problems } = parseWith(sharedStepsSchema, file, text);
+	return data ? { shared: data, problems } : { problems };
+}
+
+/**
+ * Reads one flow file into its authoring shape, with shared steps filled in (a step's own
+ * fields win), or the problems that stop it.
+ */
+export function parseFlowFile(file: string, text: string, shared: SharedSteps = { steps: [] }): { flow?: FlowFile; problems: string[] } {
+	const { data, problems: shape } = parseWith(flowFileSchema, file, text);
+	if (!data) return { problems: shape };
+	const byId = new Map(shared.steps.map((s) => [s.id, s]));
+	const problems: string[] = [];
+	const steps = data.steps.map((step) => {
+		if (step.use === undefined) return step;
+		const base = byId.get(step.use);
+		if (!base) {
+			problems.push(`${file}: step "${step.id}": use: no shared step "${step.use}" in content/flows/${SHARED_FILE} (it has: ${[...byId.keys()].join(', ') || 'none'})`);
+			return step;
+		}
+		const { id: _sharedId, ...fields } = base;
+		const own = Object.fromEntries(Object.entries(step).filter(([, value]) => value !== undefined));
+		return { ...fields, ...own } as FlowStepSource;
+	});
+	if (problems.length > 0) return { problems };
+	const flow = { ...data, steps };
+	const graph = validateFlow(file, flow);
+	return graph.length > 0 ? { problems: graph } : { flow, problems: [] };
 }
 
 /**
@@ -50,18 +86,29 @@ export function flowLoader({ base }: { base: string }): Loader {
 		schema: renderedFlowSchema,
 		async load({ store, config, renderMarkdown }: LoaderContext) {
 			const dir = new URL(base.replace(/\/?$/, '/'), config.root);
-			const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.yaml')).sort();
+			const all: string[] = await readdir(dir).catch(() => []);
+			const names = all.filter((n) => n.endsWith('.yaml') && !n.startsWith('_')).sort();
 			const problems: string[] = [];
+			const sharedFile = `${base.replace(/^\.\//, '').replace(/\/$/, '')}/${SHARED_FILE}`;
+			const { shared = { steps: [] }, problems: sharedProblems } = all.includes(SHARED_FILE)
+				? parseSharedFile(sharedFile, await readFile(new URL(SHARED_FILE, dir), 'utf8'))
+				: { problems: [] };
+			problems.push(...sharedProblems);
 			const md = async (text: string | undefined) =>
 				text === undefined ? undefined : withCopyButtons((await renderMarkdown(text)).html);
 
 			store.clear();
 			for (const name of names) {
 				const file = `${base.replace(/^\.\//, '').replace(/\/$/, '')}/${name}`;
-				const { flow, problems: found } = parseFlowFile(file, await readFile(new URL(name, dir), 'utf8'));
+				const { flow, problems: found } = parseFlowFile(file, await readFile(new URL(name, dir), 'utf8'), shared);
 				problems.push(...found);
 				if (!flow) continue;
-				if (name !== `${flow.code}.yaml`) problems.push(`${file}: code: ${flow.code} does not match the file name`);
+				const id = name.replace(/\.yaml$/, '');
+				if (id === 'start') {
+					if (flow.code !== undefined) problems.push(`${file}: code: the start flow is for readers who don't know the code; leave "code" out`);
+				} else if (String(flow.code) !== id) {
+					problems.push(`${file}: code: ${flow.code ?? '(missing)'} does not match the file name; name a flow <code>.yaml, or start.yaml`);
+				}
 				const steps: RenderedStep[] = [];
 				for (const step of flow.steps) {
 					const title = step.question ?? step.outcome ?? '';
@@ -79,9 +126,17 @@ export function flowLoader({ base }: { base: string }): Loader {
 					});
 				}
 				store.set({
-					id: String(flow.code),
+					id,
 					filePath: file,
-					data: { code: flow.code, title: flow.title, introHtml: await md(flow.intro), start: flow.start, steps },
+					data: {
+						id,
+						...(flow.code !== undefined ? { code: flow.code } : {}),
+						title: flow.title,
+						introHtml: await md(flow.intro),
+						start: flow.start,
+						...(flow.codePageAnswer ? { codePageAnswer: flow.codePageAnswer } : {}),
+						steps,
+					},
 				});
 			}
 			if (problems.length > 0) throw new FlowError(problems);
