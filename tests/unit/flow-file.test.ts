@@ -55,3 +55,34 @@ describe('parseFlowFile', () => {
 		expect(problems).toContain(`${F}: step "first": answers[1] ("No") leads to unknown step "of"`);
 	});
 });
+
+describe('shared steps and links out of a flow', () => {
+	const shared = { steps: [{ id: 'origin-direct', question: 'Does the origin answer?', short: 'Origin answers?', explain: 'Run curl.' }] };
+
+	it('fill in the fields a step leaves out from the shared step it uses', () => {
+		const text = valid.replace('  - id: first\n    question: Is it on?\n', '  - id: first\n    use: origin-direct\n');
+		const { flow, problems } = parseFlowFile(F, text, shared);
+		expect(problems).toEqual([]);
+		expect(flow?.steps[0]).toMatchObject({ id: 'first', question: 'Does the origin answer?', explain: 'Run curl.' });
+	});
+
+	it('let a step override a shared field', () => {
+		const text = valid.replace('  - id: first\n    question: Is it on?\n', '  - id: first\n    use: origin-direct\n    question: Does it answer you?\n');
+		expect(parseFlowFile(F, text, shared).flow?.steps[0]?.question).toBe('Does it answer you?');
+	});
+
+	it('name a step that uses a shared step that does not exist', () => {
+		const text = valid.replace('  - id: first\n    question: Is it on?\n', '  - id: first\n    use: origin-directt\n');
+		expect(parseFlowFile(F, text, shared).problems).toEqual([`${F}: step "first": use: no shared step "origin-directt" in content/flows/_shared.yaml (it has: origin-direct)`]);
+	});
+
+	it('accept answers that lead to another flow or out to a page section', () => {
+		const text = valid.replace('      - { label: "No", next: off }', '      - { label: "No", next: 522/ }\n      - { label: "Maybe", see: /platforms/heroku/#h12 }\n      - { label: "Off", next: off }');
+		expect(parseFlowFile(F, text).problems).toEqual([]);
+	});
+
+	it('reject an answer with both next and see, or neither', () => {
+		const both = valid.replace('{ label: "No", next: off }', '{ label: "No", next: off, see: /502/ }');
+		expect(parseFlowFile(F, both).problems).toEqual([`${F}: step "first": answers[1] ("No") needs either "next" (a step) or "see" (a page section), not both`]);
+	});
+});

@@ -157,19 +157,58 @@ describe('platform pages', () => {
 });
 
 describe('flows', () => {
-	const flow = (cause: string, codeNumber = 521) => ({ filePath: 'content/flows/521.yaml', data: { code: codeNumber, steps: [{ id: 'fw', cause }] } });
+	const anchors = new Map([
+		['/521/', new Set(['firewall'])],
+		['/platforms/heroku/', new Set(['h12'])],
+	]);
+	type Step = { id: string; cause?: string; answers: { label: string; next?: string; see?: string }[] };
+	const flow = (id: string, steps: Step[], codeNumber: number | undefined = Number(id) || undefined) => ({
+		filePath: `content/flows/${id}.yaml`,
+		id,
+		data: { code: codeNumber, start: steps[0]!.id, steps },
+	});
+	const code521 = code(521, [], goodBody, '521.mdx', ['firewall']);
 
-	it('pass when each cause is a heading on the code page', () => {
-		expect(checkFlows([flow('firewall')], [code(521, [], goodBody, '521.mdx', ['firewall'])])).toEqual([]);
+	it('pass when each cause is a heading on the code page or a page section', () => {
+		const steps = [{ id: 'fw', cause: 'firewall', answers: [] }, { id: 'h', cause: '/platforms/heroku/#h12', answers: [] }];
+		expect(checkFlows([flow('521', steps)], [code521], anchors)).toEqual([]);
 	});
 
 	it('fail a cause that is not a heading, naming the step', () => {
-		expect(messages(checkFlows([flow('firewal')], [code(521, [], goodBody, '521.mdx', ['firewall'])]))).toEqual([
-			'content/flows/521.yaml: step "fw": cause: "#firewal" is not a heading on /521/',
+		expect(messages(checkFlows([flow('521', [{ id: 'fw', cause: 'firewal', answers: [] }])], [code521], anchors))).toEqual([
+			'content/flows/521.yaml: step "fw": cause: "firewal": /521/ has no section "#firewal"',
 		]);
 	});
 
 	it('fail a flow for a code with no page', () => {
-		expect(messages(checkFlows([flow('x', 599)], [code(521)]))).toEqual(['content/flows/521.yaml: code: 599 has no page in content/codes']);
+		expect(messages(checkFlows([flow('599', [{ id: 'x', answers: [] }])], [code521], anchors))).toEqual(['content/flows/599.yaml: code: 599 has no page in content/codes']);
+	});
+
+	it('fail an answer into an unknown flow, an unknown step of another flow, or an unknown page section', () => {
+		const start = flow('start', [
+			{
+				id: 'what',
+				answers: [
+					{ label: 'A', next: '599/' },
+					{ label: 'B', next: '521/nope' },
+					{ label: 'C', see: '/platforms/heroku/#h13' },
+					{ label: 'D', next: '521/a' },
+				],
+			},
+		]);
+		const problems = messages(checkFlows([start, flow('521', [{ id: 'a', answers: [] }])], [code521], anchors));
+		expect(problems).toEqual([
+			'content/flows/start.yaml: step "what": answers[0] ("A").next: "599/": no flow "599" (content/flows/599.yaml)',
+			'content/flows/start.yaml: step "what": answers[1] ("B").next: "521/nope": flow 521 has no step "nope"',
+			'content/flows/start.yaml: step "what": answers[2] ("C").see: "/platforms/heroku/#h13": /platforms/heroku/ has no section "#h13"',
+		]);
+	});
+
+	it('fail answers that loop back through other flows', () => {
+		const a = flow('521', [{ id: 'q', answers: [{ label: 'to 522', next: '522/' }, { label: 'ok', next: 'end' }] }, { id: 'end', answers: [] }]);
+		const b = flow('522', [{ id: 'r', answers: [{ label: 'back', next: '521/q' }, { label: 'ok', next: 'end' }] }, { id: 'end', answers: [] }]);
+		const problems = messages(checkFlows([a, b], [code521, code(522)], anchors));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^content\/flows\/522\.yaml: step "r": leads back through other flows to where it started \(521\/q → 522\/r → 521\/q\)$/);
 	});
 });
