@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { validateFlow } from './flow';
 import { flowFileSchema, renderedFlowSchema, sharedStepsSchema, type FlowFile, type FlowStepSource, type RenderedStep, type SharedSteps } from './flow-schema';
-import { withCopyButtons } from '../components/copy-code-markup';
+import { enhanceCodeBlocks } from '../components/code/code-html';
 
 /** A build error listing every problem found in the flow files. */
 export class FlowError extends Error {
@@ -94,8 +94,16 @@ export function flowLoader({ base }: { base: string }): Loader {
 				? parseSharedFile(sharedFile, await readFile(new URL(SHARED_FILE, dir), 'utf8'))
 				: { problems: [] };
 			problems.push(...sharedProblems);
-			const md = async (text: string | undefined) =>
-				text === undefined ? undefined : withCopyButtons((await renderMarkdown(text)).html);
+			/** Renders a step's Markdown; a bad code block is reported with the file and the step. */
+			const md = async (text: string | undefined, where: string) => {
+				if (text === undefined) return undefined;
+				try {
+					return enhanceCodeBlocks((await renderMarkdown(text)).html);
+				} catch (error) {
+					problems.push(`${where}: ${(error as Error).message}`);
+					return undefined;
+				}
+			};
 
 			store.clear();
 			for (const name of names) {
@@ -117,11 +125,11 @@ export function flowLoader({ base }: { base: string }): Loader {
 						kind: step.outcome !== undefined ? 'outcome' : 'question',
 						title,
 						short: step.short ?? title,
-						explainHtml: await md(step.explain),
+						explainHtml: await md(step.explain, `${file}: step "${step.id}": explain`),
 						answers: step.answers ?? [],
-						fixHtml: await md(step.fix),
-						verifyHtml: await md(step.verify),
-						escalateHtml: await md(step.escalate),
+						fixHtml: await md(step.fix, `${file}: step "${step.id}": fix`),
+						verifyHtml: await md(step.verify, `${file}: step "${step.id}": verify`),
+						escalateHtml: await md(step.escalate, `${file}: step "${step.id}": escalate`),
 						cause: step.cause,
 					});
 				}
@@ -132,7 +140,7 @@ export function flowLoader({ base }: { base: string }): Loader {
 						id,
 						...(flow.code !== undefined ? { code: flow.code } : {}),
 						title: flow.title,
-						introHtml: await md(flow.intro),
+						introHtml: await md(flow.intro, `${file}: intro`),
 						start: flow.start,
 						...(flow.codePageAnswer ? { codePageAnswer: flow.codePageAnswer } : {}),
 						steps,
