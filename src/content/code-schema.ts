@@ -38,6 +38,11 @@ export const codeSchema = strictObject({
 	}),
 	/** The company or product whose code this is ("Cloudflare"); leave out for codes no vendor owns. */
 	vendor: z.string().min(2).optional(),
+	/**
+	 * Who meets this code: `site` (people visiting a website, and its owner) or `api` (programs
+	 * calling an API, and the API's owner). It sets the first-screen headings.
+	 */
+	audience: z.enum(['site', 'api']).default('site'),
 	/** Which kind of component sends it: one or more of origin, gateway, cdn, client. */
 	sentBy: z.array(z.enum(senders)).min(1),
 	/** Codes people confuse with this one; each needs its own page. */

@@ -15,3 +15,9 @@ export const requiredSections = [
 
 /** MDX components every page must open with: the first-screen answers. */
 export const requiredComponents = ['ForVisitors', 'ForOwners'] as const;
+
+/** Sections the code page's layout adds after the body, generated from the platform pages. */
+export const CODE_PAGE_SECTIONS = {
+	platforms: { id: 'platforms-that-send-it', title: (code: number) => `Platforms that send ${code}` },
+	timers: { id: 'timers-that-end-in-it', title: (code: number) => `Timers that end in ${code}` },
+} as const;

@@ -102,3 +102,16 @@ export function correctSpelling(query: string, vocabulary: readonly string[], kn
 export function bareCode(query: string): string | undefined {
 	return /^\s*(5\d\d)\s*$/.exec(query)?.[1];
 }
+
+/**
+ * Whether a query has any word the site might contain: a known word, a number, or a word too
+ * short for the word list (under four letters). A query of only unknown long words ("qwxzyv")
+ * matches nothing real; Pagefind would still return pages through a one-letter prefix.
+ */
+export function hasSearchableWord(query: string, known: ReadonlySet<string>): boolean {
+	if (known.size === 0) return true;
+	return query.split(' ').some((word) => {
+		const lower = word.toLowerCase();
+		return lower.length < 4 || /\d/.test(lower) || known.has(lower);
+	});
+}

@@ -4,7 +4,7 @@
  * load then too, never with the page. The dialog itself is in the page's HTML, so it opens and
  * takes keystrokes before this code arrives; a bare code is answered from `data-codes` at once.
  */
-import { bareCode, correctSpelling, normaliseQuery } from './query';
+import { bareCode, correctSpelling, hasSearchableWord, normaliseQuery } from './query';
 
 /** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
 interface Pagefind {
@@ -158,7 +158,9 @@ export class SearchDialog {
 
 		try {
 			const [pagefind, { words, known }] = await Promise.all([this.#load(), this.#words()]);
-			const found = await pagefind.debouncedSearch(correctSpelling(query, words, known), { filters: this.#filters() }, 80);
+			const corrected = correctSpelling(query, words, known);
+			if (!hasSearchableWord(corrected, known)) return this.#render(exact, exact.length, typed);
+			const found = await pagefind.debouncedSearch(corrected, { filters: this.#filters() }, 80);
 			if (!found || run !== this.#run) return;
 			const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 			if (run !== this.#run) return;

@@ -16,12 +16,12 @@ test('every code page opens with its code in the h1 and its badges', async ({ pa
 test('the map of stages leads to the right code pages', async ({ page }) => {
 	await page.goto('/which-5xx/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/which 5xx/i);
-	const links = page.locator('main table a[href^="/5"]');
+	const links = page.locator('main .stage-map a[href^="/5"]');
 	const count = await links.count();
 	expect(count).toBeGreaterThanOrEqual(8);
 	for (const code of ['521', '522', '523', '524', '525', '526']) {
 		await page.goto('/which-5xx/');
-		await page.locator(`main table a[href="/${code}/"]`).first().click();
+		await page.locator(`main .stage-map a[href="/${code}/"]`).first().click();
 		await expect(page).toHaveURL(new RegExp(`/${code}/$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${code}\\b`));
 	}
@@ -32,6 +32,8 @@ test('the home page leads to the map and lists every code with its badge', async
 	const items = page.locator('#codes .code-list > li');
 	expect(await items.count()).toBe(codePages().length);
 	for (const item of await items.all()) await expect(item.locator('.badge').first()).toHaveText(/^\s*(Standard|Unofficial|Obsolete)\s*$/);
+	// Who sends it: once per code, not once per sender.
+	for (const item of await items.all()) await expect(item.getByText(/sent by/)).toHaveCount(1);
 	await page.getByRole('link', { name: 'Which 5xx is it?' }).first().click();
 	await expect(page).toHaveURL(/\/which-5xx\/$/);
 });

@@ -58,17 +58,18 @@ test.describe('the 521 troubleshooting wizard', () => {
 		// Walk there by clicking, and note the answers as the page lists them.
 		for (const answer of deepest.route) await wizard.choose(answer);
 		await wizard.expectAt(deepest.id);
-		await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toBeVisible();
+		await expect(wizard.pathSummary).toContainText('Your answers so far');
 		const walked = await wizard.pathSoFar.allTextContents();
 		// Open the same step from a link in a fresh page: the same way, but not called the reader's answers.
 		const fresh = await page.context().newPage();
 		const linked = new WizardPage(fresh);
 		await linked.goto(deepest.id);
 		await linked.expectAt(deepest.id);
-		await expect(fresh.getByRole('navigation', { name: /^A likely way here/ })).toBeVisible();
+		await expect(linked.pathSummary).toContainText('A likely way here');
 		expect(await linked.pathSoFar.allTextContents()).toEqual(walked);
 		await expect(linked.progress).toHaveText(new RegExp(`^Step ${deepest.route.length + 1} of at most`));
 		// Each entry of the path links back to its step.
+		await linked.pathSummary.click();
 		await linked.pathSoFar.first().getByRole('link').click();
 		await expect(linked.pathSoFar).toHaveCount(0);
 		await expect(linked.progress).toHaveText(/^Step 1 of/);
@@ -134,7 +135,7 @@ test.describe('the 521 troubleshooting wizard', () => {
 		await wizard.currentStep.getByRole('link', { name: 'Start over' }).click();
 		await wizard.expectAt(first!);
 		await expect(wizard.pathSoFar).toHaveCount(0);
-		await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toBeHidden();
+		await expect(wizard.pathSummary).toBeHidden();
 	});
 
 	test('the flowchart highlights the current step and the path taken', async ({ wizard }) => {

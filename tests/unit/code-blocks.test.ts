@@ -6,8 +6,15 @@ import { codeBlockHtml } from '../../src/components/code/markup';
 describe('highlight', () => {
 	it('colours shell with classes, not inline styles', () => {
 		const { html } = highlight('# restart it\nsudo systemctl restart nginx', 'sh');
-		expect(html).toContain('<span class="token comment"># restart it</span>');
+		expect(html).toContain('<span class="tc"># restart it</span>');
 		expect(html).not.toMatch(/style=/);
+	});
+
+	it('keeps nested tokens and drops the spans of kinds it does not colour', () => {
+		const { html } = highlight('echo "$HOME/x" | wc -l', 'sh');
+		expect(html).toMatch(/<span class="ts">"<span class="tv">\$HOME<\/span>\/x"<\/span>/);
+		expect(html).not.toMatch(/class="token/);
+		expect(html.match(/<span/g)?.length).toBe(html.match(/<\/span>/g)?.length);
 	});
 
 	it('shows placeholders as their example values, marked, even inside strings', () => {

@@ -212,3 +212,15 @@ describe('flows', () => {
 		expect(problems[0]).toMatch(/^content\/flows\/522\.yaml: step "r": leads back through other flows to where it started \(521\/q → 522\/r → 521\/q\)$/);
 	});
 });
+
+describe('platform page table of contents', async () => {
+	const { platformToc } = await import('../../src/platforms/toc');
+	it('lists Markdown headings and error sections in page order, ignoring code', () => {
+		const body = ['Intro.', '## How to tell', '<PlatformError id="h12">', '```sh', '## not a heading', '```', '</PlatformError>', '<PlatformError id="h10">x</PlatformError>', '## Logs'].join('\n');
+		const headings = [
+			{ depth: 2, slug: 'how-to-tell', text: 'How to tell' },
+			{ depth: 2, slug: 'logs', text: 'Logs' },
+		];
+		expect(platformToc(body, headings, [{ id: 'h10', title: 'H10 App crashed' }, { id: 'h12', title: 'H12 Request timeout' }]).map((e) => e.slug)).toEqual(['how-to-tell', 'h12', 'h10', 'logs']);
+	});
+});

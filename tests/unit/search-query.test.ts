@@ -74,3 +74,14 @@ describe('correctSpelling', () => {
 		expect(correctSpelling('intervnal', ['interval', 'internal'])).toBe('interval');
 	});
 });
+
+describe('hasSearchableWord', async () => {
+	const { hasSearchableWord } = await import('../../src/search/query');
+	const known = new Set(['gateway', 'timeout']);
+	it('is false only when every word is long, not a number and unknown', () => {
+		expect(hasSearchableWord('qwxzyv', known)).toBe(false);
+		expect(hasSearchableWord('qwxzyv gateway', known)).toBe(true);
+		expect(hasSearchableWord('ssl', known)).toBe(true);
+		expect(hasSearchableWord('h12', known)).toBe(true);
+	});
+});

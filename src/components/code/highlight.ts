@@ -76,6 +76,42 @@ loadLanguages([...new Set(Object.values(GRAMMARS))]);
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * Prism's token kinds, folded into the four colours the stylesheet gives code (comment, string,
+ * keyword, value). A token of any other kind loses its span: a long command has dozens, and
+ * they would only cost bytes.
+ */
+const TOKEN_CLASS: Record<string, string> = {
+	comment: 'tc',
+	prolog: 'tc',
+	string: 'ts',
+	'attr-value': 'ts',
+	regex: 'ts',
+	keyword: 'tk',
+	builtin: 'tk',
+	function: 'tk',
+	directive: 'tk',
+	property: 'tk',
+	'header-name': 'tk',
+	variable: 'tv',
+	parameter: 'tv',
+	number: 'tv',
+	boolean: 'tv',
+	environment: 'tv',
+	constant: 'tv',
+};
+
+/** Rewrites Prism's `<span class="token kind …">` to the short classes, dropping the others (nesting kept). */
+function foldTokens(html: string): string {
+	const kept: boolean[] = [];
+	return html.replace(/<span class="token ([^"]*)">|<\/span>/g, (tag, classes?: string) => {
+		if (classes === undefined) return kept.pop() ? '</span>' : '';
+		const short = classes.split(' ').map((c) => TOKEN_CLASS[c]).find(Boolean);
+		kept.push(short !== undefined);
+		return short ? `<span class="${short}">` : '';
+	});
+}
+
+/**
  * Private-use characters stand in for placeholders while Prism runs: a single character cannot be
  * split across tokens, and no grammar matches it.
  */
@@ -94,7 +130,7 @@ export function highlight(code: string, lang: string): { html: string; placehold
 	});
 	const grammarName = GRAMMARS[lang];
 	const grammar = grammarName ? Prism.languages[grammarName] : undefined;
-	const html = grammar ? Prism.highlight(marked, grammar, grammarName!) : escapeHtml(marked);
+	const html = grammar ? foldTokens(Prism.highlight(marked, grammar, grammarName!)) : escapeHtml(marked);
 	const withPlaceholders = html.replace(/[\ue000-\ue0ff]/g, (ch) => {
 		const name = used[ch.charCodeAt(0) - SENTINEL_BASE] as keyof typeof placeholders;
 		return `<var class="placeholder" data-ph="${name}">${escapeHtml(placeholders[name].example)}</var>`;
