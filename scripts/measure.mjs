@@ -10,8 +10,13 @@ export const gzipBytes = (data) => gzipSync(data, { level: 9 }).length;
 export const BUDGETS = {
 	/** HTML up to the end of the first screen (both quick answers), with its inline CSS: one round trip. */
 	firstScreen: 14 * 1024,
-	/** Everything /521/ loads before any interaction: HTML (CSS inline) plus scripts. */
-	firstLoad: 24 * 1024,
+	/**
+	 * Everything /521/ loads before any interaction: HTML (CSS inline) plus scripts. Was 24 KB
+	 * with the page at 18.9 KB; the reviewed corrections added 1.4 KB of text and the reading
+	 * layout (contents, platform list, tabs, highlighting) about 2 KB, so 27 KB keeps the same
+	 * headroom for the page to grow by a section or two.
+	 */
+	firstLoad: 27 * 1024,
 	/** JavaScript /521/ loads and runs on first load. */
 	firstLoadJs: 3 * 1024,
 	/** The wizard's own client script (its chunk and the copy-button chunk it imports). */

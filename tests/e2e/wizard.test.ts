@@ -124,7 +124,7 @@ test.describe('the 521 troubleshooting wizard', () => {
 		await expect(wizard.pathSoFar).toHaveCount(1);
 	});
 
-	test('Back and Start over buttons', async ({ page, wizard }) => {
+	test('Back and Start over buttons', async ({ wizard }) => {
 		await wizard.goto();
 		const first = await wizard.currentStep.getAttribute('id');
 		await wizard.choose(0);

@@ -27,7 +27,9 @@ export function buildWithContent(
 		}
 		mkdirSync(join(dir, 'content/codes'), { recursive: true });
 		mkdirSync(join(dir, 'content/flows'), { recursive: true });
-		mkdirSync(join(dir, 'content/platforms'), { recursive: true });
+		// The real platform pages, guides and shared flow steps: the site's own pages link to them.
+		for (const name of ['platforms', 'guides']) cpSync(join(root, 'content', name), join(dir, 'content', name), { recursive: true });
+		cpSync(join(root, 'content/flows/_shared.yaml'), join(dir, 'content/flows/_shared.yaml'));
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), text);

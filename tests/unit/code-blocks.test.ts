@@ -55,6 +55,12 @@ describe('enhanceCodeBlocks (Markdown outside MDX)', () => {
 		expect(html.match(/<copy-code/g)).toHaveLength(3);
 	});
 
+	it('handles code blocks inside list items too', () => {
+		const html = enhanceCodeBlocks('<ul><li><p>Check:</p><pre><code class="language-sh">dig +short {{hostname}}\n</code></pre></li></ul>');
+		expect(html).toContain('<li><p>Check:</p><copy-code');
+		expect(html).toContain('data-ph="hostname"');
+	});
+
 	it('refuses a stack option it does not know, and a lone tab', () => {
 		expect(() => enhanceCodeBlocks('<pre><code class="language-sh:ngnix">x</code></pre><pre><code class="language-sh:apache">y</code></pre>')).toThrow(/"ngnix" is not a known stack option/);
 		expect(() => enhanceCodeBlocks('<pre><code class="language-sh:nginx">x</code></pre><p>then</p>')).toThrow(/stands alone/);

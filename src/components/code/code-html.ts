@@ -31,17 +31,21 @@ declare module 'hast' {
 	interface RootContentMap {
 		raw: Raw;
 	}
+	interface ElementContentMap {
+		raw: Raw;
+	}
 }
 const raw = (value: string): RootContent => ({ type: 'raw', value });
 
-export function enhanceCodeBlocks(html: string): string {
-	const tree: Root = fromHtml(html, { fragment: true });
+/** Rewrites a list of sibling nodes: code blocks become the shared markup, tabbed runs become tabs. */
+function enhanceChildren(children: readonly RootContent[]): RootContent[] {
 	const out: RootContent[] = [];
-	const children = tree.children;
 	for (let i = 0; i < children.length; i++) {
 		const node = children[i]!;
 		const block = node.type === 'element' && node.tagName === 'pre' ? fence(node) : undefined;
 		if (!block) {
+			// Code blocks can sit deeper, in a list item or a quote.
+			if (node.type === 'element') node.children = enhanceChildren(node.children) as ElementContent[];
 			out.push(node);
 			continue;
 		}
@@ -65,5 +69,10 @@ export function enhanceCodeBlocks(html: string): string {
 		out.push(raw(tabsHtml(kind, panels.join(''))));
 		i = j - 1;
 	}
-	return toHtml({ type: 'root', children: out }, { allowDangerousHtml: true });
+	return out;
+}
+
+export function enhanceCodeBlocks(html: string): string {
+	const tree: Root = fromHtml(html, { fragment: true });
+	return toHtml({ type: 'root', children: enhanceChildren(tree.children) }, { allowDangerousHtml: true });
 }
