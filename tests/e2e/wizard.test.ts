@@ -2,11 +2,16 @@ import { expect, test } from './fixtures/test';
 import { WizardPage } from './fixtures/WizardPage';
 
 test.describe('the 521 troubleshooting wizard', () => {
-	test('opens from the first screen of the 521 page', async ({ page, wizard }) => {
+	test('opens from the first screen of the 521 page on the next question, with a way back', async ({ page, wizard }) => {
 		await page.goto('/521/');
 		await page.getByRole('link', { name: /find the cause/i }).click();
-		await expect(page).toHaveURL(/\/521\/troubleshoot\/$/);
+		// The 521 page already told the reader the code: the wizard skips "what does the page show?".
+		await expect(page).toHaveURL(/\/521\/troubleshoot\/\?from=page#who-sees-it$/);
 		await expect(wizard.currentStep).toHaveClass(/wizard-step--question/);
+		await expect(wizard.progress).toHaveText(/^Step 2 of at most \d+$/);
+		await expect(wizard.pathSummary).toContainText('Your answers so far (1)');
+		await expect(wizard.pathSoFar.first()).toContainText('Error code 521');
+		await wizard.currentStep.getByRole('button', { name: /back/i }).click();
 		await expect(wizard.progress).toHaveText(/^Step 1 of at most \d+$/);
 	});
 

@@ -66,3 +66,11 @@ describe('enhanceCodeBlocks (Markdown outside MDX)', () => {
 		expect(() => enhanceCodeBlocks('<pre><code class="language-sh:nginx">x</code></pre><p>then</p>')).toThrow(/stands alone/);
 	});
 });
+
+describe('highlight keeps its spans balanced', () => {
+	it('even where Prism adds attributes to a token (escaped quotes in shell strings)', () => {
+		const { html } = highlight('echo "a \\"$b\\" c"', 'sh');
+		expect(html.match(/<span/g)?.length ?? 0).toBe(html.match(/<\/span>/g)?.length ?? 0);
+		expect(html).not.toContain('token entity');
+	});
+});

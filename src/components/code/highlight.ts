@@ -103,7 +103,7 @@ const TOKEN_CLASS: Record<string, string> = {
 /** Rewrites Prism's `<span class="token kind …">` to the short classes, dropping the others (nesting kept). */
 function foldTokens(html: string): string {
 	const kept: boolean[] = [];
-	return html.replace(/<span class="token ([^"]*)">|<\/span>/g, (_tag, classes?: string) => {
+	return html.replace(/<span class="token ([^"]*)"[^>]*>|<\/span>/g, (_tag, classes?: string) => {
 		if (classes === undefined) return kept.pop() ? '</span>' : '';
 		const short = classes.split(' ').map((c) => TOKEN_CLASS[c]).find(Boolean);
 		kept.push(short !== undefined);

@@ -31,7 +31,8 @@ export function codeBlockHtml({ code, lang, label }: { code: string; lang: strin
 export function tabPanelHtml(kind: StackKind, value: string, content: string): string {
 	const label = stackOptionLabel(kind, value);
 	if (!label) throw new Error(`unknown ${stacks[kind].label.toLowerCase()} "${value}"; use one of: ${Object.keys(stacks[kind].options).join(', ')}`);
-	return `<section class="tabs__panel" data-value="${value}" aria-label="${escapeAttribute(label)}"><p class="tabs__label">${escapeAttribute(label)}</p>${content}</section>`;
+	// A <div>, not a named <section>: a page can hold several sets with an "nginx" variant, and named regions must differ.
+	return `<div class="tabs__panel" data-value="${value}" data-label="${escapeAttribute(label)}"><p class="tabs__label">${escapeAttribute(label)}</p>${content}</div>`;
 }
 
 /** Variants of one step for different stacks: shown in turn without JavaScript, as tabs with it. */

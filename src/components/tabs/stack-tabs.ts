@@ -41,11 +41,10 @@ class StackTabs extends HTMLElement {
 			tab.type = 'button';
 			tab.id = `stack-tab-${n}-${value}`;
 			tab.setAttribute('role', 'tab');
-			tab.textContent = panel.getAttribute('aria-label');
+			tab.textContent = panel.dataset['label'] ?? value;
 			panel.id = `stack-panel-${n}-${value}`;
 			panel.setAttribute('role', 'tabpanel');
 			panel.setAttribute('aria-labelledby', tab.id);
-			panel.removeAttribute('aria-label');
 			tab.setAttribute('aria-controls', panel.id);
 			return tab;
 		});
