@@ -18,7 +18,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 // Astro ≥ 7.2 sends `astro preview` to the background when it thinks an agent runs it;
 // ASTRO_PREVIEW_BACKGROUND=0 keeps it in the foreground, where this process can stop it.
-const server = spawn(process.execPath, [astro, 'preview', '--port', port], { cwd: root, env, stdio: 'inherit' });
+// --ignore-lock: another preview of this folder (the browser tests', on another port) is no reason to refuse.
+const server = spawn(process.execPath, [astro, 'preview', '--port', port, '--ignore-lock'], { cwd: root, env, stdio: 'inherit' });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 	process.on(signal, () => server.kill(signal));
 }

@@ -13,7 +13,7 @@ const platforms = [
 	['linux', 'x64'],
 ] as const;
 
-describe('package-lock.json', () => {
+describe('package-lock.json', { timeout: 60_000 }, () => {
 	it.each(platforms)('installs with npm ci on %s-%s', (os, cpu) => {
 		const result = spawnSync('npm', ['ci', '--dry-run', `--os=${os}`, `--cpu=${cpu}`, '--no-audit', '--no-fund', '--loglevel=error'], {
 			encoding: 'utf8',
