@@ -1,0 +1,92 @@
+// N.B. CLIENT-SIDE CODE (the diagnose page) and unit-tested: no DOM, no Node APIs.
+/**
+ * The Proxy-Status response header (RFC 9209): each intermediary that handled the response, and,
+ * where it had one, the error that made it answer itself. The field is a Structured Fields list
+ * (RFC 8941): `name; param=value, name2; param=value`.
+ * @see https://www.rfc-editor.org/rfc/rfc9209
+ */
+
+/** RFC 9209 §2.3 error types: what each means, the status code it recommends, and whether only an intermediary can cause it. */
+export const PROXY_ERROR_TYPES: Record<string, { meaning: string; code: string; onlyIntermediary: boolean }> = {
+	dns_timeout: { meaning: 'Looking up the next hop’s address in DNS timed out.', code: '504', onlyIntermediary: true },
+	dns_error: { meaning: 'Looking up the next hop’s address in DNS failed.', code: '502', onlyIntermediary: true },
+	destination_not_found: { meaning: 'The proxy has no next hop configured for this request.', code: '500', onlyIntermediary: true },
+	destination_unavailable: { meaning: 'The proxy considers the next hop down (recent failures, or a failing health check).', code: '503', onlyIntermediary: true },
+	destination_ip_prohibited: { meaning: 'The proxy is configured not to connect to the next hop’s address.', code: '502', onlyIntermediary: true },
+	destination_ip_unroutable: { meaning: 'The proxy has no route to the next hop’s address.', code: '502', onlyIntermediary: true },
+	connection_refused: { meaning: 'The next hop refused the connection.', code: '502', onlyIntermediary: true },
+	connection_terminated: { meaning: 'The connection to the next hop closed before the whole response arrived.', code: '502', onlyIntermediary: false },
+	connection_timeout: { meaning: 'Opening a connection to the next hop timed out.', code: '504', onlyIntermediary: true },
+	connection_read_timeout: { meaning: 'The next hop sent no new data within the proxy’s time limit.', code: '504', onlyIntermediary: false },
+	connection_write_timeout: { meaning: 'The proxy could not write to the next hop in time.', code: '504', onlyIntermediary: false },
+	connection_limit_reached: { meaning: 'The proxy’s limit of connections to the next hop was reached.', code: '503', onlyIntermediary: true },
+	tls_protocol_error: { meaning: 'TLS with the next hop failed, during or after the handshake.', code: '502', onlyIntermediary: false },
+	tls_certificate_error: { meaning: 'The next hop’s certificate failed verification.', code: '502', onlyIntermediary: true },
+	tls_alert_received: { meaning: 'The next hop sent a TLS alert.', code: '502', onlyIntermediary: false },
+	http_request_error: { meaning: 'The proxy answered with a client error (4xx) on the origin’s behalf.', code: '4xx', onlyIntermediary: true },
+	http_request_denied: { meaning: 'The proxy’s own rules refused the request; it was not forwarded.', code: '403', onlyIntermediary: true },
+	http_response_incomplete: { meaning: 'The next hop’s response was incomplete.', code: '502', onlyIntermediary: false },
+	http_response_header_section_size: { meaning: 'The next hop’s response headers were too large in total.', code: '502', onlyIntermediary: false },
+	http_response_header_size: { meaning: 'One response header from the next hop was too large.', code: '502', onlyIntermediary: false },
+	http_response_body_size: { meaning: 'The next hop’s response body was too large.', code: '502', onlyIntermediary: false },
+	http_response_trailer_section_size: { meaning: 'The next hop’s response trailers were too large in total.', code: '502', onlyIntermediary: false },
+	http_response_trailer_size: { meaning: 'One response trailer from the next hop was too large.', code: '502', onlyIntermediary: false },
+	http_response_transfer_coding: { meaning: 'The proxy could not decode the response’s transfer coding.', code: '502', onlyIntermediary: false },
+	http_response_content_coding: { meaning: 'The proxy could not decode the response’s content coding.', code: '502', onlyIntermediary: false },
+	http_response_timeout: { meaning: 'The complete response did not arrive within the proxy’s time limit.', code: '504', onlyIntermediary: false },
+	http_upgrade_failed: { meaning: 'An HTTP Upgrade (such as to WebSocket) with the next hop failed.', code: '502', onlyIntermediary: true },
+	http_protocol_error: { meaning: 'The next hop broke the HTTP protocol (a generic error).', code: '502', onlyIntermediary: false },
+	proxy_internal_response: { meaning: 'The proxy answered by itself without contacting the next hop.', code: 'any', onlyIntermediary: true },
+	proxy_internal_error: { meaning: 'The proxy had an internal error of its own.', code: '500', onlyIntermediary: true },
+	proxy_configuration_error: { meaning: 'The proxy’s configuration is in error.', code: '500', onlyIntermediary: true },
+	proxy_loop_detected: { meaning: 'The request looped back to a proxy it had already passed.', code: '502', onlyIntermediary: true },
+};
+
+export interface ProxyStatusEntry {
+	/** The intermediary, as it names itself. */
+	proxy: string;
+	/** Parameters: error, next-hop, received-status, details… */
+	params: Record<string, string>;
+}
+
+/** Splits on `sep` outside double-quoted strings. */
+function splitOutsideQuotes(value: string, sep: string): string[] {
+	const parts: string[] = [];
+	let current = '';
+	let quoted = false;
+	for (let i = 0; i < value.length; i++) {
+		const ch = value[i]!;
+		if (ch === '\\' && quoted) {
+			current += ch + (value[i + 1] ?? '');
+			i++;
+		} else if (ch === '"') {
+			quoted = !quoted;
+			current += ch;
+		} else if (ch === sep && !quoted) {
+			parts.push(current);
+			current = '';
+		} else {
+			current += ch;
+		}
+	}
+	parts.push(current);
+	return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+const unquote = (s: string) => (s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1).replace(/\\(.)/g, '$1') : s);
+
+/** The members of a Proxy-Status field value, first (nearest the origin) to last (nearest the client). */
+export function parseProxyStatus(value: string): ProxyStatusEntry[] {
+	return splitOutsideQuotes(value.slice(0, 4000), ',').map((member) => {
+		const [item = '', ...params] = splitOutsideQuotes(member, ';');
+		return {
+			proxy: unquote(item),
+			params: Object.fromEntries(
+				params.map((param) => {
+					const [key = '', ...rest] = param.split('=');
+					return [key.trim().toLowerCase(), rest.length ? unquote(rest.join('=').trim()) : 'true'];
+				})
+			),
+		};
+	});
+}
