@@ -94,6 +94,18 @@ async function load(): Promise<Site> {
 	return { codes, platforms, flows, guides, codeByNumber: new Map(codes.map((c) => [c.data.code, c])), platformErrorsByCode, timers };
 }
 
+/** Vendor names compared loosely: "Cloudflare, Inc." is "Cloudflare". */
+const vendorKey = (name: string) => name.toLowerCase().replace(/[,.]?\s*(inc|llc|ltd|gmbh|corporation|corp)\.?$/, '').trim();
+
+/**
+ * Whether a code belongs to the platform's own vendor (Cloudflare's 521 on the Cloudflare page):
+ * such a code has its own page, which explains it in full.
+ */
+export function isVendorsOwnCode(site: Site, platform: PlatformEntry, code: number): boolean {
+	const vendor = site.codeByNumber.get(code)?.data.vendor;
+	return vendor !== undefined && vendorKey(vendor) === vendorKey(platform.data.vendor);
+}
+
 /** A platform's timer or error from a `<platform>/<id>` reference the rules have already checked. */
 export function platformTimer(site: Site, ref: string): TimerRef {
 	const [slug, id] = ref.split('/');

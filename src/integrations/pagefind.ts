@@ -35,13 +35,15 @@ export function readFragments(files: readonly { path: string; content: Uint8Arra
 export const indexedUrls = (files: readonly { path: string; content: Uint8Array }[]): Set<string> => new Set(readFragments(files).map((f) => f.url));
 
 /**
- * The words of every indexed page, four letters or longer, most frequent first: what the search
- * corrects a misspelt word to (see correctSpelling in src/search/query.ts).
+ * The words of every indexed page (four letters or longer) and its numbers (three digits or
+ * more), most frequent first: what the search corrects a misspelt word to, and the numbers it
+ * keeps in a pasted line (see src/search/query.ts).
  */
 export function vocabulary(fragments: readonly Fragment[]): string[] {
 	const counts = new Map<string, number>();
 	for (const { content, meta } of fragments) {
-		for (const word of `${content} ${Object.values(meta).join(' ')}`.toLowerCase().match(/[a-z][a-z_]{3,}/g) ?? []) {
+		// Words of four letters or more, and numbers of three digits or more (1033, 504, 8080).
+		for (const word of `${content} ${Object.values(meta).join(' ')}`.toLowerCase().match(/[a-z][a-z_]{3,}|\b\d{3,}\b/g) ?? []) {
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}

@@ -115,3 +115,40 @@ export function hasSearchableWord(query: string, known: ReadonlySet<string>): bo
 		return lower.length < 4 || /\d/.test(lower) || known.has(lower);
 	});
 }
+
+/** What the search knows of each platform: the names people call it, and its section for each code. */
+export interface PlatformShortcut {
+	href: string;
+	name: string;
+	/** Lowercase names and aliases ("alb", "aws alb", "api gateway"). */
+	names: string[];
+	/** Where to go for each code: the platform's first section for it, or the code's own page for a code the platform owns. */
+	sections: Record<string, string>;
+}
+
+/**
+ * "502 alb", "api gateway 504": a code and a platform's name, and nothing else. Such a query
+ * wants that platform's section for that code; Pagefind alone would rank the code's own page
+ * first, since its title is the code.
+ */
+export function platformShortcut(query: string, platforms: readonly PlatformShortcut[]): { href: string; title: string } | undefined {
+	const lower = query.toLowerCase().replace(/\s+/g, ' ').trim();
+	const code = /(?:^|\s)(5\d\d)(?:\s|$)/.exec(lower)?.[1];
+	if (!code) return undefined;
+	const rest = lower.replace(code, '').replace(/\b(error|http|status|code)\b/g, '').replace(/\s+/g, ' ').trim();
+	if (!rest) return undefined;
+	const platform = platforms.find((p) => p.names.includes(rest));
+	if (!platform) return undefined;
+	return { href: platform.sections[code] ?? platform.href, title: `${platform.name}: ${code}` };
+}
+
+/**
+ * The query without numbers the site never mentions (pids, counts, ports in a pasted log line).
+ * Pagefind matches a number it does not know by a short prefix of it ("8123" by "8"), which
+ * narrows the results to the wrong pages; a number it does know (1033, 504) stays.
+ */
+export function dropUnknownNumbers(query: string, known: ReadonlySet<string>): string {
+	if (known.size === 0) return query;
+	const kept = query.split(' ').filter((word) => !/^\d+$/.test(word) || known.has(word));
+	return kept.length ? kept.join(' ') : query;
+}

@@ -4,7 +4,7 @@
  * load then too, never with the page. The dialog itself is in the page's HTML, so it opens and
  * takes keystrokes before this code arrives; a bare code is answered from `data-codes` at once.
  */
-import { bareCode, correctSpelling, hasSearchableWord, normaliseQuery } from './query';
+import { bareCode, correctSpelling, dropUnknownNumbers, hasSearchableWord, normaliseQuery, platformShortcut, type PlatformShortcut } from './query';
 
 /** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
 interface Pagefind {
@@ -17,6 +17,7 @@ interface SubResult {
 	url: string;
 	excerpt: string;
 	locations?: number[];
+	weighted_locations?: { weight: number }[];
 }
 interface ResultData {
 	url: string;
@@ -56,7 +57,8 @@ const HIGHLIGHT_PARAM = 'highlight';
 export function bestSection(data: Pick<ResultData, 'url' | 'sub_results'>): SubResult | undefined {
 	const subs = data.sub_results ?? [];
 	const root = subs.find((s) => s.url === data.url);
-	const count = (s: SubResult | undefined) => s?.locations?.length ?? 0;
+	// Matches in a heading or a weighted string count for more than matches in running text.
+	const count = (s: SubResult | undefined) => s?.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s?.locations?.length ?? 0;
 	let best: SubResult | undefined;
 	for (const sub of subs) if (sub !== root && count(sub) > count(best)) best = sub;
 	return best && count(best) > count(root) ? best : undefined;
@@ -78,6 +80,7 @@ export class SearchDialog {
 	#codes = new Map<string, string>();
 	#pagefind: Promise<Pagefind> | undefined;
 	#vocabulary: Promise<{ words: string[]; known: Set<string> }> | undefined;
+	#platforms: Promise<PlatformShortcut[]> | undefined;
 	#items: Item[] = [];
 	#active = -1;
 	#run = 0;
@@ -104,6 +107,7 @@ export class SearchDialog {
 	preload(): void {
 		void this.#load().catch((error: unknown) => console.error('Search could not load:', error));
 		void this.#words();
+		void this.#platformTable();
 	}
 
 	/**
@@ -139,6 +143,14 @@ export class SearchDialog {
 		return this.#vocabulary;
 	}
 
+	/** Each platform's names and sections, for "502 alb"; empty if it cannot load. */
+	#platformTable() {
+		this.#platforms ??= fetch('/search/platforms.json')
+			.then((r) => (r.ok ? (r.json() as Promise<PlatformShortcut[]>) : []))
+			.catch(() => []);
+		return this.#platforms;
+	}
+
 	#filters(): Record<string, string> {
 		const filters: Record<string, string> = {};
 		for (const select of this.#root.querySelectorAll('select')) {
@@ -157,11 +169,20 @@ export class SearchDialog {
 		if (exact.length) this.#render(exact, 1, typed, true);
 
 		try {
-			const [pagefind, { words, known }] = await Promise.all([this.#load(), this.#words()]);
-			const corrected = correctSpelling(query, words, known);
+			const [pagefind, { words, known }, platforms] = await Promise.all([this.#load(), this.#words(), this.#platformTable()]);
+			const shortcut = platformShortcut(query, platforms);
+			if (shortcut) exact.unshift({ code: '', title: shortcut.title, url: withHighlight(shortcut.href, typed) });
+			const corrected = dropUnknownNumbers(correctSpelling(query, words, known), known);
 			if (!hasSearchableWord(corrected, known)) return this.#render(exact, exact.length, typed);
-			const found = await pagefind.debouncedSearch(corrected, { filters: this.#filters() }, 80);
+			let found = await pagefind.debouncedSearch(corrected, { filters: this.#filters() }, 80);
 			if (!found || run !== this.#run) return;
+			// Pagefind returns only pages with every word; a long pasted line may have one word too
+			// many. Try once more without its numbers (a status code stays).
+			const relaxed = corrected.split(' ').filter((w) => !/^\d+$/.test(w) || /^5\d\d$/.test(w)).join(' ');
+			if (found.results.length === 0 && relaxed && relaxed !== corrected) {
+				found = await pagefind.debouncedSearch(relaxed, { filters: this.#filters() }, 0);
+				if (!found || run !== this.#run) return;
+			}
 			const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 			if (run !== this.#run) return;
 			const items = data.map((d): Item => {
@@ -177,7 +198,9 @@ export class SearchDialog {
 			});
 			// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
 			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
-			const ordered = own ? [own, ...items.filter((item) => item !== own)] : [...exact, ...items.filter((i) => !exact.some((e) => e.code === i.code && !i.section))];
+			const ordered = own
+				? [own, ...items.filter((item) => item !== own)]
+				: [...exact, ...items.filter((i) => !exact.some((e) => (e.code && e.code === i.code && !i.section) || e.url.split(/[?#]/)[0] === i.url.split(/[?#]/)[0]))];
 			this.#render(ordered, Math.max(found.results.length, ordered.length), typed);
 		} catch (error) {
 			console.error('Search failed:', error);

@@ -40,3 +40,26 @@ export const searchQueries: readonly { query: string; first: string }[] = [
 	{ query: 'servise unavailable', first: '/503/' },
 	{ query: 'interal server error', first: '/500/' },
 ];
+
+/**
+ * Error strings and log lines as people paste them, and the platform section that must come
+ * first; and a code with a platform's name. Kept apart from the pages' data in the same way.
+ */
+export const pastedQueries: readonly { query: string; first: string }[] = [
+	{ query: 'upstream connect error or disconnect/reset before headers. reset reason: connection failure', first: '/platforms/envoy/#upstream-connect-failure' },
+	{ query: 'istio 503 no healthy upstream', first: '/platforms/envoy/#no-healthy-upstream' },
+	{ query: 'ERROR The request could not be satisfied 504 Gateway Timeout', first: '/platforms/aws-cloudfront/#origin-timeout' },
+	{ query: 'Execution failed due to configuration error: Malformed Lambda proxy response', first: '/platforms/aws-api-gateway/#malformed-lambda-proxy-response' },
+	{ query: 'heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/" host=myapp.herokuapp.com dyno=web.1 connect=0ms service=30001ms status=503', first: '/platforms/heroku/#h12' },
+	{ query: '504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT ID: hnd1::fs8k9-1679151302268-044a719e1f27', first: '/platforms/vercel/#function-invocation-timeout' },
+	{ query: 'Error 503 first byte timeout', first: '/platforms/fastly/#first-byte-timeout' },
+	{ query: 'Error 503 Backend fetch failed Guru Meditation: XID: 32770', first: '/platforms/varnish/#backend-fetch-failed' },
+	{ query: 'HTTP Error 502.5 - Process Failure', first: '/platforms/iis/#ancm-502-5' },
+	{ query: 'HTTP Error 500.30 - ASP.NET Core app failed to start', first: '/platforms/iis/#ancm-500-30' },
+	{ query: '[CRITICAL] WORKER TIMEOUT (pid:8123)', first: '/platforms/gunicorn/#worker-timeout' },
+	{ query: 'HARAKIRI ON WORKER 3 (pid: 1234, try: 1)', first: '/platforms/uwsgi/#harakiri' },
+	{ query: 'server reached pm.max_children setting (5), consider raising it', first: '/platforms/php-fpm/#max-children' },
+	{ query: '502 alb', first: '/platforms/aws-alb/' },
+	{ query: '504 api gateway', first: '/platforms/aws-api-gateway/' },
+	{ query: 'cloudfront 502', first: '/platforms/aws-cloudfront/' },
+];

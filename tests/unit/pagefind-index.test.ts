@@ -16,11 +16,11 @@ describe('indexedUrls', () => {
 });
 
 describe('vocabulary', () => {
-	it('lists words of four letters or more, most frequent first, from content and metadata', () => {
+	it('lists words of four letters or more and numbers of three digits or more, most frequent first', () => {
 		const fragments = [
-			{ url: '/502/', content: 'Bad gateway: the gateway got a bad answer.', meta: { reason: 'Bad Gateway' } },
+			{ url: '/502/', content: 'Bad gateway: the gateway got a bad answer, code 502 (not 12).', meta: { reason: 'Bad Gateway' } },
 			{ url: '/504/', content: 'Gateway timeout.', meta: {} },
 		];
-		expect(vocabulary(fragments)).toEqual(['gateway', 'answer', 'timeout']);
+		expect(vocabulary(fragments)).toEqual(['gateway', '502', 'answer', 'code', 'timeout']);
 	});
 });

@@ -85,3 +85,28 @@ describe('hasSearchableWord', async () => {
 		expect(hasSearchableWord('h12', known)).toBe(true);
 	});
 });
+
+describe('platformShortcut', async () => {
+	const { platformShortcut } = await import('../../src/search/query');
+	const platforms = [
+		{ href: '/platforms/aws-alb/', name: 'ALB', names: ['aws application load balancer', 'alb', 'aws alb'], sections: { '502': '/platforms/aws-alb/#keep-alive-race', '504': '/platforms/aws-alb/#gateway-timeout' } },
+		{ href: '/platforms/aws-api-gateway/', name: 'API Gateway', names: ['amazon api gateway', 'api gateway'], sections: { '504': '/platforms/aws-api-gateway/#integration-timeout' } },
+	];
+	it('sends a code and a platform name to that platform’s section for the code', () => {
+		expect(platformShortcut('502 alb', platforms)?.href).toBe('/platforms/aws-alb/#keep-alive-race');
+		expect(platformShortcut('api gateway 504', platforms)?.href).toBe('/platforms/aws-api-gateway/#integration-timeout');
+		expect(platformShortcut('AWS ALB error 504', platforms)?.href).toBe('/platforms/aws-alb/#gateway-timeout');
+	});
+	it('falls back to the platform page for a code it has no section for, and ignores other queries', () => {
+		expect(platformShortcut('503 alb', platforms)?.href).toBe('/platforms/aws-alb/');
+		expect(platformShortcut('502 bad gateway', platforms)).toBeUndefined();
+		expect(platformShortcut('alb timeout', platforms)).toBeUndefined();
+	});
+});
+
+describe('dropUnknownNumbers', async () => {
+	const { dropUnknownNumbers } = await import('../../src/search/query');
+	it('keeps the numbers the site mentions and drops the rest', () => {
+		expect(dropUnknownNumbers('cloudflared tunnel error 1033 pid 8123', new Set(['1033', 'tunnel']))).toBe('cloudflared tunnel error 1033 pid');
+	});
+});
