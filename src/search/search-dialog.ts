@@ -48,6 +48,8 @@ const RANKING = {
 };
 /** Results shown; each costs a fragment download (one page's text). */
 const MAX_RESULTS = 6;
+/** Results shown before the rest load. */
+const FIRST_RESULTS = 3;
 const HIGHLIGHT_PARAM = 'highlight';
 
 /**
@@ -183,36 +185,43 @@ export class SearchDialog {
 				found = await pagefind.debouncedSearch(relaxed, { filters: this.#filters() }, 0);
 				if (!found || run !== this.#run) return;
 			}
-			const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-			if (run !== this.#run) return;
-			const items = data.map((d): Item => {
+			const toItem = (d: ResultData): Item => {
 				const section = bestSection(d);
-				const code = d.meta['code'] ?? '';
 				return {
-					code,
+					code: d.meta['code'] ?? '',
 					title: d.meta['reason'] ?? d.meta['title'] ?? d.url,
 					section: section?.title,
 					url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
 					excerpt: section?.excerpt ?? d.excerpt,
 				};
-			});
-			// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
-			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
-			const ordered = own
-				? [own, ...items.filter((item) => item !== own)]
-				: [...exact, ...items.filter((i) => !exact.some((e) => (e.code && e.code === i.code && !i.section) || e.url.split(/[?#]/)[0] === i.url.split(/[?#]/)[0]))];
-			this.#render(ordered, Math.max(found.results.length, ordered.length), typed);
+			};
+			const order = (items: Item[]) => {
+				// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
+				const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
+				if (own) return [own, ...items.filter((item) => item !== own)];
+				const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
+				return [...exact, ...items.filter((i) => !exact.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
+			};
+			// Each result costs a download of its page's text: show the first few at once, then the rest.
+			const total = found.results.length;
+			const first = (await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()))).map(toItem);
+			if (run !== this.#run) return;
+			this.#render(order(first), Math.max(total, first.length), typed);
+			if (total <= FIRST_RESULTS) return;
+			const more = (await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()))).map(toItem);
+			if (run !== this.#run) return;
+			this.#render(order([...first, ...more]), total, typed, false, this.#active);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (run === this.#run && !exact.length) this.#status.textContent = 'Search is unavailable right now; the list of every code is on the home page.';
 		}
 	}
 
-	#render(items: Item[], total: number, query: string, pending = false) {
+	#render(items: Item[], total: number, query: string, pending = false, keep = -1) {
 		this.#items = items;
 		this.#list.replaceChildren(...items.map((item, i) => this.#option(item, i)));
 		this.#input.setAttribute('aria-expanded', String(items.length > 0));
-		this.#select(items.length > 0 ? 0 : -1);
+		this.#select(keep >= 0 && keep < items.length ? keep : items.length > 0 ? 0 : -1);
 		this.#status.replaceChildren();
 		if (!query) return;
 		if (items.length > 0 && this.#submitWhenReady) {

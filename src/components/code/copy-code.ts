@@ -33,3 +33,5 @@ class CopyCode extends HTMLElement {
 	}
 }
 if (!customElements.get('copy-code')) customElements.define('copy-code', CopyCode);
+// A module (for the dynamic import in CodeBlock.astro), with no exports.
+export {};
