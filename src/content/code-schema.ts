@@ -51,6 +51,17 @@ export const codeSchema = strictObject({
 	searchTerms: z.array(z.string()).default([]),
 	/** Every document the page's facts were checked against, primary sources first. */
 	sources: z.array(sourceSchema).min(1),
+	/**
+	 * For codes whose fix usually lies with someone else (a host, a tunnel's owner): who to write
+	 * to, and the facts they need, each a plain sentence taken from this page's sources. The page
+	 * and its troubleshooter's outcomes offer to write the message.
+	 */
+	hostMessage: strictObject({
+		/** Who the message goes to ("your hosting provider"). */
+		to: z.string().min(3),
+		/** What the recipient needs to know, one sentence each. */
+		facts: z.array(sentence(20, 300)).min(1),
+	}).optional(),
 	/** Facts on this page that changed, newest first (a timer's default, a limit). */
 	changes: z.array(changeSchema).default([]),
 	/** The day the whole page was last reviewed against its sources. */

@@ -7,6 +7,7 @@
  * job; a flow's own graph (every answer leads somewhere, no cycles) is `wizard/flow.ts`'s.
  */
 import { requiredComponents, requiredSections } from './sections';
+import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
 
 /** One thing wrong with the content: where, what, and how to put it right. */
 export interface Problem {
@@ -429,6 +430,20 @@ export function checkGuides(guides: readonly GuideInput[], platforms: readonly P
 	return problems;
 }
 
+/** Pages whose commands use a placeholder that does not exist (`{{hostnme}}`), naming the line. */
+export function checkPlaceholders(pages: readonly { filePath: string; body: string }[]): Problem[] {
+	return pages.flatMap(({ filePath, body }) =>
+		body.split('\n').flatMap((line, i) =>
+			unknownPlaceholders(line).map((name) => ({
+				file: filePath,
+				field: `body, line ${i + 1}`,
+				message: `unknown placeholder {{${name}}}`,
+				fix: `Use one of ${placeholderNames.map((n) => `{{${n}}}`).join(', ')}, or write the value itself.`,
+			}))
+		)
+	);
+}
+
 /** Every rule over the whole site. An empty list means the content is consistent. */
 export function checkSite(site: SiteInput): Problem[] {
 	const codePages = new Set(site.codes.map((c) => c.data.code));
@@ -437,5 +452,6 @@ export function checkSite(site: SiteInput): Problem[] {
 		...checkPlatforms(site.platforms, codePages),
 		...checkGuides(site.guides, site.platforms, codePages),
 		...checkFlows(site.flows, site.codes, site.anchors),
+		...checkPlaceholders([...site.codes, ...site.platforms, ...site.guides]),
 	];
 }

