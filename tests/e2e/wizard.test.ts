@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/test';
 import { WizardPage } from './fixtures/WizardPage';
+import { troubleshooterCodes } from './fixtures/pages';
 
 test.describe('the 521 troubleshooting wizard', () => {
 	test('opens from the first screen of the 521 page on the next question, with a way back', async ({ page, wizard }) => {
@@ -147,7 +148,7 @@ test.describe('the 521 troubleshooting wizard', () => {
 		await wizard.goto();
 		const first = (await wizard.currentStep.getAttribute('id'))!;
 		await expect(wizard.diagramNode(first)).toHaveClass(/is-current/);
-		await wizard.choose(1);
+		await wizard.choose(0);
 		const second = (await wizard.currentStep.getAttribute('id'))!;
 		await expect(wizard.diagramNode(second)).toHaveClass(/is-current/);
 		await expect(wizard.diagramNode(first)).toHaveClass(/is-visited/);
@@ -193,5 +194,52 @@ test.describe('without JavaScript', () => {
 		}
 		await wizard.expectAt(target);
 		await expect(wizard.currentStep.getByRole('heading', { level: 3, name: 'Fix' })).toBeVisible();
+	});
+});
+
+test.describe('every troubleshooter', () => {
+	test('has one built for each of the codes people hit most', () => {
+		expect(troubleshooterCodes()).toEqual(expect.arrayContaining([500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 530]));
+	});
+
+	for (const code of troubleshooterCodes()) {
+		test(`${code}: reaches its nearest and its furthest outcome by clicking`, async ({ page }) => {
+			const wizard = new WizardPage(page, code);
+			await wizard.goto();
+			const routes = await Promise.all((await wizard.stepIds('outcome')).map(async (id) => ({ id, route: await wizard.routeTo(id) })));
+			routes.sort((a, b) => a.route.length - b.route.length);
+			const ends = [routes[0]!, routes.at(-1)!];
+			expect(ends[0].id).not.toBe(ends[1].id);
+			for (const { id, route } of ends) {
+				await wizard.goto();
+				for (const answer of route) await wizard.choose(answer);
+				await wizard.expectAt(id);
+				await expect(wizard.currentStep.getByRole('heading', { level: 3, name: 'Fix' })).toBeVisible();
+			}
+		});
+	}
+});
+
+test.describe('the start, for readers who do not know the code', () => {
+	test('is linked from the home page and leads into a code’s troubleshooter past the question already answered', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: "Don't know the code? Start here" }).click();
+		const start = new WizardPage(page, 'start');
+		await expect(page).toHaveURL(/\/troubleshoot\/$/);
+		await start.currentStep.getByRole('link', { name: /Cloudflare/ }).first().click();
+		await start.currentStep.getByRole('link', { name: /^\s*521/ }).click();
+		await expect(page).toHaveURL(/\/521\/troubleshoot\/#who-sees-it$/);
+		const wizard = new WizardPage(page, 521);
+		await wizard.expectAt('who-sees-it');
+		await expect(wizard.answers.first()).toBeVisible();
+	});
+
+	test('says plainly when what the reader sees is not a 5xx', async ({ page }) => {
+		const start = new WizardPage(page, 'start');
+		await start.goto();
+		await start.currentStep.getByRole('link', { name: /^\s*No status/ }).click();
+		await start.currentStep.getByRole('link', { name: /name does not resolve/ }).click();
+		await start.expectAt('name-not-found');
+		await expect(start.currentHeading).not.toContainText(/5\d\d/);
 	});
 });

@@ -26,10 +26,8 @@ export function buildWithContent(
 			if (name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
 		}
 		mkdirSync(join(dir, 'content/codes'), { recursive: true });
-		mkdirSync(join(dir, 'content/flows'), { recursive: true });
-		// The real platform pages, guides and shared flow steps: the site's own pages link to them.
-		for (const name of ['platforms', 'guides']) cpSync(join(root, 'content', name), join(dir, 'content', name), { recursive: true });
-		cpSync(join(root, 'content/flows/_shared.yaml'), join(dir, 'content/flows/_shared.yaml'));
+		// The real platform pages, guides and flows: the site's own pages link to them.
+		for (const name of ['platforms', 'guides', 'flows']) cpSync(join(root, 'content', name), join(dir, 'content', name), { recursive: true });
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), text);
