@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { code500PageIntegration } from './src/integrations/code-500-page.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { markdownCopiesIntegration } from './src/integrations/markdown-copies.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -22,7 +23,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// Order matters: each runs after the build, in this order.
-	integrations: [mdx(), code500PageIntegration(), linkCheckIntegration(), pagefindIntegration()],
+	integrations: [mdx(), code500PageIntegration(), markdownCopiesIntegration(), linkCheckIntegration(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -93,6 +93,11 @@ export const changeSchema = strictObject({
 	to: z.string().min(1),
 	/** The primary source that records the change (a changelog, a docs pull request, an announcement). */
 	source: httpsUrl,
+	/**
+	 * Other code pages the change concerns, where it is shown too (Cloudflare's read timeout → 524).
+	 * Each needs a page. The page whose file holds the change shows it anyway.
+	 */
+	codes: z.array(statusCode).default([]),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

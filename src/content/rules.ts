@@ -8,6 +8,7 @@
  */
 import { requiredComponents, requiredSections } from './sections';
 import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
+import { isoDay } from '../lib/format';
 
 /** One thing wrong with the content: where, what, and how to put it right. */
 export interface Problem {
@@ -29,7 +30,7 @@ export interface CodeInput {
 	body: string;
 	/** Ids of the page's headings, as rendered. */
 	headingIds?: readonly string[];
-	data: { code: number; related: readonly number[] };
+	data: { code: number; related: readonly number[]; changes?: readonly ChangeInput[] };
 }
 
 /** The parts of a platform page the rules read. */
@@ -48,6 +49,7 @@ export interface PlatformInput {
 		signatures: readonly { kind: string; header?: string | undefined; pattern: string; example: string; source: string }[];
 		timers: readonly { id: string; source: string; produces: readonly { code: number; error?: string | undefined }[] }[];
 		sources: readonly { url: string }[];
+		changes?: readonly ChangeInput[];
 	};
 }
 
@@ -60,6 +62,7 @@ export interface GuideInput {
 			id: string;
 			stages: readonly { name: string; failures: readonly { codes: readonly number[]; timer?: string | undefined; error?: string | undefined }[] }[];
 		}[];
+		changes?: readonly ChangeInput[];
 	};
 }
 
@@ -444,11 +447,35 @@ export function checkPlaceholders(pages: readonly { filePath: string; body: stri
 	);
 }
 
+/** The parts of a change record the rules read. */
+export interface ChangeInput {
+	date: Date;
+	codes: readonly number[];
+}
+
+/**
+ * Change records, in any page's frontmatter: newest first (the page, /changes/ and the feed show
+ * them in file order), and every code they name has a page.
+ */
+export function checkChanges(pages: readonly { filePath: string; data: { changes?: readonly ChangeInput[] } }[], codePages: ReadonlySet<number>): Problem[] {
+	return pages.flatMap(({ filePath: file, data: { changes = [] } }) =>
+		changes.flatMap((change, i) => [
+			...(i > 0 && change.date > changes[i - 1]!.date
+				? [{ file, field: `changes[${i}].date`, message: `${isoDay(change.date)} is newer than the change above it (${isoDay(changes[i - 1]!.date)})`, fix: 'List changes newest first.' }]
+				: []),
+			...change.codes
+				.filter((code) => !codePages.has(code))
+				.map((code) => ({ file, field: `changes[${i}].codes`, message: `${code} has no code page`, fix: 'Name a code that has a page in content/codes.' })),
+		])
+	);
+}
+
 /** Every rule over the whole site. An empty list means the content is consistent. */
 export function checkSite(site: SiteInput): Problem[] {
 	const codePages = new Set(site.codes.map((c) => c.data.code));
 	return [
 		...checkCodes(site.codes, site.codesBase),
+		...checkChanges([...site.codes, ...site.platforms, ...site.guides], codePages),
 		...checkPlatforms(site.platforms, codePages),
 		...checkGuides(site.guides, site.platforms, codePages),
 		...checkFlows(site.flows, site.codes, site.anchors),

@@ -103,7 +103,7 @@ test.describe('the message to your host', () => {
 		await expect(message.getByRole('link', { name: /email program/ })).toHaveAttribute('href', /^mailto:\?subject=Error%20521/);
 	});
 
-	test('at a troubleshooter outcome, lists the answers given so far', async ({ page, wizard }) => {
+	test('at a troubleshooter outcome, lists the answers given so far', async ({ wizard }) => {
 		await wizard.goto();
 		const outcome = (await wizard.stepIds('outcome'))[0]!;
 		for (const answer of await wizard.routeTo(outcome)) await wizard.choose(answer);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	checkCodeBody,
+	checkChanges,
 	checkCodes,
 	checkFlows,
 	checkPlatforms,
@@ -230,5 +231,26 @@ describe('placeholders in commands', async () => {
 	it('name the file and line of a placeholder that does not exist', () => {
 		const problems = checkPlaceholders([{ filePath: 'content/codes/521.mdx', body: 'Text\n```sh\ncurl https://{{hostname}}/ {{orgin-ipv4}}\n```' }]);
 		expect(messages(problems)).toEqual(['content/codes/521.mdx: body, line 3: unknown placeholder {{orgin-ipv4}}']);
+	});
+});
+
+describe('change records', () => {
+	const change = (date: string, codes: number[] = []) => ({ date: new Date(date), codes });
+	const page = (...changes: ReturnType<typeof change>[]) => ({ filePath: 'content/platforms/cloudflare.mdx', data: { changes } });
+
+	it('accepts changes newest first that name pages that exist', () => {
+		expect(checkChanges([page(change('2026-07-22', [524]), change('2025-10-03', [524]))], new Set([524]))).toEqual([]);
+	});
+
+	it('names a change listed above a newer one', () => {
+		expect(messages(checkChanges([page(change('2025-10-03'), change('2026-07-22'))], new Set()))).toEqual([
+			'content/platforms/cloudflare.mdx: changes[1].date: 2026-07-22 is newer than the change above it (2025-10-03)',
+		]);
+	});
+
+	it('names a code with no page', () => {
+		expect(messages(checkChanges([page(change('2026-07-22', [524, 518]))], new Set([524])))).toEqual([
+			'content/platforms/cloudflare.mdx: changes[0].codes: 518 has no code page',
+		]);
 	});
 });

@@ -1,0 +1,165 @@
+/**
+ * The shape of the site's JSON files (`/521.json`, `/codes.json`, `/platforms/heroku.json`,
+ * `/platforms.json`), as zod schemas. The build parses every record with them before writing it,
+ * and `/schema/v1.json` is generated from them, so the files, the published schema and its
+ * descriptions cannot drift apart. Descriptions are written for people who consume the data.
+ */
+import { z } from 'astro/zod';
+import { platformKinds, stringPlaces } from '../content/platform-schema';
+import { senders, statuses } from '../content/code-schema';
+
+const day = z.iso.date().describe('A day, written YYYY-MM-DD.');
+const url = z.url({ protocol: /^https$/ }).describe('An absolute https:// URL.');
+const code = z.number().int().min(500).max(599).describe('An HTTP status code, 500–599.');
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+export const sourceRecord = z
+	.strictObject({
+		title: z.string().describe('What the document is, as its publisher titles it.'),
+		url,
+		checked: day.describe('The day the page was last compared with this document.'),
+	})
+	.meta({ id: 'source', description: 'A document the facts were checked against.' });
+
+export const changeRecord = z
+	.strictObject({
+		id: z.string().describe('Stable identifier: the date, the page and the fact.'),
+		date: day.describe('The day the change took effect, or was announced.'),
+		fact: z.string().describe('What changed.'),
+		from: z.string().describe('The value before.'),
+		to: z.string().describe('The value after.'),
+		source: url.describe('The primary source that records the change.'),
+		page: url.describe('The page that explains the fact.'),
+		codes: z.array(code).describe('Codes whose pages the change concerns.'),
+	})
+	.meta({ id: 'change', description: 'A fact that changed, with its old and new value.' });
+
+export const errorStringRecord = z
+	.strictObject({
+		text: z.string().describe('The text exactly as the platform prints it, with a realistic example for variable parts.'),
+		where: z.enum(stringPlaces).describe('Where a person sees it.'),
+		pattern: z.string().nullable().describe('A case-insensitive JavaScript regular expression matching any instance of the text, when it has variable parts.'),
+	})
+	.meta({ id: 'errorString', description: 'One exact string a person sees for an error.' });
+
+export const platformErrorRecord = z
+	.strictObject({
+		platform: slug.describe("The platform's slug, as in /platforms/<slug>.json."),
+		platformName: z.string().describe("The platform's name."),
+		id: slug.describe("The error's id, unique within its platform; the anchor of its section."),
+		code: code.describe('The status code the client receives.'),
+		title: z.string().describe("The error's name as the platform gives it."),
+		meaning: z.string().describe('What it means at this layer, in one sentence.'),
+		strings: z.array(errorStringRecord),
+		timer: slug.nullable().describe("The id of the platform's timer behind this error, if one is."),
+		url: url.describe("The error's section on the platform page."),
+	})
+	.meta({ id: 'platformError', description: 'An error a platform sends, and the status code it returns.' });
+
+export const timerRecord = z
+	.strictObject({
+		platform: slug.describe("The platform's slug."),
+		platformName: z.string().describe("The platform's name."),
+		id: slug.describe("The timer's id, unique within its platform."),
+		name: z.string().describe("The timer's name as the vendor writes it."),
+		setting: z.string().nullable().describe('The setting, attribute or directive that controls it.'),
+		defaultSeconds: z.number().positive().nullable().describe('The default, in seconds; null when there is none (off, or unlimited, until set).'),
+		minSeconds: z.number().nonnegative().nullable().describe('The documented minimum, in seconds.'),
+		maxSeconds: z.number().positive().nullable().describe('The documented maximum, in seconds; null when there is none.'),
+		changeableBy: z.string().describe('Who can change it.'),
+		meaning: z.string().describe('What it measures.'),
+		produces: z
+			.array(z.strictObject({ code, error: slug.nullable().describe("The platform error's id it shows as.") }))
+			.describe('The codes a request gets when the timer runs out.'),
+		source: url.describe('Where the value is documented.'),
+		url: url.describe("The timer's row on the timeouts page."),
+	})
+	.meta({ id: 'timer', description: 'A timer or limit that ends a request with a 5xx.' });
+
+export const signatureRecord = z
+	.strictObject({
+		kind: z.enum(['header', 'body', 'log']).describe('Where the mark is.'),
+		header: z.string().nullable().describe("For kind 'header': the header's name, lowercase."),
+		pattern: z.string().describe('Case-insensitive JavaScript regular expression the header value, body or log line matches.'),
+		example: z.string().describe('A real example the pattern matches.'),
+		role: z.enum(['generated', 'via']).describe("'generated': the platform produced the response itself; 'via': the response passed through it."),
+		note: z.string().describe('What the mark tells the reader.'),
+		source: url.describe('Where the mark is documented or observed.'),
+	})
+	.meta({ id: 'signature', description: "A mark that identifies a platform's responses." });
+
+export const codeRecord = z
+	.strictObject({
+		code,
+		reason: z.string().describe('The reason phrase, as the defining document writes it.'),
+		summary: z.string().describe('What the code means, in one sentence.'),
+		status: z.enum(statuses).describe("'standard': in the IANA registry; 'unofficial': a vendor's code or a convention; 'obsolete': retired by its registry or vendor."),
+		definedBy: z
+			.strictObject({ title: z.string(), section: z.string().nullable(), url })
+			.describe('The document that defines the code.'),
+		vendor: z.string().nullable().describe('The company or product whose code it is; null for codes no vendor owns.'),
+		audience: z.enum(['site', 'api']).describe("Who meets the code: 'site' (a website's visitors and owner) or 'api' (programs calling an API, and its owner)."),
+		sentBy: z.array(z.enum(senders)).describe('Which kinds of component send it.'),
+		related: z.array(code).describe('Codes people confuse with this one; each has its own file.'),
+		platformErrors: z.array(platformErrorRecord).describe('Errors of the platforms on this site that return this code.'),
+		timers: z.array(timerRecord).describe('Timers that end a request with this code.'),
+		changes: z.array(changeRecord).describe('Facts about this code that changed, newest first.'),
+		url: url.describe("The code's page."),
+		markdownUrl: url.describe("The page's content as Markdown."),
+		troubleshooterUrl: url.nullable().describe("The code's step-by-step troubleshooter, if it has one."),
+		sources: z.array(sourceRecord).describe('Every document the page was checked against, primary sources first.'),
+		reviewed: day.describe('The day the whole page was last reviewed against its sources.'),
+	})
+	.meta({ id: 'code', description: 'One HTTP 5xx status code.' });
+
+export const platformRecord = z
+	.strictObject({
+		slug: slug.describe("The platform's slug: /platforms/<slug>/."),
+		name: z.string().describe("The product's name."),
+		shortName: z.string().nullable().describe('A short name, if it has one.'),
+		vendor: z.string().describe('The company or project behind it.'),
+		kind: z.enum(platformKinds).describe('What kind of layer it is.'),
+		summary: z.string().describe('What the layer is and where it sits, in one sentence.'),
+		aliases: z.array(z.string()).describe('Other names people use for it.'),
+		docs: url.describe("The vendor's own documentation of its errors."),
+		errors: z.array(platformErrorRecord).describe('The errors it sends, most common first.'),
+		signatures: z.array(signatureRecord).describe('How to recognise responses that came from or through it.'),
+		timers: z.array(timerRecord).describe('Timers and limits that end requests with a 5xx.'),
+		changes: z.array(changeRecord).describe('Facts that changed, newest first.'),
+		url: url.describe("The platform's page."),
+		markdownUrl: url.describe("The page's content as Markdown."),
+		sources: z.array(sourceRecord).describe('Every document the page was checked against.'),
+		reviewed: day.describe('The day the whole page was last reviewed against its sources.'),
+	})
+	.meta({ id: 'platform', description: 'A layer that sends its own 5xx responses: a CDN, load balancer, proxy, app server or PaaS.' });
+
+const $schema = url.describe('The JSON Schema this file follows.');
+
+export const codeDocument = codeRecord.extend({ $schema }).meta({ id: 'codeDocument', description: '/<code>.json: one code.' });
+export const codeListDocument = z
+	.strictObject({ $schema, codes: z.array(codeRecord).describe('Every code, in numeric order.') })
+	.meta({ id: 'codeListDocument', description: '/codes.json: every code.' });
+export const platformDocument = platformRecord.extend({ $schema }).meta({ id: 'platformDocument', description: '/platforms/<slug>.json: one platform.' });
+export const platformListDocument = z
+	.strictObject({ $schema, platforms: z.array(platformRecord).describe('Every platform, by name.') })
+	.meta({ id: 'platformListDocument', description: '/platforms.json: every platform.' });
+
+export type CodeRecord = z.infer<typeof codeRecord>;
+export type PlatformRecord = z.infer<typeof platformRecord>;
+export type ChangeRecord = z.infer<typeof changeRecord>;
+
+/** The published JSON Schema: any of the four documents, each also addressable under `$defs`. */
+export function jsonSchema(schemaUrl: string): Record<string, unknown> {
+	const generated = z.toJSONSchema(z.union([codeDocument, codeListDocument, platformDocument, platformListDocument]), {
+		target: 'draft-2020-12',
+		io: 'output',
+	});
+	return {
+		$schema: generated['$schema'],
+		$id: schemaUrl,
+		title: '5xx Field Guide data',
+		description:
+			"The JSON files of the 5xx Field Guide: /<code>.json (one code), /codes.json (every code), /platforms/<slug>.json (one platform) and /platforms.json (every platform). Each file names this schema in its $schema property. Version 1: fields may be added; none will be removed or change meaning.",
+		...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
+	};
+}

@@ -1,0 +1,47 @@
+/**
+ * After the build: a Markdown copy beside every page that /llms.txt links to (`/521/` →
+ * `/521.md`), and `/llms-full.txt` with all of them. Runs before the link check, which then
+ * sees the pages' "View as Markdown" links resolve.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { llmsHead, markdownLinks } from '../data/llms';
+import { pageToMarkdown } from '../data/markdown';
+import { LLMS_FULL_PATH, LLMS_PATH, pageOfMarkdown } from '../data/urls';
+
+export function markdownCopiesIntegration(): AstroIntegration {
+	let origin = '';
+	return {
+		name: 'markdown-copies',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				if (!config.site) throw new Error('markdown-copies: set `site` in astro.config.mjs; the copies link by absolute URL.');
+				origin = new URL(config.site).origin;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const index = await readFile(join(root, LLMS_PATH), 'utf8');
+				const copies: string[] = [];
+				for (const link of markdownLinks(index)) {
+					const url = new URL(link);
+					if (url.origin !== origin) throw new Error(`${LLMS_PATH} links to ${link}, which is not on ${origin}`);
+					const page = pageOfMarkdown(url.pathname);
+					let html: string;
+					try {
+						html = await readFile(join(root, page, 'index.html'), 'utf8');
+					} catch {
+						throw new Error(`${LLMS_PATH} links to ${link}, but there is no page at ${page} to copy`);
+					}
+					const { markdown } = pageToMarkdown(html, new URL(page, origin).href);
+					await writeFile(join(root, url.pathname), markdown);
+					copies.push(markdown);
+				}
+				const full = `${llmsHead(index)}\n\n${copies.join('\n\n')}`;
+				await writeFile(join(root, LLMS_FULL_PATH), full);
+				logger.info(`Wrote ${copies.length} Markdown copies and ${LLMS_FULL_PATH} (${(Buffer.byteLength(full) / 1024).toFixed(0)} KB).`);
+			},
+		},
+	};
+}
