@@ -2,6 +2,9 @@
  * The flow graph: validation and the questions the wizard asks of it (paths, distances).
  * Plain TypeScript, no Astro: the loader runs it at build time and the unit tests run it directly.
  */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 
 /** Where an answer leads, as the graph logic reads it. */
 export interface GraphAnswer {
@@ -67,10 +70,16 @@ export function validateFlow(file: string, flow: GraphFlow): string[] {
 	const problems: string[] = [];
 	const at = (id: string) => `${file}: step "${id}"`;
 	const byId = new Map<string, GraphStep>();
+	const byHeading = new Map<string, string>();
 
 	for (const step of flow.steps) {
 		if (byId.has(step.id)) problems.push(`${at(step.id)}: duplicate step id`);
 		else byId.set(step.id, step);
+		// Each step is a region named by its heading; two alike are two places a reader can't tell apart.
+		const heading = (step.question ?? step.outcome)?.trim();
+		const other = heading && byHeading.get(heading);
+		if (other && other !== step.id) problems.push(`${at(step.id)}: asks the same as step "${other}" ("${heading}"); word it for its branch`);
+		else if (heading) byHeading.set(heading, step.id);
 		if (RESERVED_IDS.has(step.id)) problems.push(`${at(step.id)}: the id is reserved by the page`);
 
 		if (step.question !== undefined && step.outcome !== undefined) {
@@ -209,4 +218,18 @@ export function questionsLeft(flow: GraphFlow): Map<string, number> {
 	};
 	for (const step of flow.steps) longest(step.id);
 	return memo;
+}
+
+/**
+ * Raw HTML in a step's Markdown (`<host>`, `<b>`): the renderer would pass it through as markup,
+ * so a placeholder written in angle brackets would vanish from the page. Returns each one found.
+ */
+export function rawHtmlIn(markdown: string): string[] {
+	const found: string[] = [];
+	const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+		if (node.type === 'html' && node.value) found.push(node.value.trim());
+		for (const child of node.children ?? []) walk(child as typeof node);
+	};
+	walk(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+	return found;
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
-import { validateFlow } from './flow';
+import { rawHtmlIn, validateFlow } from './flow';
 import { flowFileSchema, renderedFlowSchema, sharedStepsSchema, type FlowFile, type FlowStepSource, type RenderedStep, type SharedSteps } from './flow-schema';
 import { enhanceCodeBlocks } from '../components/code/code-html';
 
@@ -97,6 +97,9 @@ export function flowLoader({ base }: { base: string }): Loader {
 			/** Renders a step's Markdown; a bad code block is reported with the file and the step. */
 			const md = async (text: string | undefined, where: string) => {
 				if (text === undefined) return undefined;
+				for (const html of rawHtmlIn(text)) {
+					problems.push(`${where}: raw HTML ${html} would be markup, not text; put it in backticks or reword it`);
+				}
 				try {
 					return enhanceCodeBlocks((await renderMarkdown(text)).html);
 				} catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsLeft, shortestPath, validateFlow, type GraphFlow, type GraphStep } from '../../src/wizard/flow';
+import { questionsLeft, rawHtmlIn, shortestPath, validateFlow, type GraphFlow, type GraphStep } from '../../src/wizard/flow';
 
 const F = 'content/flows/521.yaml';
 const q = (id: string, ...next: string[]): GraphStep => ({
@@ -27,6 +27,11 @@ describe('validateFlow', () => {
 	it('names a duplicate step id', () => {
 		const flow = { ...sound, steps: [...sound.steps, o('done-2')] };
 		expect(validateFlow(F, flow)).toEqual([`${F}: step "done-2": duplicate step id`]);
+	});
+
+	it('names two steps with the same heading, which a reader could not tell apart', () => {
+		const flow = { ...sound, steps: [q('start', 'a', 'done-1'), { ...q('a', 'done-1', 'done-2'), question: 'start?' }, o('done-1'), o('done-2')] };
+		expect(validateFlow(F, flow)).toEqual([`${F}: step "a": asks the same as step "start" ("start?"); word it for its branch`]);
 	});
 
 	it('names an answer that points at an unknown step', () => {
@@ -97,5 +102,13 @@ describe('paths and distances', () => {
 		expect(left.get('start')).toBe(2);
 		expect(left.get('a')).toBe(1);
 		expect(left.get('done-1')).toBe(0);
+	});
+});
+
+describe('raw HTML in step text', () => {
+	it('finds markup written as text, and leaves code and prose alone', () => {
+		expect(rawHtmlIn('Send "cloudflared on <host> must reach…"')).toEqual(['<host>']);
+		expect(rawHtmlIn('a <b>bold</b> claim')).toEqual(['<b>', '</b>']);
+		expect(rawHtmlIn('Run `ssh <host>` and compare 1 < 2.\n\n```sh\ncurl <url>\n```')).toEqual([]);
 	});
 });
