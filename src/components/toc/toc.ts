@@ -1,13 +1,13 @@
 /**
  * <table-of-contents>: opens the list where the layout has a column for it, and marks the
  * section being read with aria-current="true" (the last heading above the top third of the
- * window). Cleans up its observer and listeners when removed.
+ * window, or the last one in view at the end of the page). Cleans up its listeners when removed.
  */
 const WIDE = '(min-width: 68.75rem)';
 
 class TableOfContents extends HTMLElement {
-	#observer: IntersectionObserver | undefined;
 	#abort = new AbortController();
+	#resize: ResizeObserver | undefined;
 
 	connectedCallback() {
 		const details = this.querySelector('details');
@@ -20,7 +20,10 @@ class TableOfContents extends HTMLElement {
 		const headings = links.flatMap((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))) ?? []);
 		if (headings.length === 0) return;
 		const mark = () => {
-			const line = innerHeight / 3;
+			queued = false;
+			// At the end of the page the last sections never reach the top third: mark the last one in view.
+			const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 4;
+			const line = atEnd ? innerHeight : innerHeight / 3;
 			let current = headings[0]!;
 			for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading;
 			for (const link of links) {
@@ -28,9 +31,16 @@ class TableOfContents extends HTMLElement {
 				else link.removeAttribute('aria-current');
 			}
 		};
-		// Re-evaluate whenever a heading crosses the viewport; scroll alone fires too often.
-		this.#observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -66% 0px' });
-		for (const heading of headings) this.#observer.observe(heading);
+		// At most once a frame, however often the page scrolls; and again when the page changes
+		// height under the reader (a script showing its buttons), which fires no scroll event.
+		let queued = false;
+		const queue = () => {
+			if (!queued) requestAnimationFrame(mark);
+			queued = true;
+		};
+		addEventListener('scroll', queue, { passive: true, signal: this.#abort.signal });
+		this.#resize = new ResizeObserver(queue);
+		this.#resize.observe(document.body);
 		// Following a link in the list on a phone: close the list so the section shows.
 		this.addEventListener('click', (event) => {
 			if ((event.target as Element).closest('a') && details && !media.matches) details.open = false;
@@ -39,7 +49,7 @@ class TableOfContents extends HTMLElement {
 	}
 
 	disconnectedCallback() {
-		this.#observer?.disconnect();
+		this.#resize?.disconnect();
 		this.#abort.abort();
 	}
 }

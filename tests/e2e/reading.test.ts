@@ -1,0 +1,114 @@
+// Reading under pressure: the table of contents, remembered tabs, and what a phone shows first.
+import { expect, test } from './fixtures/test';
+import { codePages, troubleshooterCodes } from './fixtures/pages';
+import { WizardPage } from './fixtures/WizardPage';
+
+const PHONE = { width: 360, height: 780 };
+
+test.describe('the table of contents', () => {
+	test('beside the article on a wide screen: its links land on their sections, and the section being read is marked', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto('/521/');
+		const toc = page.getByRole('navigation', { name: 'On this page' });
+		await expect(toc.getByRole('link').first()).toBeVisible();
+		const link = toc.getByRole('link', { name: 'Example response', exact: true });
+		await link.click();
+		await expect(page).toHaveURL(/#example-response$/);
+		await expect(page.getByRole('heading', { name: 'Example response', exact: true })).toBeInViewport();
+		await expect(link).toHaveAttribute('aria-current', 'true');
+		await expect(toc.locator('[aria-current="true"]')).toHaveCount(1);
+		// Scrolling on moves the mark.
+		await page.getByRole('heading', { name: 'Sources', exact: true }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+		await expect(toc.getByRole('link', { name: 'Sources', exact: true })).toHaveAttribute('aria-current', 'true');
+		await expect(link).not.toHaveAttribute('aria-current', 'true');
+		// At the very end the last section is marked, though on a tall screen its heading never reaches the top third.
+		await page.setViewportSize({ width: 1280, height: 1600 });
+		await page.goto('/527/');
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+		await expect(toc.getByRole('link').last()).toHaveAttribute('aria-current', 'true');
+	});
+
+	test('collapsed at the top on a phone, and closes again after a link is followed', async ({ page }) => {
+		await page.setViewportSize(PHONE);
+		await page.goto('/502/');
+		const toc = page.getByRole('navigation', { name: 'On this page' });
+		const first = toc.getByRole('link').first();
+		await expect(first).toBeHidden();
+		await toc.getByText('On this page').click();
+		await expect(first).toBeVisible();
+		const target = (await first.getAttribute('href'))!;
+		await first.click();
+		await expect(page).toHaveURL(new RegExp(`${target}$`));
+		await expect(first).toBeHidden();
+		await expect(page.locator(target)).toBeInViewport();
+	});
+});
+
+test.describe('stack tabs', () => {
+	test('keep the reader’s choice across pages and reloads, from the keyboard too', async ({ page }) => {
+		await page.goto('/521/');
+		const tabs = page.locator('stack-tabs[data-sync="webserver"]').first();
+		await tabs.scrollIntoViewIfNeeded();
+		const apache = tabs.getByRole('tab', { name: 'Apache' });
+		await tabs.getByRole('tab', { name: 'nginx' }).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(apache).toHaveAttribute('aria-selected', 'true');
+		await expect(apache).toBeFocused();
+		await expect(tabs.getByRole('tabpanel')).toContainText('apache');
+
+		await page.goto('/520/');
+		const other = page.locator('stack-tabs[data-sync="webserver"]').first();
+		await other.scrollIntoViewIfNeeded();
+		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
+		await page.reload();
+		await page.locator('stack-tabs[data-sync="webserver"]').first().scrollIntoViewIfNeeded();
+		await expect(page.locator('stack-tabs[data-sync="webserver"]').first().getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
+	});
+});
+
+test.describe('a phone’s first screen (360 × 780)', () => {
+	test.use({ viewport: PHONE });
+
+	test('every code page shows the owner’s “check this first” heading without scrolling', async ({ page }) => {
+		const late: string[] = [];
+		for (const path of codePages()) {
+			await page.goto(path);
+			const heading = page.locator('.quick-answer--owner h2');
+			const box = (await heading.boundingBox())!;
+			if (box.y + box.height > PHONE.height) late.push(`${path} (${Math.round(box.y + box.height)} px)`);
+		}
+		expect(late).toEqual([]);
+	});
+
+	test('the visitor’s box opens in full on request', async ({ page, codePage }) => {
+		await codePage.goto(521);
+		const more = page.getByRole('button', { name: 'More for visitors' });
+		await expect(codePage.visitorAnswer.getByText('Ray ID')).toBeHidden();
+		await more.click();
+		await expect(page.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+		await expect(codePage.visitorAnswer.getByText(/Ray ID/).first()).toBeVisible();
+	});
+
+	for (const code of troubleshooterCodes()) {
+		test(`${code} troubleshooter: the question and all its answers fit the first screen`, async ({ page }) => {
+			const wizard = new WizardPage(page, code);
+			await wizard.goto();
+			await expect(wizard.currentHeading).toBeInViewport();
+			const last = (await wizard.answers.last().boundingBox())!;
+			expect(last.y + last.height, 'bottom of the last answer').toBeLessThanOrEqual(PHONE.height);
+			// And on the step after the first answer.
+			await wizard.choose(0);
+			if ((await wizard.answers.count()) > 0 && page.url().includes(`/${code}/`)) {
+				const next = (await wizard.answers.last().boundingBox())!;
+				expect(next.y + next.height, 'bottom of the last answer, second step').toBeLessThanOrEqual(PHONE.height);
+			}
+		});
+	}
+
+	test('the search dialog fills the screen', async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		const box = (await page.locator('dialog.search-dialog').boundingBox())!;
+		expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, PHONE.width, PHONE.height]);
+	});
+});
