@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chosenBrowser, launchOptions } from './browser.mjs';
-import { BUDGETS, firstLoad, searchCost, timeQuery, wizardScript } from './measure.mjs';
+import { BUDGETS, firstLoad, gzipBytes, searchCost, timeQuery, wizardScript } from './measure.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const PORT = 4323;
@@ -54,6 +54,28 @@ row('/521/ JavaScript on first load', `${kb(load.js)} in ${load.jsFiles.length} 
 row('/521/ first load total (HTML+CSS+JS)', kb(load.total), kb(BUDGETS.firstLoad));
 row('Wizard client script', kb(wizard.gzip), kb(BUDGETS.wizardJs));
 
+// Pages and files beyond /521/: the heaviest troubleshooter, the diagnose tool, the data files.
+const dist = join(root, 'dist');
+const gz = (/** @type {string} */ file) => gzipBytes(readFileSync(join(dist, file)));
+const raw = (/** @type {string} */ file) => readFileSync(join(dist, file)).length;
+const flowPages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)troubleshoot\/index\.html$/.test(f));
+const heaviest = flowPages.map((f) => ({ f, bytes: gz(f) })).sort((a, b) => b.bytes - a.bytes)[0];
+const astroFile = (/** @type {RegExp} */ pattern) => readdirSync(join(dist, '_astro')).find((f) => pattern.test(f));
+const diagnoseJs = astroFile(/^diagnose\.astro_astro_type_script.*\.js$/);
+const panelJs = astroFile(/^panel\..*\.js$/);
+results['pages'] = {
+	heaviestTroubleshooter: heaviest && { path: `/${heaviest.f.replace(/index\.html$/, '')}`, gzip: heaviest.bytes },
+	diagnoseHtml: gz('diagnose/index.html'),
+	diagnoseJs: diagnoseJs ? gz(`_astro/${diagnoseJs}`) : null,
+	setupPanelJs: panelJs ? gz(`_astro/${panelJs}`) : null,
+};
+if (heaviest) row('Heaviest troubleshooter page (HTML with its flowchart)', `${kb(heaviest.bytes)} (/${heaviest.f.replace(/index\.html$/, '')})`);
+row('/diagnose/ HTML with its data / its script', `${kb(gz('diagnose/index.html'))} / ${diagnoseJs ? kb(gz(`_astro/${diagnoseJs}`)) : '?'}`);
+row('Setup panel, loaded on first use', panelJs ? kb(gz(`_astro/${panelJs}`)) : '?');
+const dataFiles = ['codes.json', 'platforms.json', 'schema/v1.json', 'llms.txt', 'llms-full.txt', 'changes.xml'];
+results['data'] = Object.fromEntries(dataFiles.map((f) => [f, { raw: raw(f), gzip: gz(f) }]));
+for (const f of dataFiles) row(`/${f} (raw / gzip)`, `${kb(raw(f))} / ${kb(gz(f))}`);
+
 // 3. Search, and 4. Lighthouse, against `astro preview`.
 /** @type {import('node:child_process').ChildProcess} */
 const server = spawn(process.execPath, [cli('astro')[1], 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
@@ -85,12 +107,57 @@ try {
 		}
 		await page.close();
 	}
+	// A pasted log line as the query: more words, more index chunks.
+	const pastedPage = await browser.newPage();
+	const pasted = await searchCost(pastedPage, BASE, 'upstream timed out (110: Connection timed out) while reading response header from upstream');
+	await pastedPage.close();
+
+	// Diagnose: time from the button to the verdict, for a real paste, a 1 MB paste and a line
+	// built to make regular expressions backtrack.
+	/** @type {Record<string, number>} */
+	const diagnoseMs = {};
+	const diagnosePage = await browser.newPage();
+	const inputs = {
+		'ALB 502 headers': 'HTTP/2 502\r\nserver: awselb/2.0\r\ndate: Wed, 25 Nov 2026 10:00:00 GMT\r\ncontent-type: text/html\r\ncontent-length: 122',
+		'1 MB of log lines': 'upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7\n'.repeat(9000),
+		'backtracking bait (100,000 characters)': `${'a'.repeat(50_000)}${' ('.repeat(25_000)}`,
+	};
+	for (const [name, text] of Object.entries(inputs)) {
+		await diagnosePage.goto(`${BASE}/diagnose/`);
+		// Set as a paste would, in one go (typing a megabyte would time the typing).
+		await diagnosePage.getByRole('textbox', { name: /headers, error page or log lines/i }).evaluate((el, value) => {
+			/** @type {HTMLTextAreaElement} */ (el).value = value;
+		}, text);
+		const start = Date.now();
+		await diagnosePage.getByRole('button', { name: 'Diagnose' }).click();
+		await diagnosePage.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2 }).waitFor();
+		diagnoseMs[name] = Date.now() - start;
+	}
+	await diagnosePage.close();
+
+	// Page heights, desktop and phone: how far a reader scrolls.
+	/** @type {Record<string, Record<string, number>>} */
+	const heights = {};
+	for (const width of [1280, 360]) {
+		const page = await browser.newPage({ viewport: { width, height: width === 360 ? 780 : 900 } });
+		for (const path of ['/', '/521/', '/502/']) {
+			await page.goto(`${BASE}${path}`);
+			(heights[path] ??= {})[String(width)] = await page.evaluate(() => document.documentElement.scrollHeight);
+		}
+		await page.close();
+	}
 	await browser.close();
+	results['diagnoseMs'] = diagnoseMs;
+	results['heights'] = heights;
 	const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 	results['search'] = { bytesToFirstResult: bytes, coldMs: cold.map(Math.round), warmMs: warm.map(Math.round) };
 	row('Search: bytes from opening to first result', kb(bytes), kb(BUDGETS.searchToFirstResult));
 	row('Search: keystroke to results, first query (median of 5)', `${Math.round(median(cold))} ms`);
 	row('Search: keystroke to results, later queries (median of 20)', `${Math.round(median(warm))} ms`);
+	results['search'] = { ...(/** @type {object} */ (results['search'])), pastedQueryBytes: pasted.bytes };
+	row('Search: bytes to first result for a pasted nginx log line', kb(pasted.bytes), kb(BUDGETS.searchToFirstResult));
+	for (const [name, ms] of Object.entries(diagnoseMs)) row(`Diagnose: button to verdict, ${name}`, `${ms} ms`);
+	for (const [path, byWidth] of Object.entries(heights)) row(`Page height ${path} at 1280 / 360 px`, `${byWidth['1280']} / ${byWidth['360']} px`);
 
 	// Lighthouse, mobile settings (its default), with the same Chromium.
 	const lhOut = join(root, 'bench-results', 'lighthouse-521.json');
