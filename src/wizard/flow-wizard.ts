@@ -134,7 +134,12 @@ class FlowWizard extends HTMLElement {
 		for (const [stepId, el] of this.#steps) el.classList.toggle('is-current', stepId === id);
 		this.#renderStatus(requested, known, section);
 		this.#renderDiagram();
-		if (moveFocus) section.querySelector<HTMLElement>('h2')?.focus();
+		if (moveFocus) {
+			// On a phone each new step starts at the top of the window, so the question and its
+			// answers fill the screen instead of starting below the page's heading.
+			if (matchMedia('(max-width: 30rem)').matches) this.scrollIntoView({ block: 'start' });
+			section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: matchMedia('(max-width: 30rem)').matches });
+		}
 	}
 
 	#renderStatus(requested: string, known: boolean, section: HTMLElement) {
