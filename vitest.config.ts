@@ -5,6 +5,8 @@ export default getViteConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Concurrent tests (the build fixtures) two at a time: each build is mostly waiting on one core.
+		maxConcurrency: 2,
 		// The JSON report is what .ci/run counts.
 		reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
 	},

@@ -20,69 +20,69 @@ const validFlow = [
 
 // Each case runs a real `astro build` on a throw-away copy of the project, so the message a
 // content author sees is the one asserted here.
-// Two builds at a time: each is mostly waiting on one core.
+// Concurrent: two builds at a time (maxConcurrency in vitest.config.ts).
 describe.concurrent('the build stops on bad content, naming the file and the field', { timeout: 180_000 }, () => {
-	it('builds a valid fixture (the control case)', () => {
-		const { ok, output } = buildWithContent(withEveryCode({}));
+	it('builds a valid fixture (the control case)', async () => {
+		const { ok, output } = await buildWithContent(withEveryCode({}));
 		expect(output).toContain('Complete!');
 		expect(ok).toBe(true);
 	});
 
-	it('fails on a missing frontmatter field', () => {
-		const { ok, output } = buildWithContent({ 'content/codes/521.mdx': codePage(521, { drop: ['summary'] }) });
+	it('fails on a missing frontmatter field', async () => {
+		const { ok, output } = await buildWithContent({ 'content/codes/521.mdx': codePage(521, { drop: ['summary'] }) });
 		expect(ok).toBe(false);
 		expect(output).toMatch(/codes → 521 data does not match[\s\S]*summary/);
 	});
 
-	it('fails on a related code with no page', () => {
-		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': codePage(521, { related: [518] }) }));
+	it('fails on a related code with no page', async () => {
+		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': codePage(521, { related: [518] }) }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/codes/521.mdx: related: 518 has no page');
 	});
 
-	it('fails on an empty collection', () => {
-		const { ok, output } = buildWithContent({});
+	it('fails on an empty collection', async () => {
+		const { ok, output } = await buildWithContent({});
 		expect(ok).toBe(false);
 		expect(output).toContain('./content/codes: collection: no code pages found');
 	});
 
-	it('fails on a broken flowchart, naming the flow file and the step', () => {
+	it('fails on a broken flowchart, naming the flow file and the step', async () => {
 		const flow = validFlow.replace('next: done }\n      - { label: "No", next: done }', 'next: done }\n      - { label: "No", next: nowhere }');
-		const { ok, output } = buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
+		const { ok, output } = await buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/flows/521.yaml: step "first": answers[1] ("No") leads to unknown step "nowhere"');
 	});
 
-	it('fails on a link to a page that does not exist, naming the page and the link', () => {
-		const { ok, output } = buildWithContent(withEveryCode({}), {
+	it('fails on a link to a page that does not exist, naming the page and the link', async () => {
+		const { ok, output } = await buildWithContent(withEveryCode({}), {
 			'content/codes/521.mdx': (text) => text.replace(/\n## /, '\nSee [518](/518/).\n\n## '),
 		});
 		expect(ok).toBe(false);
 		expect(output).toContain('/521/: /518/: no page at /518/');
 	});
 
-	it('fails on a page missing a required section, naming it', () => {
+	it('fails on a page missing a required section, naming it', async () => {
 		const body = codePage(521).replace('## Example response', '## Sample');
-		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': body }));
+		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': body }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/codes/521.mdx: body: missing section "## Example response"');
 	});
 
-	it('fails on a misspelt frontmatter key, naming the file, the key and the likely intended one', () => {
+	it('fails on a misspelt frontmatter key, naming the file, the key and the likely intended one', async () => {
 		const page = codePage(521).replace('reviewed:', 'searchterms: [refused]\nreviewed:');
-		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
+		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
 		expect(ok).toBe(false);
 		expect(output).toMatch(/codes → 521 data does not match[\s\S]*unknown key "searchterms" \(did you mean "searchTerms"\?\)/);
 	});
 
-	it('fails on a misspelt flow key, naming the flow file and the step', () => {
+	it('fails on a misspelt flow key, naming the flow file and the step', async () => {
 		const flow = validFlow.replace('    escalate: Ask the host.', '    escalate: Ask the host.\n    casue: firewall');
-		const { ok, output } = buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
+		const { ok, output } = await buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/flows/521.yaml: step "done": steps[1]: unknown key "casue" (did you mean "cause"?)');
 	});
 
-	it('fails on a platform error with no section, naming the file and the error', () => {
+	it('fails on a platform error with no section, naming the file and the error', async () => {
 		const platform = [
 			'---',
 			'name: Test Proxy',
@@ -98,22 +98,22 @@ describe.concurrent('the build stops on bad content, naming the file and the fie
 			'',
 			'Intro.',
 		].join('\n');
-		const { ok, output } = buildWithContent(withEveryCode({ 'content/platforms/test.mdx': platform }));
+		const { ok, output } = await buildWithContent(withEveryCode({ 'content/platforms/test.mdx': platform }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/platforms/test.mdx: body: error "slow" has no <PlatformError id="slow"> section');
 	});
 
-	it('fails when code pages are left out of the search index, naming them', () => {
-		const { ok, output } = buildWithContent(withEveryCode({}), {
+	it('fails when code pages are left out of the search index, naming them', async () => {
+		const { ok, output } = await buildWithContent(withEveryCode({}), {
 			'src/layouts/CodeLayout.astro': (text) => text.replace(' data-pagefind-body ', ' '),
 		});
 		expect(ok).toBe(false);
 		expect(output).toMatch(/These pages are not in the search index[^\n]*\/521\//);
 	});
 
-	it('fails on a source without a date, naming the field', () => {
+	it('fails on a source without a date, naming the field', async () => {
 		const page = codePage(521).replace('    checked: 2026-11-24\n', '');
-		const { ok, output } = buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
+		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
 		expect(ok).toBe(false);
 		expect(output).toMatch(/codes → 521 data does not match[\s\S]*sources\.0\.checked[\s\S]*YYYY-MM-DD/);
 	});

@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -10,11 +11,11 @@ const root = resolve(import.meta.dirname, '../..');
  * root), built with the real `astro build`. Source and config are copied (Vite resolves links to
  * their real paths, which would mix the two projects); dependencies are linked.
  */
-export function buildWithContent(
+export async function buildWithContent(
 	files: Record<string, string>,
 	/** Edits to the copied source, by path: to prove a build check fails when what it guards breaks. */
 	patches: Record<string, (text: string) => string> = {}
-): { ok: boolean; output: string } {
+): Promise<{ ok: boolean; output: string }> {
 	const dir = mkdtempSync(join(tmpdir(), '5xx-fixture-'));
 	try {
 		for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -38,13 +39,21 @@ export function buildWithContent(
 			if (patched === text) throw new Error(`the patch to ${path} changed nothing`);
 			writeFileSync(join(dir, path), patched);
 		}
-		const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+		// Asynchronous, so the concurrent tests that call this really build side by side.
+		const build = promisify(execFile)(join(root, 'node_modules/.bin/astro'), ['build'], {
 			cwd: dir,
 			encoding: 'utf8',
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 			timeout: 120_000,
+			maxBuffer: 64 * 1024 * 1024,
 		});
-		return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+		try {
+			const { stdout, stderr } = await build;
+			return { ok: true, output: `${stdout}\n${stderr}` };
+		} catch (error) {
+			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+			return { ok: false, output: `${stdout}\n${stderr}` };
+		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
