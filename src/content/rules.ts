@@ -9,6 +9,7 @@
 import { requiredComponents, requiredSections } from './sections';
 import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
 import { isoDay } from '../lib/format';
+import { codeHref } from '../lib/paths';
 
 /** One thing wrong with the content: where, what, and how to put it right. */
 export interface Problem {
@@ -318,7 +319,7 @@ export function checkFlows(flows: readonly FlowInput[], codes: readonly CodeInpu
 		}
 		for (const step of data.steps) {
 			if (step.cause !== undefined) {
-				const path = step.cause.startsWith('/') ? step.cause : data.code !== undefined ? `/${data.code}/#${step.cause}` : `#${step.cause}`;
+				const path = step.cause.startsWith('/') ? step.cause : data.code !== undefined ? `${codeHref(data.code)}#${step.cause}` : `#${step.cause}`;
 				const why = unresolvedSitePath(path, anchors);
 				if (why) problems.push({ file, field: `step "${step.id}": cause`, message: `"${step.cause}": ${why}`, fix: 'Use a heading id on the code page, or a site path such as /platforms/heroku/#h12.' });
 			}

@@ -8,6 +8,7 @@ import { AstroError } from 'astro/errors';
 import { CONTENT_BASE } from '../content.config';
 import { checkSite, formatProblem } from './rules';
 import type { PlatformError, PlatformTimer } from './platform-schema';
+import { codeHref, flowPath, platformHref } from '../lib/paths';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type PlatformEntry = CollectionEntry<'platforms'>;
@@ -40,9 +41,11 @@ export interface Site {
 	platformErrorsByCode: ReadonlyMap<number, PlatformErrorRef[]>;
 	/** Every timer of every platform, shortest default first (those with no default last). */
 	timers: TimerRef[];
+	/** For each code, the timers that end a request with it, in the order of `timers`. */
+	timersByCode: ReadonlyMap<number, TimerRef[]>;
+	/** Codes with a troubleshooter, and its path. */
+	troubleshooterByCode: ReadonlyMap<number, string>;
 }
-
-export const platformHref = (slug: string, anchor?: string): string => `/platforms/${slug}/${anchor ? `#${anchor}` : ''}`;
 
 let loaded: Promise<Site> | undefined;
 
@@ -58,7 +61,7 @@ async function load(): Promise<Site> {
 		codes.map(async (e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data, headingIds: await headingIds(e) }))
 	);
 	const anchors = new Map<string, Set<string>>([
-		...codeInputs.map((c) => [`/${c.data.code}/`, new Set(c.headingIds)] as const),
+		...codeInputs.map((c) => [codeHref(c.data.code), new Set(c.headingIds)] as const),
 		...(await Promise.all(
 			platforms.map(async (p) => [platformHref(p.id), new Set([...p.data.errors.map((e) => e.id), ...(await headingIds(p))])] as const)
 		)),
@@ -91,7 +94,22 @@ async function load(): Promise<Site> {
 	const timers = platforms
 		.flatMap((platform) => platform.data.timers.map((timer) => ({ platform, timer })))
 		.sort((a, b) => (a.timer.default ?? Infinity) - (b.timer.default ?? Infinity) || a.platform.data.name.localeCompare(b.platform.data.name));
-	return { codes, platforms, flows, guides, codeByNumber: new Map(codes.map((c) => [c.data.code, c])), platformErrorsByCode, timers };
+	const timersByCode = new Map<number, TimerRef[]>();
+	for (const ref of timers) {
+		for (const code of new Set(ref.timer.produces.map((p) => p.code))) timersByCode.set(code, [...(timersByCode.get(code) ?? []), ref]);
+	}
+	const troubleshooterByCode = new Map(flows.flatMap((f) => (f.data.code === undefined ? [] : [[f.data.code, flowPath(f.id)] as const])));
+	return {
+		codes,
+		platforms,
+		flows,
+		guides,
+		codeByNumber: new Map(codes.map((c) => [c.data.code, c])),
+		platformErrorsByCode,
+		timers,
+		timersByCode,
+		troubleshooterByCode,
+	};
 }
 
 /** Vendor names compared loosely: "Cloudflare, Inc." is "Cloudflare". */

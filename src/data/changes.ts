@@ -3,8 +3,8 @@
  * "What changed" section, /changes/, the feed and the JSON files. One list, built once.
  */
 import type { Change } from '../content/common-schema';
-import { getSite, platformHref, type Site } from '../content/site';
-import { codeHref } from '../lib/codes';
+import { getSite, type Site } from '../content/site';
+import { codeHref, guideHref, platformHref } from '../lib/paths';
 import { isoDay } from '../lib/format';
 
 /** The section every page with changes ends with, before its sources. */
@@ -40,7 +40,7 @@ export function siteChanges(site: Pick<Site, 'codes' | 'platforms' | 'guides'>):
 	const pages = [
 		...site.codes.map((e) => ({ title: `${e.data.code} ${e.data.reason}`, path: codeHref(e.data.code), own: [e.data.code], changes: e.data.changes })),
 		...site.platforms.map((e) => ({ title: e.data.name, path: platformHref(e.id), own: [], changes: e.data.changes })),
-		...site.guides.map((e) => ({ title: e.data.title, path: `/${e.id}/`, own: [], changes: e.data.changes })),
+		...site.guides.map((e) => ({ title: e.data.title, path: guideHref(e.id), own: [], changes: e.data.changes })),
 	];
 	const all = pages.flatMap(({ title, path, own, changes }) =>
 		changes.map((change) => ({

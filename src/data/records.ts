@@ -3,10 +3,10 @@
  * timers that return it, a platform with its errors, marks and timers. Every record is parsed with
  * its schema before it is written, so a file that breaks the published schema fails the build.
  */
-import { platformHref, type CodeEntry, type PlatformEntry, type Site } from '../content/site';
+import type { CodeEntry, PlatformEntry, Site } from '../content/site';
 import type { Source } from '../content/common-schema';
 import type { PlatformError, PlatformTimer } from '../content/platform-schema';
-import { codeHref } from '../lib/codes';
+import { codeHref, platformHref } from '../lib/paths';
 import { isoDay } from '../lib/format';
 import { timerHref } from '../lib/timers';
 import { changesForPage, type SiteChange } from './changes';
@@ -19,8 +19,6 @@ export interface RecordContext {
 	/** The site's origin, `https://5xx.guide`. */
 	origin: string;
 	changes: readonly SiteChange[];
-	/** Codes with a troubleshooter, and its path. */
-	troubleshooters: ReadonlyMap<number, string>;
 }
 
 const absolute = (origin: string, path: string) => new URL(path, origin).href;
@@ -82,7 +80,7 @@ function checked<T>(schema: { safeParse(v: unknown): { success: true; data: T } 
 export function codeToRecord(ctx: RecordContext, entry: CodeEntry): CodeRecord {
 	const d = entry.data;
 	const path = codeHref(d.code);
-	const troubleshooter = ctx.troubleshooters.get(d.code);
+	const troubleshooter = ctx.site.troubleshooterByCode.get(d.code);
 	return checked(codeRecord, {
 		code: d.code,
 		reason: d.reason,
@@ -94,7 +92,7 @@ export function codeToRecord(ctx: RecordContext, entry: CodeEntry): CodeRecord {
 		sentBy: d.sentBy,
 		related: d.related,
 		platformErrors: (ctx.site.platformErrorsByCode.get(d.code) ?? []).map((ref) => errorRecord(ctx, ref.platform, ref.error)),
-		timers: ctx.site.timers.filter(({ timer }) => timer.produces.some((p) => p.code === d.code)).map(({ platform, timer }) => timerRecord(ctx, platform, timer)),
+		timers: (ctx.site.timersByCode.get(d.code) ?? []).map(({ platform, timer }) => timerRecord(ctx, platform, timer)),
 		changes: changeRecords(ctx, { path, code: d.code }),
 		url: absolute(ctx.origin, path),
 		markdownUrl: absolute(ctx.origin, markdownPath(path)),

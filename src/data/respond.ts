@@ -24,14 +24,9 @@ export function textResponse(body: string, type = 'text/plain'): Response {
 
 let context: Promise<RecordContext> | undefined;
 
-/** The content, its changes and the troubleshooters, gathered once for every JSON route. */
+/** The content and its changes, gathered once for every JSON route. */
 export function recordContext(site: URL | undefined): Promise<RecordContext> {
 	const origin = siteOrigin(site);
-	context ??= Promise.all([getSite(), getSiteChanges()]).then(([loaded, changes]) => ({
-		site: loaded,
-		origin,
-		changes,
-		troubleshooters: new Map(loaded.flows.flatMap((f) => (f.data.code === undefined ? [] : [[f.data.code, `/${f.data.code}/troubleshoot/`] as const]))),
-	}));
+	context ??= Promise.all([getSite(), getSiteChanges()]).then(([site, changes]) => ({ site, origin, changes }));
 	return context;
 }

@@ -3,6 +3,7 @@
  * What the diagnose tool knows, built at build time from the platform and code pages (the same
  * data the pages show), and embedded in /diagnose/ as JSON. Nothing is typed twice.
  */
+import { platformHref } from '../lib/paths';
 
 export interface DiagnoseString {
 	text: string;
@@ -79,13 +80,16 @@ export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
 			slug: p.id,
 			name: p.data.shortName ?? p.data.name,
 			kind: p.data.kind,
-			errors: p.data.errors.map((e) => ({
-				id: e.id,
-				code: e.code,
-				title: e.title,
-				strings: e.strings.map((s) => ({ text: s.text, where: s.where, ...(s.pattern ? { pattern: s.pattern } : {}) })),
-				...(site.stepsByCause.has(`/platforms/${p.id}/#${e.id}`) ? { wizard: site.stepsByCause.get(`/platforms/${p.id}/#${e.id}`) } : {}),
-			})),
+			errors: p.data.errors.map((e) => {
+				const wizard = site.stepsByCause.get(platformHref(p.id, e.id));
+				return {
+					id: e.id,
+					code: e.code,
+					title: e.title,
+					strings: e.strings.map((s) => ({ text: s.text, where: s.where, ...(s.pattern ? { pattern: s.pattern } : {}) })),
+					...(wizard ? { wizard } : {}),
+				};
+			}),
 			signatures: p.data.signatures.map((s) => ({ kind: s.kind, ...(s.header ? { header: s.header } : {}), pattern: s.pattern, role: s.role, note: s.note, source: s.source })),
 			timers: p.data.timers.flatMap((t) =>
 				t.default === null

@@ -5,6 +5,8 @@
  */
 import type { DiagnoseData } from './data';
 import { diagnose, type Diagnosis, type Evidence, type LayerFinding } from './diagnose';
+import { codeHref, platformHref } from '../lib/paths';
+import { timerHref } from '../lib/timers';
 
 type Child = Node | string;
 
@@ -73,7 +75,7 @@ class DiagnoseTool extends HTMLElement {
 		const heading = el('h2', { tabindex: '-1' }, sender ? `${sender.inferred ? 'Probably' : 'Most likely'} sent by ${sender.name}` : 'We could not tell which layer sent it');
 		out.push(heading);
 		if (code) {
-			const status = el('p', {}, 'Status: ', link(`/${code}/`, `${code}${reason ? ` ${reason}` : ''}`));
+			const status = el('p', {}, 'Status: ', link(codeHref(code), `${code}${reason ? ` ${reason}` : ''}`));
 			if (r.status?.inferred) status.append(' (not in the paste: the code this error always has)');
 			else if (r.status?.evidence) status.append(' ', quote(r.status.evidence));
 			out.push(status);
@@ -91,7 +93,7 @@ class DiagnoseTool extends HTMLElement {
 					'ul',
 					{},
 					...r.passedThrough.map((layer) =>
-						el('li', {}, link(`/platforms/${layer.slug}/`, layer.name), ': ', ...layer.reasons.slice(0, 2).flatMap((reason, i) => [i ? '; ' : '', reason.note, ' ', quote(reason.evidence)]))
+						el('li', {}, link(platformHref(layer.slug), layer.name), ': ', ...layer.reasons.slice(0, 2).flatMap((reason, i) => [i ? '; ' : '', reason.note, ' ', quote(reason.evidence)]))
 					)
 				)
 			);
@@ -121,7 +123,7 @@ class DiagnoseTool extends HTMLElement {
 				el(
 					'ul',
 					{},
-					...r.timers.slice(0, 8).map((t) => el('li', {}, el('strong', {}, `${t.seconds} s`), ' ', link(`/timeouts/#${t.platform}-${t.timer}`, `${t.platformName}: ${t.name}`), ` gives ${t.codes.join(' or ')}.`))
+					...r.timers.slice(0, 8).map((t) => el('li', {}, el('strong', {}, `${t.seconds} s`), ' ', link(timerHref(t.platform, t.timer), `${t.platformName}: ${t.name}`), ` gives ${t.codes.join(' or ')}.`))
 				)
 			);
 		}
@@ -129,11 +131,11 @@ class DiagnoseTool extends HTMLElement {
 		// What to do next.
 		const next: HTMLElement[] = [];
 		const error = sender?.errors.length === 1 || (sender && !sender.inferred) ? sender?.errors[0] : undefined;
-		if (sender && error) next.push(el('li', {}, 'Read ', link(`/platforms/${sender.slug}/#${error.id}`, `${sender.name}: ${error.title}`), ': what it means there, how to confirm and fix it.'));
-		else if (sender) next.push(el('li', {}, 'Read ', link(`/platforms/${sender.slug}/`, `the ${sender.name} page`), ' for what each of its errors means.'));
+		if (sender && error) next.push(el('li', {}, 'Read ', link(platformHref(sender.slug, error.id), `${sender.name}: ${error.title}`), ': what it means there, how to confirm and fix it.'));
+		else if (sender) next.push(el('li', {}, 'Read ', link(platformHref(sender.slug), `the ${sender.name} page`), ' for what each of its errors means.'));
 		const wizard = error?.wizard ?? (code ? data.wizards[String(code)] : undefined);
 		if (wizard) next.push(el('li', {}, 'Find the cause step by step: ', link(wizard, code ? `the ${code} troubleshooter` : 'the troubleshooter'), '.'));
-		if (code) next.push(el('li', {}, 'Read what ', link(`/${code}/`, String(code)), ' means, and its usual causes.'));
+		if (code) next.push(el('li', {}, 'Read what ', link(codeHref(code), String(code)), ' means, and its usual causes.'));
 		if (next.length) out.push(el('h3', {}, 'What to do next'), el('ul', {}, ...next));
 		return out;
 	}
@@ -143,13 +145,13 @@ class DiagnoseTool extends HTMLElement {
 		const why = el('ul', {}, ...layer.reasons.slice(0, 4).map((r) => el('li', {}, r.note, ' ', quote(r.evidence))));
 		if (layer.inferred) {
 			nodes.push(el('p', {}, `Nothing in the paste shows who wrote the response, but it passed through ${layer.name}, and ${layer.name} sends ${code} itself when:`));
-			nodes.push(el('ul', {}, ...layer.errors.map((e) => el('li', {}, link(`/platforms/${layer.slug}/#${e.id}`, e.title)))));
+			nodes.push(el('ul', {}, ...layer.errors.map((e) => el('li', {}, link(platformHref(layer.slug, e.id), e.title)))));
 			nodes.push(el('p', {}, 'What shows it passed through:'), why);
 			return nodes;
 		}
 		const [first, ...others] = layer.errors;
-		if (first) nodes.push(el('p', {}, 'Matches ', link(`/platforms/${layer.slug}/#${first.id}`, first.title), ' ', quote(first.evidence)));
-		if (others.length) nodes.push(el('p', {}, 'Also close: ', ...others.slice(0, 3).flatMap((e, i) => [i ? ', ' : '', link(`/platforms/${layer.slug}/#${e.id}`, e.title)])));
+		if (first) nodes.push(el('p', {}, 'Matches ', link(platformHref(layer.slug, first.id), first.title), ' ', quote(first.evidence)));
+		if (others.length) nodes.push(el('p', {}, 'Also close: ', ...others.slice(0, 3).flatMap((e, i) => [i ? ', ' : '', link(platformHref(layer.slug, e.id), e.title)])));
 		if (layer.reasons.length) nodes.push(el('p', {}, 'What shows it:'), why);
 		return nodes;
 	}

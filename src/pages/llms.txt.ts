@@ -1,11 +1,11 @@
 /** /llms.txt: the site for language models and agents, every page linked to its Markdown copy. */
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_NAME } from '../consts';
-import { getSite, platformHref } from '../content/site';
+import { getSite } from '../content/site';
 import { llmsTxt } from '../data/llms';
 import { siteOrigin, textResponse } from '../data/respond';
 import { CHANGES_PATH, CODES_JSON_PATH, FEED_PATH, LLMS_FULL_PATH, markdownPath, PLATFORMS_JSON_PATH, SCHEMA_PATH } from '../data/urls';
-import { codeHref } from '../lib/codes';
+import { codeHref, flowPath, guideHref, platformHref } from '../lib/paths';
 import { TIMEOUTS_PAGE } from '../lib/timers';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
 				{
 					title: 'Guides',
 					links: [
-						...guides.map((e) => ({ title: e.data.title, url: url(markdownPath(`/${e.id}/`)), note: e.data.summary })),
+						...guides.map((e) => ({ title: e.data.title, url: url(markdownPath(guideHref(e.id))), note: e.data.summary })),
 						{ title: TIMEOUTS_PAGE.title, url: url(markdownPath(TIMEOUTS_PAGE.path)), note: TIMEOUTS_PAGE.summary },
 					],
 				},
@@ -44,7 +44,7 @@ export const GET: APIRoute = async ({ site }) => {
 					title: 'Optional',
 					links: [
 						{ title: 'Every page in one file', url: url(LLMS_FULL_PATH), note: 'The Markdown copies above, concatenated.' },
-						...troubleshooters.map((f) => ({ title: `${f.data.code} troubleshooter`, url: url(`/${f.data.code}/troubleshoot/`), note: 'Step by step, as a web page: questions, answers and fixes.' })),
+						...troubleshooters.map((f) => ({ title: `${f.data.code} troubleshooter`, url: url(flowPath(f.id)), note: 'Step by step, as a web page: questions, answers and fixes.' })),
 						{ title: 'Find the cause of your 5xx', url: url('/troubleshoot/'), note: 'For readers who do not know the code yet.' },
 						{ title: 'Diagnose', url: url('/diagnose/'), note: 'Paste response headers, an error page or a log line; it names the layer that sent the error, in the browser.' },
 					],

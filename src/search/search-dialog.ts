@@ -4,6 +4,7 @@
  * load then too, never with the page. The dialog itself is in the page's HTML, so it opens and
  * takes keystrokes before this code arrives; a bare code is answered from `data-codes` at once.
  */
+import { codeHref } from '../lib/paths';
 import { bareCode, correctSpelling, dropUnknownNumbers, hasSearchableWord, normaliseQuery, platformShortcut, type PlatformShortcut } from './query';
 
 /** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
@@ -167,7 +168,7 @@ export class SearchDialog {
 		const query = normaliseQuery(typed);
 		if (!query) return this.#render([], 0, typed);
 		const bare = bareCode(query);
-		const exact: Item[] = bare && this.#codes.has(bare) ? [{ code: bare, title: this.#codes.get(bare) ?? '', url: `/${bare}/` }] : [];
+		const exact: Item[] = bare && this.#codes.has(bare) ? [{ code: bare, title: this.#codes.get(bare) ?? '', url: codeHref(Number(bare)) }] : [];
 		if (exact.length) this.#render(exact, 1, typed, true);
 
 		try {

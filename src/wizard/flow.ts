@@ -5,6 +5,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { flowPath } from '../lib/paths';
 
 /** Where an answer leads, as the graph logic reads it. */
 export interface GraphAnswer {
@@ -41,8 +42,6 @@ export const isOutcome = (step: GraphStep): boolean => step.outcome !== undefine
 export const nextInFlow = (answer: GraphAnswer): string | undefined =>
 	answer.next !== undefined && !answer.next.includes('/') ? answer.next : undefined;
 
-/** The address of a flow's wizard: `/521/troubleshoot/`, or `/troubleshoot/` for the start. */
-export const flowPath = (flowId: string): string => (flowId === 'start' ? '/troubleshoot/' : `/${flowId}/troubleshoot/`);
 
 /** Where an answer's link goes, from the page of its own flow. */
 export function answerHref(answer: GraphAnswer): string {

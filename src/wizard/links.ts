@@ -4,6 +4,7 @@
  */
 import type { Site } from '../content/site';
 import type { GraphAnswer } from './flow';
+import { flowPath } from '../lib/paths';
 
 export interface LinkDescription {
 	/** A stable id for the diagram's exit box. */
@@ -35,6 +36,6 @@ export function describeLink(site: Site, answer: GraphAnswer): LinkDescription {
 	return {
 		id: `flow-${flow}-${step || 'start'}`,
 		short: `→ ${name}${stepTitle ? `: ${stepTitle}` : ''}`,
-		href: `${flow === 'start' ? '/troubleshoot/' : `/${flow}/troubleshoot/`}${step ? `#${step}` : ''}`,
+		href: `${flowPath(flow)}${step ? `#${step}` : ''}`,
 	};
 }

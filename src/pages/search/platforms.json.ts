@@ -3,7 +3,8 @@
  * dialog's "502 alb" shortcut (src/search/query.ts). Built from the platform pages.
  */
 import type { APIRoute } from 'astro';
-import { getSite, isVendorsOwnCode, platformHref } from '../../content/site';
+import { getSite, isVendorsOwnCode } from '../../content/site';
+import { codeHref, platformHref } from '../../lib/paths';
 import type { PlatformShortcut } from '../../search/query';
 
 export const GET: APIRoute = async () => {
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
 			[...new Set(p.data.errors.map((e) => e.code))].map((code) => [
 				String(code),
 				// A code the platform owns (Cloudflare's 521) is explained on its own page.
-				isVendorsOwnCode(site, p, code) ? `/${code}/` : platformHref(p.id, p.data.errors.find((e) => e.code === code)!.id),
+				isVendorsOwnCode(site, p, code) ? codeHref(code) : platformHref(p.id, p.data.errors.find((e) => e.code === code)!.id),
 			])
 		),
 	}));

@@ -1,0 +1,17 @@
+// N.B. IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE: no imports.
+/**
+ * The paths of the site's pages, in one place. Like the data URLs (`src/data/urls.ts`), they are
+ * a promise to readers' bookmarks: add to them, never move them.
+ */
+
+/** A code's page: `/521/`. */
+export const codeHref = (code: number): string => `/${code}/`;
+
+/** A platform's page, or one of its sections: `/platforms/heroku/#h12`. */
+export const platformHref = (slug: string, anchor?: string): string => `/platforms/${slug}/${anchor ? `#${anchor}` : ''}`;
+
+/** A guide's page: `/which-5xx/`. */
+export const guideHref = (id: string): string => `/${id}/`;
+
+/** A flow's wizard: `/521/troubleshoot/`, or `/troubleshoot/` for the start. */
+export const flowPath = (flowId: string): string => (flowId === 'start' ? '/troubleshoot/' : `/${flowId}/troubleshoot/`);
