@@ -11,6 +11,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { visit, SKIP } from 'unist-util-visit';
+import { textOf } from '../lib/html';
 
 /** Elements that are controls, not content. */
 const CONTROL_TAGS = new Set(['button', 'script', 'style', 'template', 'dialog', 'form', 'input', 'select', 'textarea', 'noscript', 'svg']);
@@ -71,7 +72,7 @@ function prepare(article: Element, pageUrl: URL): void {
 		if (classes(el).includes('aside')) el.tagName = 'blockquote';
 		if (classes(el).some((c) => c === 'aside__title' || c === 'tabs__label')) el.children = [element('strong', el.children)];
 		// A code list's "Unofficial · Cloudflare · sent by cdn edge" follows its link after a dash.
-		if (classes(el).includes('code-list__link')) el.children = [text(textOf(el))];
+		if (classes(el).includes('code-list__link')) el.children = [text(lineOf(el))];
 		if (classes(el).includes('code-list__meta')) el.children.unshift(text(' — '));
 		// A line break inside a table cell would end the Markdown row.
 		if (el.tagName === 'td' || el.tagName === 'th') {
@@ -104,7 +105,7 @@ export function pageToMarkdown(html: string, pageUrl: string): MarkdownPage {
 	const canonical = find(tree, (el) => el.tagName === 'link' && classes(el).length === 0 && String(el.properties['rel']) === 'canonical');
 	const url = typeof canonical?.properties['href'] === 'string' ? canonical.properties['href'] : pageUrl;
 	const heading = find(article, (el) => el.tagName === 'h1');
-	const title = heading ? textOf(heading) : '';
+	const title = heading ? lineOf(heading) : '';
 	prepare(article, new URL(pageUrl));
 	const root: Root = { type: 'root', children: [article as RootContent] };
 	const body = toMarkdown(toMdast(root), {
@@ -118,10 +119,5 @@ export function pageToMarkdown(html: string, pageUrl: string): MarkdownPage {
 	return { markdown: `${body}\n\n---\n\nFrom the 5xx Field Guide: <${url}>\n`, url, title };
 }
 
-function textOf(node: Element): string {
-	let out = '';
-	visit(node, 'text', (t) => {
-		out += t.value;
-	});
-	return out.replace(/\s+/g, ' ').trim();
-}
+/** A node's text on one line. */
+const lineOf = (node: Element): string => textOf(node).replace(/\s+/g, ' ').trim();

@@ -1,11 +1,6 @@
-/** Helpers for build-time HTML strings, on a real parser. */
+/** Build-time helpers for hast trees (HTML parsed by hast-util-from-html). */
 import type { ElementContent, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 
-const textOf = (node: ElementContent | RootContent): string =>
+/** The text of a node: every text node below it, in order, as `textContent` gives it. */
+export const textOf = (node: ElementContent | RootContent): string =>
 	node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
-
-/** The text of an HTML fragment, entities decoded, tags dropped. */
-export function htmlToText(html: string): string {
-	return fromHtml(html, { fragment: true }).children.map(textOf).join('');
-}

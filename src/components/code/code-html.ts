@@ -7,18 +7,19 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { codeBlockHtml, stackKindOf, tabPanelHtml, tabsHtml } from './markup';
+import { textOf } from '../../lib/html';
 
-const textOf = (node: ElementContent | RootContent): string =>
-	node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
-
-/** The fence's language and stack from `<code class="language-sh:nginx">`. */
-function fence(pre: Element): { code: string; lang: string; tab: string | undefined } | undefined {
-	const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-	if (!code) return undefined;
+/** A fenced block's text, language and stack, from its `<code class="language-sh:nginx">`. */
+export function codeFence(code: Element): { code: string; lang: string; tab: string | undefined } {
 	const classes = code.properties['className'];
 	const language = (Array.isArray(classes) ? classes : []).map(String).find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
 	const [lang = '', tab] = language.split(':');
 	return { code: textOf(code), lang, tab };
+}
+
+function fence(pre: Element): ReturnType<typeof codeFence> | undefined {
+	const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+	return code && codeFence(code);
 }
 
 const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
