@@ -17,6 +17,9 @@ export const senderLabels: Record<Sender, string> = {
 export const statuses = ['standard', 'unofficial', 'obsolete'] as const;
 export type CodeStatus = (typeof statuses)[number];
 
+/** How each status is named on badges and in the search filter. */
+export const statusLabels: Record<CodeStatus, string> = { standard: 'Standard', unofficial: 'Unofficial', obsolete: 'Obsolete' };
+
 /** The frontmatter of one `content/codes/<code>.mdx` file. */
 export const codeSchema = strictObject({
 	/** The status code, 500–599. Must equal the file name (`521.mdx` → 521). */

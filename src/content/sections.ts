@@ -20,5 +20,5 @@ export const requiredComponents = ['ForVisitors', 'ForOwners'] as const;
 export const CODE_PAGE_SECTIONS = {
 	platforms: { id: 'platforms-that-send-it', title: (code: number) => `Platforms that send ${code}` },
 	timers: { id: 'timers-that-end-in-it', title: (code: number) => `Timers that end in ${code}` },
-	hostMessage: { id: 'message-to-your-host', title: (to: string) => `Write to ${to.replace(/^your /, 'your ')}` },
+	hostMessage: { id: 'message-to-your-host', title: (to: string) => `Write to ${to}` },
 } as const;

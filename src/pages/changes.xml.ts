@@ -1,7 +1,7 @@
 /** /changes.xml: an RSS 2.0 feed with one item per change record, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../consts';
+import { FEED_TITLE } from '../consts';
 import { getSiteChanges } from '../data/changes';
 import { siteOrigin } from '../data/respond';
 import { CHANGES_PATH, FEED_PATH } from '../data/urls';
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const origin = siteOrigin(site);
 	const changes = await getSiteChanges();
 	return rss({
-		title: `${SITE_NAME}: what changed`,
+		title: FEED_TITLE,
 		description: 'Facts about HTTP 5xx errors that changed: timeouts, limits, defaults, names and retirements, with the old and new value and the source.',
 		site: origin,
 		// Links end where they are written: the default adds a slash after an item's #fragment.
