@@ -5,9 +5,7 @@ declare namespace App {
 		/** How many tables this page has rendered so far: each scroll box gets a unique name. */
 		tableCount?: number;
 		/** The platform page being rendered: its <PlatformError> sections read their data from here. */
-		platform?: import('./content/platform-schema').PlatformFrontmatter;
-		/** Its slug. */
-		platformId?: string;
+		platform?: import('./content/site').PlatformEntry;
 		/** The guide page being rendered: its <StageMap> reads its maps from here. */
 		guide?: import('./content/guide-schema').GuideFrontmatter;
 	}

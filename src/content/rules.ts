@@ -10,6 +10,7 @@ import { requiredComponents, requiredSections } from './sections';
 import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
 import { isoDay } from '../lib/format';
 import { codeHref } from '../lib/paths';
+import { changeId } from '../data/change-id';
 
 /** One thing wrong with the content: where, what, and how to put it right. */
 export interface Problem {
@@ -223,9 +224,9 @@ function matches(pattern: string, text: string): boolean {
 	}
 }
 
-/** Ids given to `<PlatformError id="…">` in a body, in order, outside code blocks. */
-export function platformErrorIds(body: string): string[] {
-	return [...proseLines(body).join('\n').matchAll(/<PlatformError\s+id=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+/** Ids given to a component (`<PlatformError id="…">`) in a body, in order, outside code blocks. */
+export function componentIds(body: string, component: 'PlatformError' | 'StageMap'): string[] {
+	return [...proseLines(body).join('\n').matchAll(new RegExp(`<${component}\\s+id=["']([^"']*)["']`, 'g'))].map((m) => m[1] ?? '');
 }
 
 /** Platform pages: errors, timers and signatures that agree with each other, the body and the code pages. */
@@ -281,7 +282,7 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 				problems.push({ file, field: `${at}.source`, message: `${signature.source} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
 			}
 		});
-		const sections = platformErrorIds(body);
+		const sections = componentIds(body, 'PlatformError');
 		const counted = new Map<string, number>();
 		for (const id of sections) counted.set(id, (counted.get(id) ?? 0) + 1);
 		for (const [id, count] of counted) {
@@ -422,7 +423,7 @@ export function checkGuides(guides: readonly GuideInput[], platforms: readonly P
 				})
 			);
 		}
-		const placed = [...proseLines(body).join('\n').matchAll(/<StageMap\s+id=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+		const placed = componentIds(body, 'StageMap');
 		for (const map of data.maps) {
 			const count = placed.filter((id) => id === map.id).length;
 			if (count !== 1) problems.push({ file, field: `maps["${map.id}"]`, message: `is placed ${count} times in the body`, fix: `Put <StageMap id="${map.id}" /> once where the map belongs.` });
@@ -451,24 +452,31 @@ export function checkPlaceholders(pages: readonly { filePath: string; body: stri
 /** The parts of a change record the rules read. */
 export interface ChangeInput {
 	date: Date;
+	fact: string;
 	codes: readonly number[];
 }
 
 /**
  * Change records, in any page's frontmatter: newest first (the page, /changes/ and the feed show
- * them in file order), and every code they name has a page.
+ * them in file order), every code they name has a page, and no two share an id.
  */
 export function checkChanges(pages: readonly { filePath: string; data: { changes?: readonly ChangeInput[] } }[], codePages: ReadonlySet<number>): Problem[] {
-	return pages.flatMap(({ filePath: file, data: { changes = [] } }) =>
-		changes.flatMap((change, i) => [
-			...(i > 0 && change.date > changes[i - 1]!.date
-				? [{ file, field: `changes[${i}].date`, message: `${isoDay(change.date)} is newer than the change above it (${isoDay(changes[i - 1]!.date)})`, fix: 'List changes newest first.' }]
-				: []),
-			...change.codes
-				.filter((code) => !codePages.has(code))
-				.map((code) => ({ file, field: `changes[${i}].codes`, message: `${code} has no code page`, fix: 'Name a code that has a page in content/codes.' })),
-		])
-	);
+	return pages.flatMap(({ filePath: file, data: { changes = [] } }) => {
+		// Within one page a record's id is its day and the first words of its fact (src/data/change-id.ts).
+		const ids = changes.map((change) => changeId(change, ''));
+		return changes.flatMap((change, i) => {
+			const first = ids.indexOf(ids[i]!);
+			return [
+				...(i > 0 && change.date > changes[i - 1]!.date
+					? [{ file, field: `changes[${i}].date`, message: `${isoDay(change.date)} is newer than the change above it (${isoDay(changes[i - 1]!.date)})`, fix: 'List changes newest first.' }]
+					: []),
+				...change.codes
+					.filter((code) => !codePages.has(code))
+					.map((code) => ({ file, field: `changes[${i}].codes`, message: `${code} has no code page`, fix: 'Name a code that has a page in content/codes.' })),
+				...(first < i ? [{ file, field: `changes[${i}]`, message: `has the same id as changes[${first}] (${ids[i]})`, fix: 'Give them different dates or facts, or merge them into one.' }] : []),
+			];
+		});
+	});
 }
 
 /** Every rule over the whole site. An empty list means the content is consistent. */

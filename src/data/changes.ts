@@ -5,7 +5,7 @@
 import type { Change } from '../content/common-schema';
 import { getSite, type Site } from '../content/site';
 import { codeHref, guideHref, platformHref } from '../lib/paths';
-import { isoDay } from '../lib/format';
+import { changeId } from './change-id';
 
 /** The section every page with changes ends with, before its sources. */
 export const CHANGES_SECTION = { id: 'what-changed', title: 'What changed' } as const;
@@ -18,21 +18,6 @@ export interface SiteChange {
 	page: { title: string; path: string };
 	/** Codes whose pages show it: the codes it names, and the page's own code. */
 	codes: number[];
-}
-
-/** Lowercase words joined by hyphens, for ids. */
-function slugify(text: string, max: number): string {
-	const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-	let slug = '';
-	for (const word of words) {
-		if (slug && slug.length + word.length + 1 > max) break;
-		slug = slug ? `${slug}-${word}` : word;
-	}
-	return slug;
-}
-
-export function changeId(change: Pick<Change, 'date' | 'fact'>, pagePath: string): string {
-	return [isoDay(change.date), slugify(pagePath, 40), slugify(change.fact, 40)].filter(Boolean).join('-');
 }
 
 /** Every change on the site, newest first; changes of one day keep their pages' order. */
@@ -50,11 +35,6 @@ export function siteChanges(site: Pick<Site, 'codes' | 'platforms' | 'guides'>):
 			codes: [...new Set([...own, ...change.codes])].sort((a, b) => a - b),
 		}))
 	);
-	const ids = new Set<string>();
-	for (const { id, page } of all) {
-		if (ids.has(id)) throw new Error(`Two changes on ${page.path} have the id ${id}: give them different dates or facts.`);
-		ids.add(id);
-	}
 	return all.sort((a, b) => b.change.date.getTime() - a.change.date.getTime());
 }
 

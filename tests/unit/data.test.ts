@@ -7,7 +7,8 @@ import { gfm } from 'micromark-extension-gfm';
 import { pageToMarkdown } from '../../src/data/markdown';
 import { llmsHead, llmsTxt, markdownLinks } from '../../src/data/llms';
 import { markdownPath, pageOfMarkdown } from '../../src/data/urls';
-import { changeId, changesForPage, siteChanges } from '../../src/data/changes';
+import { changesForPage, siteChanges } from '../../src/data/changes';
+import { changeId } from '../../src/data/change-id';
 import { jsonSchema } from '../../src/data/schema';
 import { correctionUrl, editUrl } from '../../src/lib/repository';
 

@@ -7,7 +7,7 @@ import {
 	checkPlatforms,
 	formatProblem,
 	h2Headings,
-	platformErrorIds,
+	componentIds,
 	type CodeInput,
 	type PlatformInput,
 } from '../../src/content/rules';
@@ -153,7 +153,7 @@ describe('platform pages', () => {
 	});
 
 	it('read section ids outside code blocks only', () => {
-		expect(platformErrorIds('<PlatformError id="a">\n```mdx\n<PlatformError id="b">\n```\n')).toEqual(['a']);
+		expect(componentIds('<PlatformError id="a">\n```mdx\n<PlatformError id="b">\n```\n', 'PlatformError')).toEqual(['a']);
 	});
 });
 
@@ -235,7 +235,7 @@ describe('placeholders in commands', async () => {
 });
 
 describe('change records', () => {
-	const change = (date: string, codes: number[] = []) => ({ date: new Date(date), codes });
+	const change = (date: string, codes: number[] = [], fact = 'Proxy Read Timeout default') => ({ date: new Date(date), fact, codes });
 	const page = (...changes: ReturnType<typeof change>[]) => ({ filePath: 'content/platforms/cloudflare.mdx', data: { changes } });
 
 	it('accepts changes newest first that name pages that exist', () => {
@@ -251,6 +251,14 @@ describe('change records', () => {
 	it('names a code with no page', () => {
 		expect(messages(checkChanges([page(change('2026-07-22', [524, 518]))], new Set([524])))).toEqual([
 			'content/platforms/cloudflare.mdx: changes[0].codes: 518 has no code page',
+		]);
+	});
+
+	it('names two changes that would share an id (same day, same first words of the fact)', () => {
+		const day = '2026-07-22';
+		expect(checkChanges([page(change(day, [], 'Timeout raised'), change(day, [], 'Limit lowered'))], new Set())).toEqual([]);
+		expect(messages(checkChanges([page(change(day), change(day, [], 'Proxy read timeout default!'))], new Set()))).toEqual([
+			'content/platforms/cloudflare.mdx: changes[1]: has the same id as changes[0] (2026-07-22-proxy-read-timeout-default)',
 		]);
 	});
 });
