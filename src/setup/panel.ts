@@ -7,9 +7,7 @@
 import './panel.css';
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
 import { checkValues, clearSetup, readSetup, storeSetup, type Setup } from './setup';
-import { stacks, type StackKind } from '../components/tabs/stacks';
-
-const kinds = Object.keys(stacks) as StackKind[];
+import { stackKinds, stacks, type StackKind } from '../components/tabs/stacks';
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
 	const wrap = document.createElement('div');
@@ -70,7 +68,7 @@ export class SetupPanel {
 		}
 		const stack = document.createElement('fieldset');
 		stack.append(Object.assign(document.createElement('legend'), { textContent: 'Your stack' }));
-		for (const kind of kinds) {
+		for (const kind of stackKinds) {
 			const select = document.createElement('select');
 			select.name = kind;
 			select.append(new Option('Not set', ''), ...Object.entries(stacks[kind].options).map(([value, label]) => new Option(label, value)));

@@ -5,11 +5,8 @@
  * a stored value that fails its check (edited by hand, say) is ignored, never put in a command.
  */
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
-import { stacks, type StackKind } from '../components/tabs/stacks';
-
+import { stackKey, stackKinds, stackOptionLabel, storedStack, type StackKind } from '../components/tabs/stacks';
 import { SETUP_KEY } from './keys';
-
-export { SETUP_KEY };
 
 export type SetupValues = Partial<Record<PlaceholderName, string>>;
 export type SetupStacks = Partial<Record<StackKind, string>>;
@@ -43,26 +40,40 @@ export function sanitise(raw: unknown): Setup {
 		}
 	}
 	if (typeof chosen === 'object' && chosen !== null) {
-		for (const kind of Object.keys(stacks) as StackKind[]) {
+		for (const kind of stackKinds) {
 			const value = (chosen as Record<string, unknown>)[kind];
-			if (typeof value === 'string' && Object.hasOwn(stacks[kind].options, value)) setup.stacks[kind] = value;
+			if (typeof value === 'string' && stackOptionLabel(kind, value) !== undefined) setup.stacks[kind] = value;
 		}
 	}
 	return setup;
 }
 
+/** The stored setup. Stacks come from the keys the tabs share (`stackKey`), so a tab picked on a page shows here too. */
 export function readSetup(): Setup {
+	let values: SetupValues = {};
 	try {
-		return sanitise(JSON.parse(localStorage.getItem(SETUP_KEY) ?? 'null'));
+		values = sanitise(JSON.parse(localStorage.getItem(SETUP_KEY) ?? 'null')).values;
 	} catch {
-		return sanitise(null);
+		// Nothing stored, or not JSON: no values.
 	}
+	const stacks: SetupStacks = {};
+	for (const kind of stackKinds) {
+		const value = storedStack(kind);
+		if (value) stacks[kind] = value;
+	}
+	return { values, stacks };
 }
 
+/** Stores the values, and each kind's stack in its shared key (removed when none is chosen). */
 export function storeSetup(setup: Setup): void {
+	const { values, stacks } = sanitise(setup);
 	try {
-		localStorage.setItem(SETUP_KEY, JSON.stringify(sanitise(setup)));
-		for (const [kind, value] of Object.entries(setup.stacks)) if (value) localStorage.setItem(`stack:${kind}`, value);
+		localStorage.setItem(SETUP_KEY, JSON.stringify({ values }));
+		for (const kind of stackKinds) {
+			const value = stacks[kind];
+			if (value) localStorage.setItem(stackKey(kind), value);
+			else localStorage.removeItem(stackKey(kind));
+		}
 	} catch {
 		// Storage off: the values hold for this page only.
 	}
@@ -71,7 +82,7 @@ export function storeSetup(setup: Setup): void {
 export function clearSetup(): void {
 	try {
 		localStorage.removeItem(SETUP_KEY);
-		for (const kind of Object.keys(stacks)) localStorage.removeItem(`stack:${kind}`);
+		for (const kind of stackKinds) localStorage.removeItem(stackKey(kind));
 	} catch {
 		// Nothing stored.
 	}

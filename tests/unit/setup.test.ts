@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { placeholders, unknownPlaceholders } from '../../src/setup/placeholders';
-import { checkValues, placeholderText, sanitise } from '../../src/setup/setup';
+import { checkValues, clearSetup, placeholderText, readSetup, sanitise, storeSetup } from '../../src/setup/setup';
+import { stackKey } from '../../src/components/tabs/stacks';
 import { checkRayId, composeMessage, mailtoLink, nowWithZone } from '../../src/setup/message';
 
 describe('placeholder values', () => {
@@ -53,6 +54,40 @@ describe('what is stored', () => {
 	it('shows the example until the reader gives a value', () => {
 		expect(placeholderText('hostname', {})).toEqual({ text: 'www.example.com', filled: false });
 		expect(placeholderText('hostname', { hostname: 'a.example.com' })).toEqual({ text: 'a.example.com', filled: true });
+	});
+});
+
+describe('the stack choice has one record, shared by the tabs and the setup panel', () => {
+	const stored = new Map<string, string>();
+	beforeEach(() => {
+		stored.clear();
+		globalThis.localStorage = {
+			getItem: (key: string) => stored.get(key) ?? null,
+			setItem: (key: string, value: string) => void stored.set(key, value),
+			removeItem: (key: string) => void stored.delete(key),
+		} as Storage;
+	});
+	afterEach(() => {
+		Reflect.deleteProperty(globalThis, 'localStorage');
+	});
+
+	it('the panel opens on the stack a tab was last set to, after a save', () => {
+		storeSetup({ values: { hostname: 'a.example.com' }, stacks: { webserver: 'nginx' } });
+		// The reader then picks the Apache tab on some page: the tabs write only their key.
+		localStorage.setItem(stackKey('webserver'), 'apache');
+		expect(readSetup()).toEqual({ values: { hostname: 'a.example.com' }, stacks: { webserver: 'apache' } });
+	});
+
+	it('saving with no stack chosen forgets the stored one; clearing forgets everything', () => {
+		localStorage.setItem(stackKey('os'), 'debian');
+		localStorage.setItem(stackKey('firewall'), 'not-an-option');
+		expect(readSetup().stacks).toEqual({ os: 'debian' });
+		storeSetup({ values: {}, stacks: {} });
+		expect(stored.has(stackKey('os'))).toBe(false);
+		storeSetup({ values: { hostname: 'a.example.com' }, stacks: { os: 'macos' } });
+		clearSetup();
+		expect(readSetup()).toEqual({ values: {}, stacks: {} });
+		expect(stored.size).toBe(0);
 	});
 });
 

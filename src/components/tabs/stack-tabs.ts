@@ -5,18 +5,7 @@
  * firewall, OS) in localStorage, so every set of tabs on every page opens on it.
  * Keyboard: the arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern).
  */
-import { isStackKind, type StackKind } from './stacks';
-
-// N.B. the setup panel (src/setup/) writes the same keys when the reader picks their stack.
-export const stackKey = (kind: StackKind) => `stack:${kind}`;
-
-export function storedStack(kind: StackKind): string | null {
-	try {
-		return localStorage.getItem(stackKey(kind));
-	} catch {
-		return null;
-	}
-}
+import { isStackKind, stackKey, storedStack, type StackKind } from './stacks';
 
 let instances = 0;
 

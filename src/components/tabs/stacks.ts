@@ -24,3 +24,19 @@ export function stackOptionLabel(kind: StackKind, value: string): string | undef
 	const options: Record<string, string> = stacks[kind].options;
 	return Object.hasOwn(options, value) ? options[value] : undefined;
 }
+
+/**
+ * Where the reader's choice for a kind of stack is kept: the one record of it, written by the tabs
+ * when a tab is picked and by the setup panel, read by both.
+ */
+export const stackKey = (kind: StackKind) => `stack:${kind}`;
+
+/** The stored choice for a kind, if it is still one of its options. */
+export function storedStack(kind: StackKind): string | undefined {
+	try {
+		const value = localStorage.getItem(stackKey(kind));
+		return value !== null && stackOptionLabel(kind, value) !== undefined ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
