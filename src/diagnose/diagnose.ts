@@ -79,7 +79,16 @@ interface Parsed {
 	lines: string[];
 	headers: Header[];
 	truncated: boolean;
+	/** The lines as one text, for patterns that span lines: joined by newlines, and by spaces. */
+	text: string;
+	oneLine: string;
+	/** Each line, and the one-line text, folded (see `fold`): for plain strings. */
+	foldedLines: string[];
+	folded: string;
 }
+
+/** Runs of white space as one space, lowercase: how plain strings are compared. */
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Lines, with curl -v's "< " prefixes taken off and its request ("> ") lines dropped. */
 export function parseInput(input: string): Parsed {
@@ -102,7 +111,8 @@ export function parseInput(input: string): Parsed {
 		const valued = /"value"\s*:\s*"([^"]*)"/.exec(clean);
 		if (named && valued) headers.push({ name: named[1]!.toLowerCase(), value: valued[1]!, line: i + 1 });
 	});
-	return { lines, headers, truncated: truncated || raw.length > MAX_LINES };
+	const oneLine = lines.join(' ');
+	return { lines, headers, truncated: truncated || raw.length > MAX_LINES, text: lines.join('\n'), oneLine, foldedLines: lines.map(fold), folded: fold(oneLine) };
 }
 
 const compiled = new Map<string, RegExp | null>();
@@ -118,7 +128,6 @@ function regex(pattern: string): RegExp | null {
 	return compiled.get(pattern)!;
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The first line where `test` holds. */
 function findLine(lines: readonly string[], test: (line: string) => boolean): Evidence | undefined {
@@ -137,8 +146,7 @@ function matchSignature(sig: DiagnoseSignature, parsed: Parsed): Evidence | unde
 	const hit = findLine(parsed.lines, (line) => re.test(line));
 	if (hit || sig.kind === 'log') return hit;
 	// A page's pattern may span lines (a title, then a heading): try the text as one.
-	const joined = parsed.lines.join(' ');
-	return re.test(joined) ? { line: 1, text: parsed.lines.find((l) => l.trim())?.trim() ?? '' } : undefined;
+	return re.test(parsed.oneLine) ? { line: 1, text: parsed.lines.find((l) => l.trim())?.trim() ?? '' } : undefined;
 }
 
 /** Where one of an error's strings appears in the paste, if one does. */
@@ -151,15 +159,15 @@ function matchError(error: DiagnoseError, parsed: Parsed): Evidence | undefined 
 			const hit = findLine(parsed.lines, (line) => re.test(line));
 			if (hit) return hit;
 			// Patterns may span lines (`GATEWAY_TIMEOUT\s+Code:`): try the text as a whole.
-			if (re.test(parsed.lines.join('\n'))) return { line: 1, text: s.text };
+			if (re.test(parsed.text)) return { line: 1, text: s.text };
 			continue;
 		}
-		const needle = collapse(s.text);
+		const needle = fold(s.text);
 		if (needle.length < 6) continue;
-		const hit = findLine(parsed.lines, (line) => collapse(line).includes(needle));
-		if (hit) return hit;
+		const at = parsed.foldedLines.findIndex((line) => line.includes(needle));
+		if (at >= 0) return { line: at + 1, text: parsed.lines[at]!.trim() };
 		// Strings that wrap across lines in a page.
-		if (needle.includes(' ') && collapse(parsed.lines.join(' ')).includes(needle)) return { line: 1, text: s.text };
+		if (needle.includes(' ') && parsed.folded.includes(needle)) return { line: 1, text: s.text };
 	}
 	return undefined;
 }
@@ -167,7 +175,7 @@ function matchError(error: DiagnoseError, parsed: Parsed): Evidence | undefined 
 /** How specific a matched error string is: long strings, and strings few platforms share, count more. */
 function errorWeight(error: DiagnoseError, shared: ReadonlyMap<string, number>): number {
 	const longest = Math.max(...error.strings.map((s) => s.text.length));
-	const sharedBy = Math.min(...error.strings.map((s) => shared.get(collapse(s.text)) ?? 1));
+	const sharedBy = Math.min(...error.strings.map((s) => shared.get(fold(s.text)) ?? 1));
 	return (2 + Math.min(longest, 80) / 20) / sharedBy;
 }
 
@@ -210,7 +218,7 @@ export function diagnose(input: string, data: DiagnoseData, seconds?: number): D
 	const status = findStatus(parsed, data.codes);
 	// How many platforms list the same string: a shared string says less about who sent it.
 	const shared = new Map<string, number>();
-	for (const p of data.platforms) for (const s of new Set(p.errors.flatMap((e) => e.strings.map((x) => collapse(x.text))))) shared.set(s, (shared.get(s) ?? 0) + 1);
+	for (const p of data.platforms) for (const s of new Set(p.errors.flatMap((e) => e.strings.map((x) => fold(x.text))))) shared.set(s, (shared.get(s) ?? 0) + 1);
 
 	const findings: LayerFinding[] = [];
 	for (const platform of data.platforms) {
