@@ -75,6 +75,12 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
+ * Whether a word can be looked up as it is: a word the site uses, a number, or a word too short
+ * for the word list (under four letters).
+ */
+const needsNoCorrection = (lower: string, known: ReadonlySet<string>): boolean => lower.length < 4 || /\d/.test(lower) || known.has(lower);
+
+/**
  * Each word of `query` that the site never uses, replaced by the closest word it does use
  * (one edit for short words, two from seven letters), so "bad gatewya" finds "bad gateway".
  * `vocabulary` lists the site's indexed words, most frequent first; ties go to the earlier one.
@@ -85,7 +91,7 @@ export function correctSpelling(query: string, vocabulary: readonly string[], kn
 		.split(' ')
 		.map((word) => {
 			const lower = word.toLowerCase();
-			if (lower.length < 4 || /\d/.test(lower) || known.has(lower)) return word;
+			if (needsNoCorrection(lower, known)) return word;
 			const max = lower.length >= 7 ? 2 : 1;
 			let best: { word: string; distance: number } | undefined;
 			for (const candidate of vocabulary) {
@@ -110,10 +116,7 @@ export function bareCode(query: string): string | undefined {
  */
 export function hasSearchableWord(query: string, known: ReadonlySet<string>): boolean {
 	if (known.size === 0) return true;
-	return query.split(' ').some((word) => {
-		const lower = word.toLowerCase();
-		return lower.length < 4 || /\d/.test(lower) || known.has(lower);
-	});
+	return query.split(' ').some((word) => needsNoCorrection(word.toLowerCase(), known));
 }
 
 /** What the search knows of each platform: the names people call it, and its section for each code. */

@@ -4,10 +4,11 @@
  * boot.ts only when there is a setup to apply.
  */
 import { isPlaceholderName } from './placeholders';
-import { placeholderText, readSetup, type Setup } from './setup';
+import { placeholderText, readSetup } from './setup';
 
-export function applySetup(setup: Setup = readSetup(), root: ParentNode = document): void {
-	for (const slot of root.querySelectorAll<HTMLElement>('var[data-ph]')) {
+export function applySetup(): void {
+	const setup = readSetup();
+	for (const slot of document.querySelectorAll<HTMLElement>('var[data-ph]')) {
 		const name = slot.dataset['ph'] ?? '';
 		if (!isPlaceholderName(name)) continue;
 		const { text, filled } = placeholderText(name, setup.values);
