@@ -3,7 +3,7 @@
  * the reader's setup (the URL), the clock (the time, with their time zone) and, in a
  * troubleshooter, their answers so far. The message is set as text; a mailto: link only if asked.
  */
-import { checkRayId, composeMessage, mailtoLink, nowWithZone } from './message';
+import { checkRayId, composeMessage, mailtoLink, messageText, nowWithZone } from './message';
 import { readSetup } from './setup';
 
 class HostMessage extends HTMLElement {
@@ -61,8 +61,7 @@ class HostMessage extends HTMLElement {
 		error.hidden = !why;
 		error.textContent = why ? `Left out: ${why}.` : '';
 		ray.setAttribute('aria-invalid', String(Boolean(why)));
-		const { subject, body } = this.#message();
-		this.querySelector('.host-message__text')!.textContent = `Subject: ${subject}\n\n${body}`;
+		this.querySelector('.host-message__text')!.textContent = messageText(this.#message());
 		this.querySelector<HTMLAnchorElement>('.host-message__mailto')!.hidden = true;
 	}
 

@@ -50,6 +50,11 @@ export function composeMessage(input: MessageInput): { subject: string; body: st
 	return { subject: `Error ${input.code} on ${url}`, body: lines.join('\n') };
 }
 
+/** The message as the page shows it and Copy takes it: the subject line, then the body. */
+export function messageText({ subject, body }: { subject: string; body: string }): string {
+	return `Subject: ${subject}\n\n${body}`;
+}
+
 /** A mailto: link with the message: every part percent-encoded, nothing added. */
 export function mailtoLink({ subject, body }: { subject: string; body: string }): string {
 	return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
