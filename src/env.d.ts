@@ -1,7 +1,7 @@
 declare namespace App {
 	interface Locals {
 		/** The code page being rendered: who its first-screen boxes speak to, and its wizard. */
-		codePage?: { code: number; audience: 'site' | 'api'; wizardHref?: string | undefined; hostMessage?: boolean };
+		codePage?: { audience: 'site' | 'api'; wizardHref?: string | undefined; hostMessage?: boolean };
 		/** How many tables this page has rendered so far: each scroll box gets a unique name. */
 		tableCount?: number;
 		/** The platform page being rendered: its <PlatformError> sections read their data from here. */

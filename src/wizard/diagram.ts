@@ -6,6 +6,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import { nextInFlow } from './flow';
 
 export type DiagramNodeKind = 'question' | 'outcome' | 'exit';
 
@@ -250,7 +251,7 @@ export function diagramInput(
 			answers: readonly { label: string; short?: string | undefined; next?: string | undefined; see?: string | undefined }[];
 		}[];
 	},
-	describeExit: (answer: { label: string; next?: string | undefined; see?: string | undefined }) => { id: string; short: string; href: string }
+	describeExit: (answer: { label: string; next?: string | undefined; see?: string | undefined }) => { id: string; name: string; href: string }
 ): DiagramInput[] {
 	const exits = new Map<string, DiagramInput>();
 	const steps = flow.steps.map((step): DiagramInput => ({
@@ -260,9 +261,10 @@ export function diagramInput(
 		href: `#${step.id}`,
 		answers: step.answers.map((answer) => {
 			const short = answer.short ?? answer.label;
-			if (answer.next !== undefined && !answer.next.includes('/')) return { label: answer.label, short, target: answer.next };
+			const next = nextInFlow(answer);
+			if (next !== undefined) return { label: answer.label, short, target: next };
 			const exit = describeExit(answer);
-			if (!exits.has(exit.id)) exits.set(exit.id, { id: exit.id, kind: 'exit', short: exit.short, href: exit.href, answers: [] });
+			if (!exits.has(exit.id)) exits.set(exit.id, { id: exit.id, kind: 'exit', short: `→ ${exit.name}`, href: exit.href, answers: [] });
 			return { label: answer.label, short, target: exit.id };
 		}),
 	}));

@@ -84,12 +84,12 @@ class FlowWizard extends HTMLElement {
 	}
 
 	/**
-	 * On arrival from the code page (`?from=page`), the answer its reader has already given,
-	 * so the flow opens on the next question with a way back to the first.
+	 * Whether the reader arrived from the code page (`?from=page`) at the step after the answer
+	 * that page has them give: then the path to it is their own, not reconstructed.
 	 */
-	#givenByCodePage(): PathEntry[] {
-		if (new URLSearchParams(location.search).get('from') !== 'page') return [];
-		return parsePath(this.dataset['codePageAnswer']);
+	#answeredOnCodePage(section: HTMLElement): boolean {
+		const given = this.dataset['codePageAnswer'];
+		return new URLSearchParams(location.search).get('from') === 'page' && Boolean(given) && section.dataset['path'] === given;
 	}
 
 	/** The step the URL names; a malformed fragment (`#%`) names none. */
@@ -121,12 +121,9 @@ class FlowWizard extends HTMLElement {
 			this.#path = this.#path.slice(0, stepIndex);
 		} else if (chosen) {
 			this.#path = [...this.#path, { step: chosen.step, answer: chosen.answer }];
-		} else if (this.#givenByCodePage().length > 0 && section.dataset['path'] === this.dataset['codePageAnswer']) {
-			this.#path = this.#givenByCodePage();
-			this.#reconstructed = false;
 		} else {
 			this.#path = parsePath(section.dataset['path']);
-			this.#reconstructed = true;
+			this.#reconstructed = !this.#answeredOnCodePage(section);
 		}
 		this.#current = id;
 		history.replaceState({ ...(history.state as object | null), wizardPath: this.#path, reconstructed: this.#reconstructed }, '');
@@ -137,8 +134,9 @@ class FlowWizard extends HTMLElement {
 		if (moveFocus) {
 			// On a phone each new step starts at the top of the window, so the question and its
 			// answers fill the screen instead of starting below the page's heading.
-			if (matchMedia('(max-width: 30rem)').matches) this.scrollIntoView({ block: 'start' });
-			section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: matchMedia('(max-width: 30rem)').matches });
+			const phone = matchMedia('(max-width: 30rem)').matches;
+			if (phone) this.scrollIntoView({ block: 'start' });
+			section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: phone });
 		}
 	}
 

@@ -38,6 +38,10 @@ const RESERVED_IDS = new Set(['main', 'wizard', 'flowchart', 'sources']);
 
 export const isOutcome = (step: GraphStep): boolean => step.outcome !== undefined;
 
+/** The steps with the start first, so a page without JavaScript opens on it. */
+export const startFirst = <Step extends { id: string }>(flow: { start: string; steps: readonly Step[] }): Step[] =>
+	[...flow.steps].sort((a, b) => Number(b.id === flow.start) - Number(a.id === flow.start));
+
 /** The step an answer leads to inside this flow, or undefined when it leaves the flow. */
 export const nextInFlow = (answer: GraphAnswer): string | undefined =>
 	answer.next !== undefined && !answer.next.includes('/') ? answer.next : undefined;

@@ -1,6 +1,6 @@
 /**
- * How the wizard names a link that leaves the flow: another flow ("→ the 522 flow") or a page
- * section ("→ Heroku: H12 Request timeout"). The rules have checked every target already.
+ * How the wizard names a link that leaves the flow: another flow ("the 522 troubleshooter") or a
+ * page section ("Heroku: H12 Request timeout"). Where it is shown, an arrow goes before it. The rules have checked every target already.
  */
 import type { Site } from '../content/site';
 import type { GraphAnswer } from './flow';
@@ -9,8 +9,8 @@ import { flowPath } from '../lib/paths';
 export interface LinkDescription {
 	/** A stable id for the diagram's exit box. */
 	id: string;
-	/** "→ 522 troubleshooter". */
-	short: string;
+	/** "the 522 troubleshooter". */
+	name: string;
 	href: string;
 }
 
@@ -27,7 +27,7 @@ export function describeLink(site: Site, answer: GraphAnswer): LinkDescription {
 		} else if (code) {
 			name = `the ${code} page`;
 		}
-		return { id: `see-${answer.see.replace(/[^a-z0-9]+/gi, '-')}`, short: `→ ${name}`, href: answer.see };
+		return { id: `see-${answer.see.replace(/[^a-z0-9]+/gi, '-')}`, name, href: answer.see };
 	}
 	const [flow = '', step = ''] = (answer.next ?? '').split('/');
 	const target = site.flows.find((f) => f.id === flow);
@@ -35,7 +35,7 @@ export function describeLink(site: Site, answer: GraphAnswer): LinkDescription {
 	const stepTitle = step ? target?.data.steps.find((s: { id: string }) => s.id === step)?.short : undefined;
 	return {
 		id: `flow-${flow}-${step || 'start'}`,
-		short: `→ ${name}${stepTitle ? `: ${stepTitle}` : ''}`,
+		name: `${name}${stepTitle ? `: ${stepTitle}` : ''}`,
 		href: `${flowPath(flow)}${step ? `#${step}` : ''}`,
 	};
 }

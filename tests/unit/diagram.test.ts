@@ -58,7 +58,7 @@ describe('the laid-out flowcharts', { timeout: 60_000 }, () => {
 				short: s.short ?? s.question ?? s.outcome ?? '',
 				answers: s.answers ?? [],
 			}));
-			const diagram = await layoutFlow(diagramInput({ steps }, (a) => ({ id: `exit-${a.next ?? a.see}`, short: `→ ${a.next ?? a.see}`, href: '/' })));
+			const diagram = await layoutFlow(diagramInput({ steps }, (a) => ({ id: `exit-${a.next ?? a.see}`, name: `${a.next ?? a.see}`, href: '/' })));
 			expect(diagram.nodes.length).toBeGreaterThanOrEqual(flow.steps.length);
 			expect(diagram.edges.length).toBe(steps.reduce((n, s) => n + s.answers.length, 0));
 			expect(diagramProblems(diagram)).toEqual([]);
