@@ -89,19 +89,22 @@ export function flowLoader({ base }: { base: string }): Loader {
 			const all: string[] = await readdir(dir).catch(() => []);
 			const names = all.filter((n) => n.endsWith('.yaml') && !n.startsWith('_')).sort();
 			const problems: string[] = [];
-			const sharedFile = `${base.replace(/^\.\//, '').replace(/\/$/, '')}/${SHARED_FILE}`;
+			const folder = base.replace(/^\.\//, '').replace(/\/$/, '');
 			const { shared = { steps: [] }, problems: sharedProblems } = all.includes(SHARED_FILE)
-				? parseSharedFile(sharedFile, await readFile(new URL(SHARED_FILE, dir), 'utf8'))
+				? parseSharedFile(`${folder}/${SHARED_FILE}`, await readFile(new URL(SHARED_FILE, dir), 'utf8'))
 				: { problems: [] };
 			problems.push(...sharedProblems);
+			// A shared step's text is the same in every flow that uses it: rendered once.
+			const rendered = new Map<string, Promise<string>>();
 			/** Renders a step's Markdown; a bad code block is reported with the file and the step. */
 			const md = async (text: string | undefined, where: string) => {
 				if (text === undefined) return undefined;
 				for (const html of rawHtmlIn(text)) {
 					problems.push(`${where}: raw HTML ${html} would be markup, not text; put it in backticks or reword it`);
 				}
+				if (!rendered.has(text)) rendered.set(text, renderMarkdown(text).then(({ html }) => enhanceCodeBlocks(html)));
 				try {
-					return enhanceCodeBlocks((await renderMarkdown(text)).html);
+					return await rendered.get(text)!;
 				} catch (error) {
 					problems.push(`${where}: ${(error as Error).message}`);
 					return undefined;
@@ -110,7 +113,7 @@ export function flowLoader({ base }: { base: string }): Loader {
 
 			store.clear();
 			for (const name of names) {
-				const file = `${base.replace(/^\.\//, '').replace(/\/$/, '')}/${name}`;
+				const file = `${folder}/${name}`;
 				const { flow, problems: found } = parseFlowFile(file, await readFile(new URL(name, dir), 'utf8'), shared);
 				problems.push(...found);
 				if (!flow) continue;
