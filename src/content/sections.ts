@@ -22,3 +22,11 @@ export const CODE_PAGE_SECTIONS = {
 	timers: { id: 'timers-that-end-in-it', title: (code: number) => `Timers that end in ${code}` },
 	hostMessage: { id: 'message-to-your-host', title: (to: string) => `Write to ${to}` },
 } as const;
+
+/** The sections every content page ends with: what changed (when something did), then its sources. */
+export const CHANGES_SECTION = { id: 'what-changed', title: 'What changed' } as const;
+export const SOURCES_SECTION = { id: 'sources', title: 'Sources' } as const;
+
+/** The contents entries of those closing sections, in order. */
+export const closingTocEntries = (hasChanges: boolean) =>
+	[...(hasChanges ? [CHANGES_SECTION] : []), SOURCES_SECTION].map((section) => ({ depth: 2, slug: section.id, text: section.title }));

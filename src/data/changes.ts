@@ -7,9 +7,6 @@ import { getSite, type Site } from '../content/site';
 import { codeHref, guideHref, platformHref } from '../lib/paths';
 import { changeId } from './change-id';
 
-/** The section every page with changes ends with, before its sources. */
-export const CHANGES_SECTION = { id: 'what-changed', title: 'What changed' } as const;
-
 export interface SiteChange {
 	/** Stable and readable: `2026-07-22-platforms-cloudflare-proxy-read-timeout-default-in`. */
 	id: string;

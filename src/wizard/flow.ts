@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { flowPath } from '../lib/paths';
+import { SOURCES_SECTION } from '../content/sections';
 
 /** Where an answer leads, as the graph logic reads it. */
 export interface GraphAnswer {
@@ -34,7 +35,7 @@ export interface GraphFlow {
 }
 
 /** Ids the page itself uses; a step may not take them. */
-const RESERVED_IDS = new Set(['main', 'wizard', 'flowchart', 'sources']);
+const RESERVED_IDS = new Set(['main', 'wizard', 'flowchart', SOURCES_SECTION.id]);
 
 export const isOutcome = (step: GraphStep): boolean => step.outcome !== undefined;
 
