@@ -3,26 +3,15 @@
  * One definition each, so a source or a change reads the same on a code page and a platform page.
  */
 import { z } from 'astro/zod';
+import { editDistance } from '../lib/edit-distance';
 
-/** The known key closest to a misspelt one (`searchterms` → `searchTerms`), if any is close. */
-export function closestKey(key: string, known: readonly string[]): string | undefined {
-	const distance = (a: string, b: string): number => {
-		const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-		for (let i = 1; i <= a.length; i++) {
-			let diagonal = row[0]!;
-			row[0] = i;
-			for (let j = 1; j <= b.length; j++) {
-				const above = row[j]!;
-				row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-				diagonal = above;
-			}
-		}
-		return row[b.length]!;
-	};
+/** The known key closest to a misspelt one (`searchterms` → `searchTerms`, `casue` → `cause`), if any is close. */
+function closestKey(key: string, known: readonly string[]): string | undefined {
 	let best: { key: string; d: number } | undefined;
 	for (const candidate of known) {
-		const d = distance(key.toLowerCase(), candidate.toLowerCase());
-		if (d <= Math.max(2, Math.floor(candidate.length / 3)) && (!best || d < best.d)) best = { key: candidate, d };
+		const max = Math.max(2, Math.floor(candidate.length / 3));
+		const d = editDistance(key.toLowerCase(), candidate.toLowerCase(), max);
+		if (d <= max && (!best || d < best.d)) best = { key: candidate, d };
 	}
 	return best?.key;
 }

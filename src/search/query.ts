@@ -5,6 +5,7 @@
  * durations); no page contains them, and Pagefind would only narrow the results on the ones it
  * half-matches. They are dropped; the words that name the error stay.
  */
+import { editDistance } from '../lib/edit-distance';
 
 /** The longest query we act on; a whole pasted page is cut here, after cleaning. */
 export const MAX_QUERY_WORDS = 16;
@@ -52,26 +53,6 @@ export function normaliseQuery(raw: string): string {
 	}
 	const meaningful = words.filter((w) => !FILLER.has(w.toLowerCase()));
 	return (meaningful.length > 0 ? meaningful : words).join(' ');
-}
-
-/** Damerau–Levenshtein distance (adjacent transpositions count as one edit), capped at `max + 1`. */
-export function editDistance(a: string, b: string, max: number): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-			row.push(value);
-			best = Math.min(best, value);
-		}
-		if (best > max) return max + 1;
-		rows.push(row);
-	}
-	return rows[a.length]![b.length]!;
 }
 
 /**

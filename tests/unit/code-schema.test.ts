@@ -68,6 +68,11 @@ describe('unknown keys', () => {
 		expect(result.error?.issues[0]?.message).toMatch(/^unknown key "searchterms" \(did you mean "searchTerms"\?\)/);
 	});
 
+	it('suggest the key for swapped letters', () => {
+		const result = codeSchema.safeParse({ ...valid, reaosn: 'x' });
+		expect(result.error?.issues[0]?.message).toMatch(/^unknown key "reaosn" \(did you mean "reason"\?\)/);
+	});
+
 	it('are rejected in nested objects too', () => {
 		const result = codeSchema.safeParse({ ...valid, definedBy: { ...valid.definedBy, secton: '§1' } });
 		expect(result.error?.issues.map((i) => [i.path.join('.'), i.message.split(';')[0]])).toEqual([['definedBy', 'unknown key "secton" (did you mean "section"?)']]);
