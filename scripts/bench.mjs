@@ -63,18 +63,21 @@ const heaviest = flowPages.map((f) => ({ f, bytes: gz(f) })).sort((a, b) => b.by
 const astroFile = (/** @type {RegExp} */ pattern) => readdirSync(join(dist, '_astro')).find((f) => pattern.test(f));
 const diagnoseJs = astroFile(/^diagnose\.astro_astro_type_script.*\.js$/);
 const panelJs = astroFile(/^panel\..*\.js$/);
-results['pages'] = {
+const pages = {
 	heaviestTroubleshooter: heaviest && { path: `/${heaviest.f.replace(/index\.html$/, '')}`, gzip: heaviest.bytes },
 	diagnoseHtml: gz('diagnose/index.html'),
 	diagnoseJs: diagnoseJs ? gz(`_astro/${diagnoseJs}`) : null,
 	setupPanelJs: panelJs ? gz(`_astro/${panelJs}`) : null,
 };
-if (heaviest) row('Heaviest troubleshooter page (HTML with its flowchart)', `${kb(heaviest.bytes)} (/${heaviest.f.replace(/index\.html$/, '')})`);
-row('/diagnose/ HTML with its data / its script', `${kb(gz('diagnose/index.html'))} / ${diagnoseJs ? kb(gz(`_astro/${diagnoseJs}`)) : '?'}`);
-row('Setup panel, loaded on first use', panelJs ? kb(gz(`_astro/${panelJs}`)) : '?');
+results['pages'] = pages;
+const kbOrUnknown = (/** @type {number | null} */ bytes) => (bytes === null ? '?' : kb(bytes));
+if (pages.heaviestTroubleshooter) row('Heaviest troubleshooter page (HTML with its flowchart)', `${kb(pages.heaviestTroubleshooter.gzip)} (${pages.heaviestTroubleshooter.path})`);
+row('/diagnose/ HTML with its data / its script', `${kb(pages.diagnoseHtml)} / ${kbOrUnknown(pages.diagnoseJs)}`);
+row('Setup panel, loaded on first use', kbOrUnknown(pages.setupPanelJs));
 const dataFiles = ['codes.json', 'platforms.json', 'schema/v1.json', 'llms.txt', 'llms-full.txt', 'changes.xml'];
-results['data'] = Object.fromEntries(dataFiles.map((f) => [f, { raw: raw(f), gzip: gz(f) }]));
-for (const f of dataFiles) row(`/${f} (raw / gzip)`, `${kb(raw(f))} / ${kb(gz(f))}`);
+const data = Object.fromEntries(dataFiles.map((f) => [f, { raw: raw(f), gzip: gz(f) }]));
+results['data'] = data;
+for (const [f, size] of Object.entries(data)) row(`/${f} (raw / gzip)`, `${kb(size.raw)} / ${kb(size.gzip)}`);
 
 // 3. Search, and 4. Lighthouse, against `astro preview`.
 /** @type {import('node:child_process').ChildProcess} */

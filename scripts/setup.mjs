@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, SYSTEM_PATHS, chosenBrowser, recordBrowser } from './browser.mjs';
+import { BROWSER_RECORD, CHROMIUM_ARGS, SYSTEM_PATHS, chosenBrowser, recordBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -56,7 +56,7 @@ if (stale) {
 // 2. A browser for the Playwright tests, proved to launch before it is recorded as ready.
 if (process.argv.includes('--browser')) {
 	const recorded = chosenBrowser();
-	if (!existsSync('node_modules/.cache/5xx-field-guide/browser.json') || (recorded?.executablePath && !existsSync(recorded.executablePath))) {
+	if (!existsSync(BROWSER_RECORD) || (recorded?.executablePath && !existsSync(recorded.executablePath))) {
 		findBrowser();
 	}
 }
