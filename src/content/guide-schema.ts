@@ -7,10 +7,10 @@ import { z } from 'astro/zod';
 import { changeSchema, isoDate, sentence, slug, sourceSchema, statusCode, strictObject } from './common-schema';
 
 /** `<platform slug>/<id>`: a timer or error on a platform page ("cloudflare/tcp-connect"). */
-export const platformRef = z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'must be "<platform>/<id>", e.g. cloudflare/tcp-connect');
+const platformRef = z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'must be "<platform>/<id>", e.g. cloudflare/tcp-connect');
 
 /** One way a stage can fail. Text fields are plain text; `backticks` mark code. */
-export const stageFailureSchema = strictObject({
+const stageFailureSchema = strictObject({
 	/** What fails, in one sentence. */
 	what: z.string().min(5),
 	/** The codes a reader gets; each must have a page. */
@@ -26,7 +26,7 @@ export const stageFailureSchema = strictObject({
 });
 
 /** One stage of a request, in order. */
-export const stageSchema = strictObject({
+const stageSchema = strictObject({
 	/** The stage's name ("TCP connect"). */
 	name: z.string().min(3),
 	failures: z.array(stageFailureSchema).min(1),

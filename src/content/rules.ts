@@ -297,7 +297,7 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 }
 
 /** Why a site path (`/502/#section`, `/platforms/heroku/#h12`) does not land, or undefined if it does. */
-export function unresolvedSitePath(path: string, anchors: Anchors): string | undefined {
+function unresolvedSitePath(path: string, anchors: Anchors): string | undefined {
 	const [page = '', anchor] = path.split('#');
 	const ids = anchors.get(page);
 	if (!ids) return `no page at ${page}`;
@@ -396,7 +396,7 @@ function crossFlowCycles(flows: readonly FlowInput[]): Problem[] {
  * What a `<platform>/<id>` reference names: undefined if it resolves, else why not. `kind` says
  * whether it must be a timer or an error of that platform.
  */
-export function unresolvedPlatformRef(ref: string, kind: 'timer' | 'error', platforms: readonly PlatformInput[]): string | undefined {
+function unresolvedPlatformRef(ref: string, kind: 'timer' | 'error', platforms: readonly PlatformInput[]): string | undefined {
 	const [slug = '', id = ''] = ref.split('/');
 	const platform = platforms.find((p) => p.id === slug);
 	if (!platform) return `no platform page "${slug}" (content/platforms/${slug}.mdx)`;
@@ -405,7 +405,7 @@ export function unresolvedPlatformRef(ref: string, kind: 'timer' | 'error', plat
 }
 
 /** Guides: their stage maps point at code pages and platform timers and errors that exist, and each map is placed once. */
-export function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
+function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
 	const problems: Problem[] = [];
 	for (const { filePath: file, body, data } of guides) {
 		for (const map of data.maps) {

@@ -31,9 +31,6 @@ export function readFragments(files: readonly { path: string; content: Uint8Arra
 	return fragments;
 }
 
-/** The URLs in a built index. */
-export const indexedUrls = (files: readonly { path: string; content: Uint8Array }[]): Set<string> => new Set(readFragments(files).map((f) => f.url));
-
 /**
  * The words of every indexed page (four letters or longer) and its numbers (three digits or
  * more), most frequent first: what the search corrects a misspelt word to, and the numbers it

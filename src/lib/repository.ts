@@ -10,7 +10,7 @@ export interface Repository {
 }
 
 /** The issue form's file name and the ids of the fields a link fills in. */
-export const CORRECTION_FORM = { template: 'correction.yml', pageField: 'page' } as const;
+const CORRECTION_FORM = { template: 'correction.yml', pageField: 'page' } as const;
 
 /** "Edit this page": the file in the repository's web editor. `filePath` is relative to the project root. */
 export function editUrl(filePath: string, repository: Repository = REPOSITORY): string {

@@ -33,7 +33,7 @@ function rangeAt(nodes: { node: Text; start: number }[], start: number, end: num
 }
 
 /** Where `needle` occurs in `haystack`, ignoring case and runs of white space. */
-export function findAll(haystack: string, needle: string): [number, number][] {
+function findAll(haystack: string, needle: string): [number, number][] {
 	const words = needle.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	if (words.length === 0) return [];
 	const pattern = new RegExp(words.join('\\s+'), 'gi');

@@ -57,7 +57,7 @@ const HIGHLIGHT_PARAM = 'highlight';
  * The section of a result that the match is in: the sub-result with the most matches, if it
  * has more than the top of the page (Pagefind lists the page's own top first).
  */
-export function bestSection(data: Pick<ResultData, 'url' | 'sub_results'>): SubResult | undefined {
+function bestSection(data: Pick<ResultData, 'url' | 'sub_results'>): SubResult | undefined {
 	const subs = data.sub_results ?? [];
 	const root = subs.find((s) => s.url === data.url);
 	// Matches in a heading or a weighted string count for more than matches in running text.

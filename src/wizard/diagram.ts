@@ -210,7 +210,7 @@ export function segmentCrossesBox(a: { x: number; y: number }, b: { x: number; y
 }
 
 /** Do two boxes overlap (more than touching)? */
-export function boxesOverlap(a: Box, b: Box): boolean {
+function boxesOverlap(a: Box, b: Box): boolean {
 	return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 }
 

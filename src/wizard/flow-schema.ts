@@ -26,7 +26,7 @@ const nextStep = z
 	.refine((s) => s.length > 0, 'must not be empty');
 
 /** A page of this site, with an optional section: `/502/#keep-alive`, `/platforms/heroku/#h12`. */
-export const sitePath = z.string().regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'must be a path on this site such as /502/#section or /platforms/heroku/#h12');
+const sitePath = z.string().regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'must be a path on this site such as /502/#section or /platforms/heroku/#h12');
 
 /** One choice on a question step: it leads to a step (`next`), or out to a page section (`see`). */
 export const answerSchema = strictObject({

@@ -1,17 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indexedUrls, vocabulary } from '../../src/integrations/pagefind';
+import { readFragments, vocabulary } from '../../src/integrations/pagefind';
 
 const fragment = (path: string, record: object) => ({ path, content: gzipSync(`pagefind_dcd${JSON.stringify(record)}`) });
 
-describe('indexedUrls', () => {
+describe('readFragments', () => {
 	it('reads the page URL of every fragment and ignores other files', () => {
 		const files = [fragment('fragment/en_1.pf_fragment', { url: '/521/' }), fragment('fragment/en_2.pf_fragment', { url: '/522/' }), { path: 'pagefind.js', content: new Uint8Array() }];
-		expect([...indexedUrls(files)]).toEqual(['/521/', '/522/']);
+		expect(readFragments(files).map((f) => f.url)).toEqual(['/521/', '/522/']);
 	});
 
 	it('throws on a fragment without a URL rather than passing the check', () => {
-		expect(() => indexedUrls([fragment('fragment/en_1.pf_fragment', { content: 'x' })])).toThrow(/no url/);
+		expect(() => readFragments([fragment('fragment/en_1.pf_fragment', { content: 'x' })])).toThrow(/no url/);
 	});
 });
 
