@@ -7,71 +7,46 @@ import Prism from 'prismjs';
 import loadLanguages from 'prismjs/components/index.js';
 import { isPlaceholderName, PLACEHOLDER_PATTERN, placeholders } from '../../setup/placeholders';
 
-/** Fence languages we highlight, and the Prism grammar each uses. Others are shown plain. */
-const GRAMMARS: Record<string, string> = {
-	sh: 'bash',
-	shell: 'bash',
-	bash: 'bash',
-	console: 'bash',
-	nginx: 'nginx',
-	apache: 'apacheconf',
-	apacheconf: 'apacheconf',
-	yaml: 'yaml',
-	yml: 'yaml',
-	json: 'json',
-	http: 'http',
-	ini: 'ini',
-	powershell: 'powershell',
-	python: 'python',
-	js: 'javascript',
-	javascript: 'javascript',
-	ts: 'typescript',
-	typescript: 'typescript',
-	toml: 'toml',
-	xml: 'markup',
-	html: 'markup',
-	sql: 'sql',
-	kusto: 'kusto',
-	docker: 'docker',
-	dockerfile: 'docker',
-	go: 'go',
-	php: 'php',
+/**
+ * Fence languages: what the block's header strip calls each, and the Prism grammar that
+ * highlights it. A language without a grammar, or not listed, is shown plain.
+ */
+const LANGUAGES: Record<string, { label: string; grammar?: string }> = {
+	sh: { label: 'Shell', grammar: 'bash' },
+	shell: { label: 'Shell', grammar: 'bash' },
+	bash: { label: 'Shell', grammar: 'bash' },
+	console: { label: 'Shell', grammar: 'bash' },
+	nginx: { label: 'nginx config', grammar: 'nginx' },
+	apache: { label: 'Apache config', grammar: 'apacheconf' },
+	apacheconf: { label: 'Apache config', grammar: 'apacheconf' },
+	yaml: { label: 'YAML', grammar: 'yaml' },
+	yml: { label: 'YAML', grammar: 'yaml' },
+	json: { label: 'JSON', grammar: 'json' },
+	http: { label: 'HTTP', grammar: 'http' },
+	ini: { label: 'INI', grammar: 'ini' },
+	powershell: { label: 'PowerShell', grammar: 'powershell' },
+	python: { label: 'Python', grammar: 'python' },
+	js: { label: 'JavaScript', grammar: 'javascript' },
+	javascript: { label: 'JavaScript', grammar: 'javascript' },
+	ts: { label: 'TypeScript', grammar: 'typescript' },
+	typescript: { label: 'TypeScript', grammar: 'typescript' },
+	toml: { label: 'TOML', grammar: 'toml' },
+	xml: { label: 'XML', grammar: 'markup' },
+	html: { label: 'HTML', grammar: 'markup' },
+	sql: { label: 'SQL', grammar: 'sql' },
+	kusto: { label: 'KQL', grammar: 'kusto' },
+	vcl: { label: 'VCL' },
+	text: { label: 'Text' },
+	docker: { label: 'Dockerfile', grammar: 'docker' },
+	dockerfile: { label: 'Dockerfile', grammar: 'docker' },
+	go: { label: 'Go', grammar: 'go' },
+	php: { label: 'PHP', grammar: 'php' },
 };
 
-/** What the block's header strip says for each language. */
-export const LANGUAGE_LABELS: Record<string, string> = {
-	sh: 'Shell',
-	shell: 'Shell',
-	bash: 'Shell',
-	console: 'Shell',
-	nginx: 'nginx config',
-	apache: 'Apache config',
-	apacheconf: 'Apache config',
-	yaml: 'YAML',
-	yml: 'YAML',
-	json: 'JSON',
-	http: 'HTTP',
-	ini: 'INI',
-	powershell: 'PowerShell',
-	python: 'Python',
-	js: 'JavaScript',
-	javascript: 'JavaScript',
-	ts: 'TypeScript',
-	typescript: 'TypeScript',
-	toml: 'TOML',
-	xml: 'XML',
-	html: 'HTML',
-	sql: 'SQL',
-	kusto: 'KQL',
-	vcl: 'VCL',
-	text: 'Text',
-	docker: 'Dockerfile',
-	dockerfile: 'Dockerfile',
-	go: 'Go',
-	php: 'PHP',
-};
+/** The header strip's name for a fence language, if it has one. */
+export const languageLabel = (lang: string): string | undefined => LANGUAGES[lang]?.label;
 
-loadLanguages([...new Set(Object.values(GRAMMARS))]);
+loadLanguages([...new Set(Object.values(LANGUAGES).flatMap((l) => l.grammar ?? []))]);
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -128,7 +103,7 @@ export function highlight(code: string, lang: string): { html: string; placehold
 		if (!used.includes(name)) used.push(name);
 		return String.fromCharCode(SENTINEL_BASE + used.indexOf(name));
 	});
-	const grammarName = GRAMMARS[lang];
+	const grammarName = LANGUAGES[lang]?.grammar;
 	const grammar = grammarName ? Prism.languages[grammarName] : undefined;
 	const html = grammar ? foldTokens(Prism.highlight(marked, grammar, grammarName!)) : escapeHtml(marked);
 	const withPlaceholders = html.replace(/[\ue000-\ue0ff]/g, (ch) => {

@@ -3,7 +3,7 @@
  * (CodeBlock, Tabs, Tab) and the flows' Markdown (code-html.ts) all build their HTML here, so a
  * block reads and copies the same everywhere. <copy-code> and <stack-tabs> bring it to life.
  */
-import { highlight, LANGUAGE_LABELS } from './highlight';
+import { highlight, languageLabel } from './highlight';
 import { stackOptionLabel, stacks, type StackKind } from '../tabs/stacks';
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -15,7 +15,7 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
  */
 export function codeBlockHtml({ code, lang, label }: { code: string; lang: string; label?: string | undefined }): string {
 	const { html, placeholders } = highlight(code.replace(/\n$/, ''), lang);
-	const name = label ?? LANGUAGE_LABELS[lang] ?? (lang ? lang : 'Code');
+	const name = label ?? languageLabel(lang) ?? (lang ? lang : 'Code');
 	const note = placeholders.length
 		? `<span class="code-block__note">Marked values are examples: <button type="button" class="code-block__setup" data-open-setup hidden>use yours</button><span class="code-block__noscript">replace them with yours</span></span>`
 		: '';
