@@ -10,6 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { parse as parseYaml } from 'yaml';
+import { frontmatter } from '../unit/helpers/content';
 
 const ORIGIN = 'https://5xx.guide';
 const dist = (path: string) => `dist${path}`;
@@ -21,8 +22,6 @@ const guides = contentFiles('guides');
 /** Every page with a Markdown copy: each code, platform and guide, and the timeouts table. */
 const copiedPages = [...codes.map((c) => `/${c}/`), ...platforms.map((p) => `/platforms/${p}/`), ...guides.map((g) => `/${g}/`), '/timeouts/'];
 const mdOf = (page: string) => `${page.slice(0, -1)}.md`;
-
-const frontmatter = (file: string) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 
 test.describe('JSON', () => {
 	const ajv = new Ajv2020({ strict: true, allErrors: true });
