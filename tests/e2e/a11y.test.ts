@@ -56,14 +56,13 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 		expect(await scanEverywhere(page, testInfo, 'wizard mid-flow')).toEqual([]);
 	});
 
-	test('the setup panel and the message to the host, open, have none either', async ({ page }, testInfo) => {
+	test('the setup panel and the message to the host, open, have none either', async ({ page, codePage }, testInfo) => {
 		await page.goto('/521/');
 		await page.getByText('Write the message to your hosting provider').click();
 		await expect(page.locator('.host-message__form')).toBeVisible();
 		const withMessage = await scanEverywhere(page, testInfo, 'host message open');
-		await page.locator('[data-open-setup]').first().click();
-		await expect(page.getByRole('dialog', { name: 'Your setup' })).toBeVisible();
-		await page.getByRole('dialog', { name: 'Your setup' }).getByRole('textbox', { name: 'Hostname' }).fill('not valid;');
+		const setup = await codePage.openSetup();
+		await setup.getByRole('textbox', { name: 'Hostname' }).fill('not valid;');
 		expect([...withMessage, ...(await scanEverywhere(page, testInfo, 'setup panel open'))]).toEqual([]);
 	});
 
