@@ -50,11 +50,11 @@ test.describe('your setup', () => {
 		const dialog = await codePage.openSetup();
 		await dialog.getByRole('combobox', { name: 'Web server' }).selectOption('apache');
 		await dialog.getByRole('button', { name: 'Save' }).click();
-		const tabs = page.locator('stack-tabs[data-sync="webserver"]').first();
+		const tabs = codePage.stackTabs();
 		await tabs.scrollIntoViewIfNeeded();
 		await expect(tabs.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
 		await page.goto('/520/');
-		const other = page.locator('stack-tabs[data-sync="webserver"]').first();
+		const other = codePage.stackTabs();
 		await other.scrollIntoViewIfNeeded();
 		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
 	});
