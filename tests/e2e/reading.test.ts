@@ -2,8 +2,7 @@
 import { expect, test } from './fixtures/test';
 import { codePages, troubleshooterCodes } from './fixtures/pages';
 import { WizardPage } from './fixtures/WizardPage';
-
-const PHONE = { width: 360, height: 780 };
+import { PHONE } from './fixtures/viewports';
 
 test.describe('the table of contents', () => {
 	test('beside the article on a wide screen: its links land on their sections, and the section being read is marked', async ({ page }) => {

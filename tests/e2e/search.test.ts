@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/test';
 import { pastedQueries, searchQueries } from './search-queries';
+import { SHORT_PHONE } from './fixtures/viewports';
 
 test.describe('search', () => {
 	test('a bare code is answered at once, and Enter opens its page', async ({ page, search }) => {
@@ -183,7 +184,7 @@ test.describe('search', () => {
 	});
 
 	test('fits a 360 px phone without scrolling sideways', async ({ page, search, codePage }) => {
-		await page.setViewportSize({ width: 360, height: 740 });
+		await page.setViewportSize(SHORT_PHONE);
 		await page.goto('/');
 		await search.open();
 		await search.search('timeout');
