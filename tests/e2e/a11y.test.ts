@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { builtPages } from './fixtures/pages';
+import { PHONE } from './fixtures/viewports';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const WIDTHS = [1280, 360] as const;
+const WIDTHS = [1280, PHONE.width] as const;
 const THEMES = ['light', 'dark'] as const;
 
 async function scan(page: Page, testInfo: TestInfo, label: string) {
@@ -24,7 +25,7 @@ const EVERY_SETTING: Setting[] = WIDTHS.flatMap((w) => THEMES.map((t) => [w, t] 
  */
 const TWO_SETTINGS: Setting[] = [
 	[1280, 'light'],
-	[360, 'dark'],
+	[PHONE.width, 'dark'],
 ];
 const ONE_OF_EACH_KIND = new Set(['/', '/521/', '/521/troubleshoot/', '/platforms/aws-alb/', '/which-5xx/', '/timeouts/', '/diagnose/', '/platforms/']);
 
@@ -32,7 +33,7 @@ const ONE_OF_EACH_KIND = new Set(['/', '/521/', '/521/troubleshoot/', '/platform
 async function scanEverywhere(page: Page, testInfo: TestInfo, label: string, settings: readonly Setting[] = EVERY_SETTING): Promise<string[]> {
 	const violations: string[] = [];
 	for (const [width, theme] of settings) {
-		await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
+		await page.setViewportSize({ width, height: width === PHONE.width ? PHONE.height : 900 });
 		await page.emulateMedia({ colorScheme: theme });
 		violations.push(...(await scan(page, testInfo, `${label} at ${width} px, ${theme}`)));
 	}
@@ -56,14 +57,13 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 		expect(await scanEverywhere(page, testInfo, 'wizard mid-flow')).toEqual([]);
 	});
 
-	test('the setup panel and the message to the host, open, have none either', async ({ page }, testInfo) => {
+	test('the setup panel and the message to the host, open, have none either', async ({ page, codePage }, testInfo) => {
 		await page.goto('/521/');
 		await page.getByText('Write the message to your hosting provider').click();
 		await expect(page.locator('.host-message__form')).toBeVisible();
 		const withMessage = await scanEverywhere(page, testInfo, 'host message open');
-		await page.locator('[data-open-setup]').first().click();
-		await expect(page.getByRole('dialog', { name: 'Your setup' })).toBeVisible();
-		await page.getByRole('dialog', { name: 'Your setup' }).getByRole('textbox', { name: 'Hostname' }).fill('not valid;');
+		const setup = await codePage.openSetup();
+		await setup.getByRole('textbox', { name: 'Hostname' }).fill('not valid;');
 		expect([...withMessage, ...(await scanEverywhere(page, testInfo, 'setup panel open'))]).toEqual([]);
 	});
 

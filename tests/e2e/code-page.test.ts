@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test';
+import { SHORT_PHONE } from './fixtures/viewports';
 
 test.describe('the 521 page', () => {
 	test('answers the visitor and the owner on the first screen', async ({ page, codePage }) => {
@@ -51,7 +52,7 @@ test.describe('the 521 page', () => {
 	});
 
 	test('fits a 360 px screen without sideways scrolling', async ({ page, codePage }) => {
-		await page.setViewportSize({ width: 360, height: 740 });
+		await page.setViewportSize(SHORT_PHONE);
 		for (const code of [521, 522]) {
 			await codePage.goto(code);
 			expect(await codePage.horizontalOverflow(), `/${code}/ overflows`).toBe(0);

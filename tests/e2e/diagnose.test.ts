@@ -64,9 +64,9 @@ test.describe('who sent this 5xx', () => {
 		await expect(diagnosePage.verdict).toHaveText('Most likely sent by ALB', { timeout: 5_000 });
 	});
 
-	test('each code page offers it from the owner’s first screen', async ({ page }) => {
-		await page.goto('/502/');
-		await page.getByRole('region', { name: /your site/i }).getByRole('link', { name: /paste your headers/i }).click();
+	test('each code page offers it from the owner’s first screen', async ({ page, codePage }) => {
+		await codePage.goto(502);
+		await codePage.ownerAnswer.getByRole('link', { name: /paste your headers/i }).click();
 		await expect(page).toHaveURL(/\/diagnose\/$/);
 	});
 });

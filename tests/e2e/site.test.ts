@@ -31,9 +31,11 @@ test('the home page leads to the map and lists every code with its badge', async
 	await page.goto('/');
 	const items = page.locator('#codes .code-list > li');
 	expect(await items.count()).toBe(codePages().length);
-	for (const item of await items.all()) await expect(item.locator('.badge').first()).toHaveText(/^\s*(Standard|Unofficial|Obsolete)\s*$/);
-	// Who sends it: once per code, not once per sender.
-	for (const item of await items.all()) await expect(item.getByText(/sent by/)).toHaveCount(1);
+	for (const item of await items.all()) {
+		await expect(item.locator('.badge').first()).toHaveText(/^\s*(Standard|Unofficial|Obsolete)\s*$/);
+		// Who sends it: once per code, not once per sender.
+		await expect(item.getByText(/sent by/)).toHaveCount(1);
+	}
 	await page.getByRole('link', { name: 'Which 5xx is it?' }).first().click();
 	await expect(page).toHaveURL(/\/which-5xx\/$/);
 });

@@ -73,6 +73,7 @@ describe('what it makes of awkward input', () => {
 		expect(performance.now() - started).toBeLessThan(5_000);
 		expect(result.truncated).toBe(true);
 		expect(result.sender?.slug).toBe('aws-alb');
+		expect(MAX_INPUT).toBe(200_000);
 		expect(MAX_INPUT).toBeLessThan(big.length);
 	});
 

@@ -84,5 +84,7 @@ describe('shared steps and links out of a flow', () => {
 	it('reject an answer with both next and see, or neither', () => {
 		const both = valid.replace('{ label: "No", next: off }', '{ label: "No", next: off, see: /502/ }');
 		expect(parseFlowFile(F, both).problems).toEqual([`${F}: step "first": answers[1] ("No") needs either "next" (a step) or "see" (a page section), not both`]);
+		const neither = valid.replace('{ label: "No", next: off }', '{ label: "No" }');
+		expect(parseFlowFile(F, neither).problems).toEqual([`${F}: step "first": answers[1] ("No") needs either "next" (a step) or "see" (a page section), not neither`]);
 	});
 });

@@ -4,6 +4,7 @@ import {
 	checkChanges,
 	checkCodes,
 	checkFlows,
+	checkPlaceholders,
 	checkPlatforms,
 	formatProblem,
 	h2Headings,
@@ -12,6 +13,7 @@ import {
 	type PlatformInput,
 } from '../../src/content/rules';
 import { requiredSections } from '../../src/content/sections';
+import { platformToc } from '../../src/platforms/toc';
 
 const goodBody = [
 	'<ForVisitors>It is not you.</ForVisitors>',
@@ -214,8 +216,7 @@ describe('flows', () => {
 	});
 });
 
-describe('platform page table of contents', async () => {
-	const { platformToc } = await import('../../src/platforms/toc');
+describe('platform page table of contents', () => {
 	it('lists Markdown headings and error sections in page order, ignoring code', () => {
 		const body = ['Intro.', '## How to tell', '<PlatformError id="h12">', '```sh', '## not a heading', '```', '</PlatformError>', '<PlatformError id="h10">x</PlatformError>', '## Logs'].join('\n');
 		const headings = [
@@ -226,8 +227,7 @@ describe('platform page table of contents', async () => {
 	});
 });
 
-describe('placeholders in commands', async () => {
-	const { checkPlaceholders } = await import('../../src/content/rules');
+describe('placeholders in commands', () => {
 	it('name the file and line of a placeholder that does not exist', () => {
 		const problems = checkPlaceholders([{ filePath: 'content/codes/521.mdx', body: 'Text\n```sh\ncurl https://{{hostname}}/ {{orgin-ipv4}}\n```' }]);
 		expect(messages(problems)).toEqual(['content/codes/521.mdx: body, line 3: unknown placeholder {{orgin-ipv4}}']);

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { pastedQueries, searchQueries } from '../e2e/search-queries';
+import { frontmatter } from './helpers/content';
 
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -10,8 +10,8 @@ function indexedWording(): Set<string> {
 	const words = new Set<string>();
 	for (const dir of ['content/codes', 'content/platforms']) {
 		for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
-			const frontmatter = parse(readFileSync(`${dir}/${name}`, 'utf8').split(/^---$/m)[1] ?? '') as { searchTerms?: string[]; aliases?: string[] };
-			for (const term of [...(frontmatter.searchTerms ?? []), ...(frontmatter.aliases ?? [])]) words.add(normal(term));
+			const fm = frontmatter(`${dir}/${name}`) as { searchTerms?: string[]; aliases?: string[] };
+			for (const term of [...(fm.searchTerms ?? []), ...(fm.aliases ?? [])]) words.add(normal(term));
 		}
 	}
 	return words;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareCode, correctSpelling, MAX_QUERY_WORDS, normaliseQuery } from '../../src/search/query';
+import { bareCode, correctSpelling, dropUnknownNumbers, hasSearchableWord, MAX_QUERY_WORDS, normaliseQuery, platformShortcut } from '../../src/search/query';
 
 describe('normaliseQuery', () => {
 	it('keeps what people type as it is', () => {
@@ -75,8 +75,7 @@ describe('correctSpelling', () => {
 	});
 });
 
-describe('hasSearchableWord', async () => {
-	const { hasSearchableWord } = await import('../../src/search/query');
+describe('hasSearchableWord', () => {
 	const known = new Set(['gateway', 'timeout']);
 	it('is false only when every word is long, not a number and unknown', () => {
 		expect(hasSearchableWord('qwxzyv', known)).toBe(false);
@@ -86,8 +85,7 @@ describe('hasSearchableWord', async () => {
 	});
 });
 
-describe('platformShortcut', async () => {
-	const { platformShortcut } = await import('../../src/search/query');
+describe('platformShortcut', () => {
 	const platforms = [
 		{ href: '/platforms/aws-alb/', name: 'ALB', names: ['aws application load balancer', 'alb', 'aws alb'], sections: { '502': '/platforms/aws-alb/#keep-alive-race', '504': '/platforms/aws-alb/#gateway-timeout' } },
 		{ href: '/platforms/aws-api-gateway/', name: 'API Gateway', names: ['amazon api gateway', 'api gateway'], sections: { '504': '/platforms/aws-api-gateway/#integration-timeout' } },
@@ -104,8 +102,7 @@ describe('platformShortcut', async () => {
 	});
 });
 
-describe('dropUnknownNumbers', async () => {
-	const { dropUnknownNumbers } = await import('../../src/search/query');
+describe('dropUnknownNumbers', () => {
 	it('keeps the numbers the site mentions and drops the rest', () => {
 		expect(dropUnknownNumbers('cloudflared tunnel error 1033 pid 8123', new Set(['1033', 'tunnel']))).toBe('cloudflared tunnel error 1033 pid');
 	});

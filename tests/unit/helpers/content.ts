@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildDiagnoseData, type DiagnoseData, type DiagnoseSource } from '../../../src/diagnose/data';
 
-function frontmatter(path: string): Record<string, unknown> {
+/** The YAML frontmatter of a content file (the part between the first two `---` lines). */
+export function frontmatter(path: string): Record<string, unknown> {
 	return parse(readFileSync(path, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 }
 
