@@ -3,6 +3,7 @@ import { expect, test } from './fixtures/test';
 import { codePages, troubleshooterCodes } from './fixtures/pages';
 import { WizardPage } from './fixtures/WizardPage';
 import { PHONE } from './fixtures/viewports';
+import { trickleServer } from './fixtures/trickle-server';
 
 test.describe('the table of contents', () => {
 	test('beside the article on a wide screen: its links land on their sections, and the section being read is marked', async ({ page }) => {
@@ -109,5 +110,28 @@ test.describe('a phone’s first screen (360 × 780)', () => {
 		await search.open();
 		const box = (await page.locator('dialog.search-dialog').boundingBox())!;
 		expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, PHONE.width, PHONE.height]);
+	});
+});
+
+test.describe('a page arriving slowly', () => {
+	test('the header is painted whole: nothing in it moves while the rest of the page arrives', async ({ page }) => {
+		const server = await trickleServer();
+		try {
+			await page.setViewportSize({ width: 412, height: 823 });
+			await page.addInitScript(() => {
+				const shifts: string[] = [];
+				Object.assign(window, { shifts });
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { sources: { node?: Node | null }[] })[]) {
+						shifts.push(...entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))));
+					}
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(`${server.url}/521/`, { waitUntil: 'load' });
+			await expect(page.locator('theme-select')).toBeVisible();
+			expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+		} finally {
+			await server.close();
+		}
 	});
 });
