@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { code500PageIntegration } from './src/integrations/code-500-page.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { markdownCopiesIntegration } from './src/integrations/markdown-copies.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { fieldGuideMarkdown } from './src/markdown/plugin.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -18,9 +20,12 @@ export default defineConfig({
 	// lines; prose-heavy templates read better with the v6 behaviour, and gzip makes up the bytes.
 	compressHTML: true,
 	markdown: {
-		// Shiki colours tokens with inline `style` attributes, which a strict CSP forbids. Commands
-		// here are short shell lines; plain monospace reads as well.
+		// Astro's own highlighters are off: Shiki colours with inline `style` attributes, which a
+		// strict CSP forbids. Our plugin (src/markdown/plugin.ts) reads every page's tree once,
+		// records its outline, and builds code blocks highlighted with classes; it runs on the MDX
+		// pages and on the flows' Markdown alike.
 		syntaxHighlight: false,
+		processor: satteri({ hastPlugins: [fieldGuideMarkdown] }),
 	},
 	// Order matters: each runs after the build, in this order.
 	integrations: [mdx(), code500PageIntegration(), markdownCopiesIntegration(), linkCheckIntegration(), pagefindIntegration()],

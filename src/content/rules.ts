@@ -7,10 +7,11 @@
  * job; a flow's own graph (every answer leads somewhere, no cycles) is `wizard/flow.ts`'s.
  */
 import { requiredComponents, requiredSections } from './sections';
+import { componentIds, hasComponent, headingsOf, type Outline } from '../markdown/outline';
 import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
 import { isoDay } from '../lib/format';
 import { codeHref } from '../lib/paths';
-import { changeId } from '../data/change-id';
+import { changeId } from './change-id';
 
 /** One thing wrong with the content: where, what, and how to put it right. */
 export interface Problem {
@@ -28,10 +29,10 @@ export const formatProblem = (p: Problem): string => `${p.file}: ${p.field}: ${p
 /** The parts of a code page the rules read. */
 export interface CodeInput {
 	filePath: string;
-	/** Raw MDX body. */
+	/** Raw MDX body, for the placeholders it writes. */
 	body: string;
-	/** Ids of the page's headings, as rendered. */
-	headingIds?: readonly string[];
+	/** What the Markdown plugin read from the page's tree: headings and components, in order. */
+	outline: Outline;
 	data: { code: number; related: readonly number[]; changes?: readonly ChangeInput[] };
 }
 
@@ -41,6 +42,7 @@ export interface PlatformInput {
 	/** The page's slug: `/platforms/<id>/`. */
 	id: string;
 	body: string;
+	outline: Outline;
 	data: {
 		errors: readonly {
 			id: string;
@@ -59,6 +61,7 @@ export interface PlatformInput {
 export interface GuideInput {
 	filePath: string;
 	body: string;
+	outline: Outline;
 	data: {
 		maps: readonly {
 			id: string;
@@ -103,27 +106,6 @@ function baseName(filePath: string): string {
 	return filePath.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-/** Lines of a Markdown body outside fenced code blocks. */
-function proseLines(body: string): string[] {
-	const lines: string[] = [];
-	let fence: string | null = null;
-	for (const line of body.split('\n')) {
-		const marker = /^\s*(```+|~~~+)/.exec(line)?.[1];
-		if (marker) {
-			if (fence === null) fence = marker;
-			else if (marker.startsWith(fence)) fence = null;
-			continue;
-		}
-		if (fence === null) lines.push(line);
-	}
-	return lines;
-}
-
-/** `##` headings of a Markdown body, ignoring fenced code blocks. */
-export function h2Headings(body: string): string[] {
-	return proseLines(body).flatMap((line) => /^##\s+(.+?)\s*#*\s*$/.exec(line)?.[1] ?? []);
-}
-
 /**
  * Indexes of the longest run of `positions` that is already in increasing order: the sections
  * that are in order. Only the others are reported, so moving one section names only that one.
@@ -148,9 +130,9 @@ function longestIncreasing(positions: readonly number[]): Set<number> {
 }
 
 /** Problems with one code page's body: required sections (present, in order) and first-screen answers. */
-export function checkCodeBody(filePath: string, body: string): Problem[] {
+export function checkCodeBody(filePath: string, outline: Outline): Problem[] {
 	const problems: Problem[] = [];
-	const headings = h2Headings(body);
+	const headings = headingsOf(outline, 2).map((h) => h.text);
 	const found = requiredSections.map((section) => ({ section, at: headings.indexOf(section) })).filter((s) => s.at >= 0);
 	for (const section of requiredSections) {
 		if (!headings.includes(section)) {
@@ -174,7 +156,7 @@ export function checkCodeBody(filePath: string, body: string): Problem[] {
 		});
 	});
 	for (const component of requiredComponents) {
-		if (!new RegExp(`<${component}[\\s>]`).test(body)) {
+		if (!hasComponent(outline, component)) {
 			problems.push({
 				file: filePath,
 				field: 'body',
@@ -202,7 +184,7 @@ export function checkCodes(codes: readonly CodeInput[], base: string): Problem[]
 		if (other) problems.push({ file: filePath, field: 'code', message: `${data.code} already has a page, ${other}`, fix: 'Merge the two pages into one.' });
 		else byCode.set(data.code, filePath);
 	}
-	for (const { filePath, data, body } of codes) {
+	for (const { filePath, data, outline } of codes) {
 		for (const related of data.related) {
 			if (related === data.code) {
 				problems.push({ file: filePath, field: 'related', message: `lists the page's own code ${related}`, fix: `Remove ${related} from related.` });
@@ -210,7 +192,7 @@ export function checkCodes(codes: readonly CodeInput[], base: string): Problem[]
 				problems.push({ file: filePath, field: 'related', message: `${related} has no page`, fix: `Remove ${related} or write content/codes/${related}.mdx.` });
 			}
 		}
-		problems.push(...checkCodeBody(filePath, body));
+		problems.push(...checkCodeBody(filePath, outline));
 	}
 	return problems;
 }
@@ -224,15 +206,10 @@ function matches(pattern: string, text: string): boolean {
 	}
 }
 
-/** Ids given to a component (`<PlatformError id="…">`) in a body, in order, outside code blocks. */
-export function componentIds(body: string, component: 'PlatformError' | 'StageMap'): string[] {
-	return [...proseLines(body).join('\n').matchAll(new RegExp(`<${component}\\s+id=["']([^"']*)["']`, 'g'))].map((m) => m[1] ?? '');
-}
-
 /** Platform pages: errors, timers and signatures that agree with each other, the body and the code pages. */
 export function checkPlatforms(platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
 	const problems: Problem[] = [];
-	for (const { filePath: file, body, data } of platforms) {
+	for (const { filePath: file, outline, data } of platforms) {
 		const sourceUrls = new Set(data.sources.map((s) => s.url));
 		const timerIds = new Set(data.timers.map((t) => t.id));
 		const errorIds = new Map<string, number>();
@@ -282,7 +259,7 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 				problems.push({ file, field: `${at}.source`, message: `${signature.source} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
 			}
 		});
-		const sections = componentIds(body, 'PlatformError');
+		const sections = componentIds(outline, 'PlatformError');
 		const counted = new Map<string, number>();
 		for (const id of sections) counted.set(id, (counted.get(id) ?? 0) + 1);
 		for (const [id, count] of counted) {
@@ -407,7 +384,7 @@ function unresolvedPlatformRef(ref: string, kind: 'timer' | 'error', platforms: 
 /** Guides: their stage maps point at code pages and platform timers and errors that exist, and each map is placed once. */
 function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
 	const problems: Problem[] = [];
-	for (const { filePath: file, body, data } of guides) {
+	for (const { filePath: file, outline, data } of guides) {
 		for (const map of data.maps) {
 			map.stages.forEach((stage, i) =>
 				stage.failures.forEach((failure, j) => {
@@ -423,7 +400,7 @@ function checkGuides(guides: readonly GuideInput[], platforms: readonly Platform
 				})
 			);
 		}
-		const placed = componentIds(body, 'StageMap');
+		const placed = componentIds(outline, 'StageMap');
 		for (const map of data.maps) {
 			const count = placed.filter((id) => id === map.id).length;
 			if (count !== 1) problems.push({ file, field: `maps["${map.id}"]`, message: `is placed ${count} times in the body`, fix: `Put <StageMap id="${map.id}" /> once where the map belongs.` });
@@ -462,7 +439,7 @@ export interface ChangeInput {
  */
 export function checkChanges(pages: readonly { filePath: string; data: { changes?: readonly ChangeInput[] } }[], codePages: ReadonlySet<number>): Problem[] {
 	return pages.flatMap(({ filePath: file, data: { changes = [] } }) => {
-		// Within one page a record's id is its day and the first words of its fact (src/data/change-id.ts).
+		// Within one page a record's id is its day and the first words of its fact (change-id.ts).
 		const ids = changes.map((change) => changeId(change, ''));
 		return changes.flatMap((change, i) => {
 			const first = ids.indexOf(ids[i]!);

@@ -9,6 +9,7 @@ import { CONTENT_BASE } from '../content.config';
 import { checkSite, formatProblem } from './rules';
 import type { PlatformError, PlatformTimer } from './platform-schema';
 import { codeHref, flowPath, platformHref } from '../lib/paths';
+import { headingsOf, outlineOf, type Outline } from '../markdown/outline';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type PlatformEntry = CollectionEntry<'platforms'>;
@@ -56,22 +57,22 @@ async function load(): Promise<Site> {
 		getCollection('guides'),
 		getCollection('flows'),
 	]);
-	const headingIds = async (entry: CodeEntry | PlatformEntry) => (await render(entry)).headings.map((h) => h.slug);
-	const codeInputs = await Promise.all(
-		codes.map(async (e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data, headingIds: await headingIds(e) }))
-	);
+	// Rendering compiles each page once (Astro caches it for the page routes); the Markdown plugin
+	// records what the rules read.
+	const outlined = <E extends CodeEntry | PlatformEntry | GuideEntry>(entries: E[]) =>
+		Promise.all(entries.map(async (entry) => ({ entry, outline: (await renderEntry(entry)).outline })));
+	const [codeOutlines, platformOutlines, guideOutlines] = await Promise.all([outlined(codes), outlined(platforms), outlined(guides)]);
+	const slugs = (outline: Outline) => headingsOf(outline).map((h) => h.slug);
 	const anchors = new Map<string, Set<string>>([
-		...codeInputs.map((c) => [codeHref(c.data.code), new Set(c.headingIds)] as const),
-		...(await Promise.all(
-			platforms.map(async (p) => [platformHref(p.id), new Set([...p.data.errors.map((e) => e.id), ...(await headingIds(p))])] as const)
-		)),
+		...codeOutlines.map(({ entry, outline }) => [codeHref(entry.data.code), new Set(slugs(outline))] as const),
+		...platformOutlines.map(({ entry, outline }) => [platformHref(entry.id), new Set([...entry.data.errors.map((e) => e.id), ...slugs(outline)])] as const),
 	]);
 	const problems = checkSite({
 		codesBase: CONTENT_BASE.codes,
-		codes: codeInputs,
+		codes: codeOutlines.map(({ entry, outline }) => ({ filePath: entry.filePath ?? entry.id, body: entry.body ?? '', outline, data: entry.data })),
 		anchors,
-		platforms: platforms.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, body: e.body ?? '', data: e.data })),
-		guides: guides.map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data })),
+		platforms: platformOutlines.map(({ entry, outline }) => ({ filePath: entry.filePath ?? entry.id, id: entry.id, body: entry.body ?? '', outline, data: entry.data })),
+		guides: guideOutlines.map(({ entry, outline }) => ({ filePath: entry.filePath ?? entry.id, body: entry.body ?? '', outline, data: entry.data })),
 		flows: flows.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, data: e.data })),
 	});
 	if (problems.length > 0) {
@@ -110,6 +111,15 @@ async function load(): Promise<Site> {
 		timersByCode,
 		troubleshooterByCode,
 	};
+}
+
+/**
+ * A page's content, rendered, and the outline the Markdown plugin recorded as it read the page:
+ * its headings and components in order (for the contents and the rules) and its code blocks.
+ */
+export async function renderEntry(entry: CodeEntry | PlatformEntry | GuideEntry): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; outline: Outline }> {
+	const { Content, remarkPluginFrontmatter } = await render(entry);
+	return { Content, outline: outlineOf(remarkPluginFrontmatter, entry.filePath ?? entry.id) };
 }
 
 /** Vendor names compared loosely: "Cloudflare, Inc." is "Cloudflare". */

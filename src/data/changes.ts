@@ -5,7 +5,7 @@
 import type { Change } from '../content/common-schema';
 import { getSite, type Site } from '../content/site';
 import { codeHref, guideHref, platformHref } from '../lib/paths';
-import { changeId } from './change-id';
+import { changeId } from '../content/change-id';
 
 export interface SiteChange {
 	/** Stable and readable: `2026-07-22-platforms-cloudflare-proxy-read-timeout-default-in`. */

@@ -2,7 +2,7 @@
  * Links that let a reader improve a page: edit its source file, or report a wrong fact through the
  * repository's "correction" issue form (.github/ISSUE_TEMPLATE/correction.yml), prefilled.
  */
-import { REPOSITORY } from '../consts';
+import { REPOSITORY } from './consts';
 
 export interface Repository {
 	url: string;

@@ -1,7 +1,7 @@
 /** /changes.xml: an RSS 2.0 feed with one item per change record, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_TITLE } from '../consts';
+import { FEED_TITLE } from '../lib/consts';
 import { getSiteChanges } from '../data/changes';
 import { siteOrigin } from '../data/respond';
 import { CHANGES_PATH, FEED_PATH } from '../data/urls';

@@ -1,6 +1,6 @@
 /** /llms.txt: the site for language models and agents, every page linked to its Markdown copy. */
 import type { APIRoute } from 'astro';
-import { SITE_DESCRIPTION, SITE_NAME } from '../consts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/consts';
 import { getSite } from '../content/site';
 import { llmsTxt } from '../data/llms';
 import { siteOrigin, textResponse } from '../data/respond';

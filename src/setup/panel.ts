@@ -7,7 +7,7 @@
 import './panel.css';
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
 import { checkValues, clearSetup, readSetup, storeSetup, type Setup } from './setup';
-import { stackKinds, stacks, type StackKind } from '../components/tabs/stacks';
+import { stackKinds, stacks, type StackKind } from './stacks';
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
 	const wrap = document.createElement('div');

@@ -5,7 +5,7 @@
  * a stored value that fails its check (edited by hand, say) is ignored, never put in a command.
  */
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
-import { stackKey, stackKinds, stackOptionLabel, storedStack, type StackKind } from '../components/tabs/stacks';
+import { stackKey, stackKinds, stackOptionLabel, storedStack, type StackKind } from './stacks';
 import { SETUP_KEY } from './keys';
 
 export type SetupValues = Partial<Record<PlaceholderName, string>>;

@@ -2,9 +2,6 @@
  * The flow graph: validation and the questions the wizard asks of it (paths, distances).
  * Plain TypeScript, no Astro: the loader runs it at build time and the unit tests run it directly.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { flowPath } from '../lib/paths';
 import { SOURCES_SECTION } from '../content/sections';
 
@@ -222,18 +219,4 @@ export function questionsLeft(flow: GraphFlow): Map<string, number> {
 	};
 	for (const step of flow.steps) longest(step.id);
 	return memo;
-}
-
-/**
- * Raw HTML in a step's Markdown (`<host>`, `<b>`): the renderer would pass it through as markup,
- * so a placeholder written in angle brackets would vanish from the page. Returns each one found.
- */
-export function rawHtmlIn(markdown: string): string[] {
-	const found: string[] = [];
-	const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
-		if (node.type === 'html' && node.value) found.push(node.value.trim());
-		for (const child of node.children ?? []) walk(child as typeof node);
-	};
-	walk(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
-	return found;
 }

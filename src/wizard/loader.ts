@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
-import { rawHtmlIn, validateFlow } from './flow';
+import { validateFlow } from './flow';
 import { flowFileSchema, renderedFlowSchema, sharedStepsSchema, type FlowFile, type FlowStepSource, type RenderedStep, type SharedSteps } from './flow-schema';
-import { enhanceCodeBlocks } from '../components/code/code-html';
+import { outlineOf } from '../markdown/outline';
 
 /** A build error listing every problem found in the flow files. */
 export class FlowError extends Error {
@@ -94,17 +94,19 @@ export function flowLoader({ base }: { base: string }): Loader {
 				? parseSharedFile(`${folder}/${SHARED_FILE}`, await readFile(new URL(SHARED_FILE, dir), 'utf8'))
 				: { problems: [] };
 			problems.push(...sharedProblems);
-			// A shared step's text is the same in every flow that uses it: rendered once.
-			const rendered = new Map<string, Promise<string>>();
-			/** Renders a step's Markdown; a bad code block is reported with the file and the step. */
+			// A shared step's text is the same in every flow that uses it: rendered once. The Markdown
+			// plugin (src/markdown/plugin.ts) builds its code blocks and records any raw HTML.
+			const rendered = new Map<string, Promise<{ html: string; rawHtml: string[] }>>();
+			/** Renders a step's Markdown; raw HTML or a bad code block is reported with the file and the step. */
 			const md = async (text: string | undefined, where: string) => {
 				if (text === undefined) return undefined;
-				for (const html of rawHtmlIn(text)) {
-					problems.push(`${where}: raw HTML ${html} would be markup, not text; put it in backticks or reword it`);
+				if (!rendered.has(text)) {
+					rendered.set(text, renderMarkdown(text).then(({ html, metadata }) => ({ html, rawHtml: outlineOf(metadata?.frontmatter, where).rawHtml })));
 				}
-				if (!rendered.has(text)) rendered.set(text, renderMarkdown(text).then(({ html }) => enhanceCodeBlocks(html)));
 				try {
-					return await rendered.get(text)!;
+					const { html, rawHtml } = await rendered.get(text)!;
+					for (const raw of rawHtml) problems.push(`${where}: raw HTML ${raw} would be markup, not text; put it in backticks or reword it`);
+					return html;
 				} catch (error) {
 					problems.push(`${where}: ${(error as Error).message}`);
 					return undefined;

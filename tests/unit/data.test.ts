@@ -8,7 +8,7 @@ import { pageToMarkdown } from '../../src/data/markdown';
 import { llmsHead, llmsTxt, markdownLinks } from '../../src/data/llms';
 import { markdownPath, pageOfMarkdown } from '../../src/data/urls';
 import { changesForPage, siteChanges } from '../../src/data/changes';
-import { changeId } from '../../src/data/change-id';
+import { changeId } from '../../src/content/change-id';
 import { jsonSchema } from '../../src/data/schema';
 import { correctionUrl, editUrl } from '../../src/lib/repository';
 

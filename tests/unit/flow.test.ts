@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsLeft, rawHtmlIn, shortestPath, validateFlow, type GraphFlow, type GraphStep } from '../../src/wizard/flow';
+import { questionsLeft, shortestPath, validateFlow, type GraphFlow, type GraphStep } from '../../src/wizard/flow';
 
 const F = 'content/flows/521.yaml';
 const q = (id: string, ...next: string[]): GraphStep => ({
@@ -102,13 +102,5 @@ describe('paths and distances', () => {
 		expect(left.get('start')).toBe(2);
 		expect(left.get('a')).toBe(1);
 		expect(left.get('done-1')).toBe(0);
-	});
-});
-
-describe('raw HTML in step text', () => {
-	it('finds markup written as text, and leaves code and prose alone', () => {
-		expect(rawHtmlIn('Send "cloudflared on <host> must reach…"')).toEqual(['<host>']);
-		expect(rawHtmlIn('a <b>bold</b> claim')).toEqual(['<b>', '</b>']);
-		expect(rawHtmlIn('Run `ssh <host>` and compare 1 < 2.\n\n```sh\ncurl <url>\n```')).toEqual([]);
 	});
 });

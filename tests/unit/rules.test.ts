@@ -7,13 +7,12 @@ import {
 	checkPlaceholders,
 	checkPlatforms,
 	formatProblem,
-	h2Headings,
-	componentIds,
 	type CodeInput,
 	type PlatformInput,
 } from '../../src/content/rules';
 import { requiredSections } from '../../src/content/sections';
 import { platformToc } from '../../src/platforms/toc';
+import { mdxOutline } from './helpers/markdown';
 
 const goodBody = [
 	'<ForVisitors>It is not you.</ForVisitors>',
@@ -21,45 +20,53 @@ const goodBody = [
 	...requiredSections.map((s) => `## ${s}\n\nText.\n`),
 ].join('\n\n');
 
-function code(n: number, related: number[] = [], body = goodBody, file = `${n}.mdx`, headingIds: string[] = []): CodeInput {
-	return { filePath: `content/codes/${file}`, body, data: { code: n, related }, headingIds };
+const goodOutline = await mdxOutline(goodBody);
+function code(n: number, related: number[] = [], file = `${n}.mdx`): CodeInput {
+	return { filePath: `content/codes/${file}`, body: goodBody, outline: goodOutline, data: { code: n, related } };
 }
 const messages = (problems: { file: string; field: string; message: string }[]) => problems.map((p) => formatProblem({ ...p, fix: '' }));
 
-describe('h2Headings', () => {
-	it('ignores headings inside fenced code', () => {
-		expect(h2Headings('## One\n```sh\n## not a heading\n```\n## Two')).toEqual(['One', 'Two']);
-	});
-});
+// The rules read what the Markdown plugin records from the page's tree (helpers/markdown.ts runs it as the build does).
+const checkBody = async (file: string, body: string) => checkCodeBody(file, await mdxOutline(body));
 
 describe('code page bodies', () => {
-	it('pass with every section and both first-screen answers', () => {
-		expect(checkCodeBody('content/codes/521.mdx', goodBody)).toEqual([]);
+	it('pass with every section and both first-screen answers', async () => {
+		expect(await checkBody('content/codes/521.mdx', goodBody)).toEqual([]);
 	});
 
-	it('name each missing section and the file', () => {
+	it('name each missing section and the file', async () => {
 		const body = goodBody.replace('## Example response', '## Sample');
-		expect(messages(checkCodeBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing section "## Example response"']);
+		expect(messages(await checkBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing section "## Example response"']);
 	});
 
-	it('name only the section that moved, and where it belongs', () => {
+	it('do not count a heading written inside a code sample', async () => {
+		const body = goodBody.replace('## Example response\n\nText.\n', '```md\n## Example response\n```\n');
+		expect(messages(await checkBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing section "## Example response"']);
+	});
+
+	it('name only the section that moved, and where it belongs', async () => {
 		const body = goodBody.replace('## What it means\n\nText.\n', '').concat('\n\n## What it means\n');
-		const problems = checkCodeBody('content/codes/521.mdx', body);
+		const problems = await checkBody('content/codes/521.mdx', body);
 		expect(messages(problems)).toEqual(['content/codes/521.mdx: body: section "## What it means" is out of order']);
 		expect(problems[0]?.fix).toBe('Move "## What it means" before the other required sections.');
 	});
 
-	it('say after which section a moved one belongs', () => {
+	it('say after which section a moved one belongs', async () => {
 		const [a, b, c, d] = requiredSections;
 		const body = [`## ${a}`, `## ${c}`, `## ${d}`, `## ${b}`, '<ForVisitors>x</ForVisitors>', '<ForOwners>x</ForOwners>'].join('\n\n');
-		const problems = checkCodeBody('f.mdx', body);
+		const problems = await checkBody('f.mdx', body);
 		expect(messages(problems)).toEqual([`f.mdx: body: section "## ${b}" is out of order`]);
 		expect(problems[0]?.fix).toBe(`Move "## ${b}" after "## ${a}".`);
 	});
 
-	it('require the first-screen answers', () => {
+	it('require the first-screen answers', async () => {
 		const body = goodBody.replace('<ForOwners>Check the server.</ForOwners>', '');
-		expect(messages(checkCodeBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing <ForOwners> (the first-screen answer)']);
+		expect(messages(await checkBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing <ForOwners> (the first-screen answer)']);
+	});
+
+	it('do not take a <ForVisitors> written inside a code sample for the answer', async () => {
+		const body = goodBody.replace('<ForVisitors>It is not you.</ForVisitors>', '```mdx\n<ForVisitors>It is not you.</ForVisitors>\n```');
+		expect(messages(await checkBody('content/codes/521.mdx', body))).toEqual(['content/codes/521.mdx: body: missing <ForVisitors> (the first-screen answer)']);
 	});
 });
 
@@ -73,11 +80,11 @@ describe('the code collection', () => {
 	});
 
 	it('fails a code that does not match its file name', () => {
-		expect(messages(checkCodes([code(522, [], goodBody, '521.mdx')], 'base'))).toEqual(['content/codes/521.mdx: code: 522 does not match the file name "521"']);
+		expect(messages(checkCodes([code(522, [], '521.mdx')], 'base'))).toEqual(['content/codes/521.mdx: code: 522 does not match the file name "521"']);
 	});
 
 	it('fails two files for one code', () => {
-		expect(messages(checkCodes([code(521), code(521, [], goodBody, 'cloudflare/521.mdx')], 'base'))).toEqual([
+		expect(messages(checkCodes([code(521), code(521, [], 'cloudflare/521.mdx')], 'base'))).toEqual([
 			'content/codes/cloudflare/521.mdx: code: 521 already has a page, content/codes/521.mdx',
 		]);
 	});
@@ -92,11 +99,13 @@ describe('the code collection', () => {
 
 const F = 'content/platforms/test.mdx';
 const src = 'https://docs.example.com/';
-function platform(overrides: Partial<PlatformInput['data']> = {}, body = '<PlatformError id="timeout">\n\nText.\n\n</PlatformError>'): PlatformInput {
+const defaultPlatformOutline = await mdxOutline('<PlatformError id="timeout">\n\nText.\n\n</PlatformError>');
+function platform(overrides: Partial<PlatformInput['data']> = {}, outline = defaultPlatformOutline): PlatformInput {
 	return {
 		filePath: F,
 		id: 'test',
-		body,
+		body: '',
+		outline,
 		data: {
 			errors: [{ id: 'timeout', code: 504, strings: [{ text: 'timed out after 30000 ms', pattern: 'timed out after \\d+ ms' }], timer: 'read' }],
 			signatures: [{ kind: 'header', header: 'server', pattern: '^exproxy', example: 'exproxy/2', source: src }],
@@ -144,18 +153,19 @@ describe('platform pages', () => {
 		]);
 	});
 
-	it('fail an error with no section, a section with no error, and a repeated section', () => {
+	it('fail an error with no section, a section with no error, and a repeated section', async () => {
 		const body = '<PlatformError id="other">x</PlatformError>\n<PlatformError id="other">y</PlatformError>';
-		expect(messages(checkPlatforms([platform({}, body)], pages))).toEqual([
+		expect(messages(checkPlatforms([platform({}, await mdxOutline(body))], pages))).toEqual([
 			`${F}: body: <PlatformError id="other"> has no error "other" in the frontmatter`,
 			`${F}: body: error "timeout" has no <PlatformError id="timeout"> section`,
 		]);
 		const twice = '<PlatformError id="timeout">x</PlatformError>\n<PlatformError id="timeout">y</PlatformError>';
-		expect(messages(checkPlatforms([platform({}, twice)], pages))).toEqual([`${F}: body: <PlatformError id="timeout"> appears 2 times`]);
+		expect(messages(checkPlatforms([platform({}, await mdxOutline(twice))], pages))).toEqual([`${F}: body: <PlatformError id="timeout"> appears 2 times`]);
 	});
 
-	it('read section ids outside code blocks only', () => {
-		expect(componentIds('<PlatformError id="a">\n```mdx\n<PlatformError id="b">\n```\n', 'PlatformError')).toEqual(['a']);
+	it('do not count a section written inside a code sample', async () => {
+		const body = '<PlatformError id="timeout">\n\n```mdx\n<PlatformError id="timeout">\n```\n\n</PlatformError>';
+		expect(checkPlatforms([platform({}, await mdxOutline(body))], pages)).toEqual([]);
 	});
 });
 
@@ -170,7 +180,7 @@ describe('flows', () => {
 		id,
 		data: { code: codeNumber, start: steps[0]!.id, steps },
 	});
-	const code521 = code(521, [], goodBody, '521.mdx', ['firewall']);
+	const code521 = code(521);
 
 	it('pass when each cause is a heading on the code page or a page section', () => {
 		const steps = [{ id: 'fw', cause: 'firewall', answers: [] }, { id: 'h', cause: '/platforms/heroku/#h12', answers: [] }];
@@ -217,13 +227,10 @@ describe('flows', () => {
 });
 
 describe('platform page table of contents', () => {
-	it('lists Markdown headings and error sections in page order, ignoring code', () => {
-		const body = ['Intro.', '## How to tell', '<PlatformError id="h12">', '```sh', '## not a heading', '```', '</PlatformError>', '<PlatformError id="h10">x</PlatformError>', '## Logs'].join('\n');
-		const headings = [
-			{ depth: 2, slug: 'how-to-tell', text: 'How to tell' },
-			{ depth: 2, slug: 'logs', text: 'Logs' },
-		];
-		expect(platformToc(body, headings, [{ id: 'h10', title: 'H10 App crashed' }, { id: 'h12', title: 'H12 Request timeout' }]).map((e) => e.slug)).toEqual(['how-to-tell', 'h12', 'h10', 'logs']);
+	it('lists Markdown headings and error sections in page order, ignoring code', async () => {
+		const body = ['Intro.', '## How to tell', '<PlatformError id="h12">', '```sh', '## not a heading', '<PlatformError id="h99">', '```', '</PlatformError>', '<PlatformError id="h10">x</PlatformError>', '## Logs'].join('\n\n');
+		const toc = platformToc(await mdxOutline(body), [{ id: 'h10', title: 'H10 App crashed' }, { id: 'h12', title: 'H12 Request timeout' }]);
+		expect(toc.map((e) => `${e.slug} ${e.text}`)).toEqual(['how-to-tell How to tell', 'h12 H12 Request timeout', 'h10 H10 App crashed', 'logs Logs']);
 	});
 });
 

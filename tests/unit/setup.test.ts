@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { placeholders, unknownPlaceholders } from '../../src/setup/placeholders';
 import { checkValues, clearSetup, placeholderText, readSetup, sanitise, storeSetup } from '../../src/setup/setup';
-import { stackKey } from '../../src/components/tabs/stacks';
+import { stackKey } from '../../src/setup/stacks';
 import { checkRayId, composeMessage, mailtoLink, nowWithZone } from '../../src/setup/message';
 
 describe('placeholder values', () => {

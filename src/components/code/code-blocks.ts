@@ -1,9 +1,8 @@
 // N.B. CLIENT-SIDE: shipped with every page that has code blocks.
 /**
- * What code blocks need on a page, whichever way their markup was made (MDX's <CodeBlock> and
- * <Tabs>, or a flow step's Markdown): the reader's own values in the commands now, and the Copy
- * buttons and stack tabs once a block comes near the screen. A module runs once, however many
- * components import it.
+ * What code blocks need on a page (their markup: src/markdown/code-block.ts, in MDX pages and
+ * flow steps alike): the reader's own values in the commands now, and the Copy buttons and stack
+ * tabs once a block comes near the screen. A module runs once, however many components import it.
  */
 import { whenNear } from '../lazy';
 import { bootSetup } from '../../setup/boot';

@@ -1,5 +1,5 @@
 /**
- * <copy-code>: the Copy button of a code block (markup: markup.ts). It copies the code as shown,
+ * <copy-code>: the Copy button of a code block (markup: src/markdown/code-block.ts). It copies the code as shown,
  * so once the reader has filled in their setup, the copy carries their values. Announces the
  * result in the block's status region.
  */
@@ -33,5 +33,5 @@ class CopyCode extends HTMLElement {
 	}
 }
 if (!customElements.get('copy-code')) customElements.define('copy-code', CopyCode);
-// A module (for the dynamic import in CodeBlock.astro), with no exports.
+// A module (for the dynamic import in code-blocks.ts), with no exports.
 export {};

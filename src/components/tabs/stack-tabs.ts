@@ -5,7 +5,7 @@
  * firewall, OS) in localStorage, so every set of tabs on every page opens on it.
  * Keyboard: the arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern).
  */
-import { isStackKind, stackKey, storedStack, type StackKind } from './stacks';
+import { isStackKind, stackKey, storedStack, type StackKind } from '../../setup/stacks';
 
 let instances = 0;
 

@@ -1,11 +1,14 @@
 /**
- * Code blocks, rendered once at build time: Prism's highlighting (classes, not inline styles,
- * so the strict CSP holds; no highlighter ships to the browser) with the reader's placeholders
- * marked. Used by the MDX code block component and by the flows' Markdown, so both look the same.
+ * Code, highlighted at build time as hast nodes: Prism's tokens become `<span>`s with one of four
+ * short classes (classes, not inline styles, so the strict CSP holds; no highlighter ships to the
+ * browser), and each `{{placeholder}}` becomes a `<var>` showing its example value. Nothing here
+ * writes HTML: the page's serialiser escapes the text, once.
  */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
 import Prism from 'prismjs';
 import loadLanguages from 'prismjs/components/index.js';
-import { isPlaceholderName, PLACEHOLDER_PATTERN, placeholders } from '../../setup/placeholders';
+import { isPlaceholderName, PLACEHOLDER_PATTERN, placeholders, type PlaceholderName } from '../setup/placeholders';
 
 /**
  * Fence languages: what the block's header strip calls each, and the Prism grammar that
@@ -48,12 +51,10 @@ export const languageLabel = (lang: string): string | undefined => LANGUAGES[lan
 
 loadLanguages([...new Set(Object.values(LANGUAGES).flatMap((l) => l.grammar ?? []))]);
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * Prism's token kinds, folded into the four colours the stylesheet gives code (comment, string,
- * keyword, value). A token of any other kind loses its span: a long command has dozens, and
- * they would only cost bytes.
+ * keyword, value). A token of any other kind loses its span (its text stays): a long command
+ * has dozens, and they would only cost bytes.
  */
 const TOKEN_CLASS: Record<string, string> = {
 	comment: 'tc',
@@ -75,29 +76,48 @@ const TOKEN_CLASS: Record<string, string> = {
 	constant: 'tv',
 };
 
-/** Rewrites Prism's `<span class="token kind …">` to the short classes, dropping the others (nesting kept). */
-function foldTokens(html: string): string {
-	const kept: boolean[] = [];
-	return html.replace(/<span class="token ([^"]*)"[^>]*>|<\/span>/g, (_tag, classes?: string) => {
-		if (classes === undefined) return kept.pop() ? '</span>' : '';
-		const short = classes.split(' ').map((c) => TOKEN_CLASS[c]).find(Boolean);
-		kept.push(short !== undefined);
-		return short ? `<span class="${short}">` : '';
-	});
-}
-
 /**
  * Private-use characters stand in for placeholders while Prism runs: a single character cannot be
  * split across tokens, and no grammar matches it.
  */
 const SENTINEL_BASE = 0xe000;
+const SENTINELS = /[\ue000-\ue0ff]/;
+
+/** Text with its placeholder sentinels turned into `<var>`s. Prism turns no-break spaces into spaces; so do we. */
+function textNodes(text: string, used: readonly PlaceholderName[]): ElementContent[] {
+	const nodes: ElementContent[] = [];
+	for (const part of text.replace(/\u00a0/g, ' ').split(new RegExp(`(${SENTINELS.source})`))) {
+		if (!part) continue;
+		if (SENTINELS.test(part)) {
+			const name = used[part.charCodeAt(0) - SENTINEL_BASE]!;
+			nodes.push(h('var', { class: 'placeholder', dataPh: name }, placeholders[name].example));
+		} else {
+			const last = nodes.at(-1);
+			if (last?.type === 'text') last.value += part;
+			else nodes.push({ type: 'text', value: part });
+		}
+	}
+	return nodes;
+}
+
+/** Prism's token stream as hast: a token of a coloured kind is a span, any other only its content. */
+function tokenNodes(stream: Prism.TokenStream, used: readonly PlaceholderName[]): ElementContent[] {
+	if (typeof stream === 'string') return textNodes(stream, used);
+	if (Array.isArray(stream)) return stream.flatMap((token) => tokenNodes(token, used));
+	const token = stream as Prism.Token;
+	const kinds = [token.type, ...(Array.isArray(token.alias) ? token.alias : token.alias ? [token.alias] : [])];
+	const colour = kinds.map((kind) => TOKEN_CLASS[kind]).find(Boolean);
+	const content = tokenNodes(token.content, used);
+	return colour ? [h('span', { class: colour }, content)] : content;
+}
 
 /**
- * The highlighted HTML of `code`, with each `{{name}}` shown as its example value inside
- * `<var data-ph="name">`. Throws on a placeholder it does not know, naming it.
+ * `code` as hast nodes, highlighted for `lang`, with each `{{name}}` shown as its example value
+ * inside `<var class="placeholder" data-ph="name">`; and the placeholders it uses, in order.
+ * Throws on a placeholder it does not know, naming it.
  */
-export function highlight(code: string, lang: string): { html: string; placeholders: string[] } {
-	const used: string[] = [];
+export function highlight(code: string, lang: string): { nodes: ElementContent[]; placeholders: PlaceholderName[] } {
+	const used: PlaceholderName[] = [];
 	const marked = code.replace(PLACEHOLDER_PATTERN, (_, name: string) => {
 		if (!isPlaceholderName(name)) throw new Error(`unknown placeholder {{${name}}}; known: ${Object.keys(placeholders).map((n) => `{{${n}}}`).join(', ')}`);
 		if (!used.includes(name)) used.push(name);
@@ -105,10 +125,6 @@ export function highlight(code: string, lang: string): { html: string; placehold
 	});
 	const grammarName = LANGUAGES[lang]?.grammar;
 	const grammar = grammarName ? Prism.languages[grammarName] : undefined;
-	const html = grammar ? foldTokens(Prism.highlight(marked, grammar, grammarName!)) : escapeHtml(marked);
-	const withPlaceholders = html.replace(/[\ue000-\ue0ff]/g, (ch) => {
-		const name = used[ch.charCodeAt(0) - SENTINEL_BASE] as keyof typeof placeholders;
-		return `<var class="placeholder" data-ph="${name}">${escapeHtml(placeholders[name].example)}</var>`;
-	});
-	return { html: withPlaceholders, placeholders: used };
+	const nodes = grammar ? tokenNodes(Prism.tokenize(marked, grammar), used) : textNodes(marked, used);
+	return { nodes, placeholders: used };
 }

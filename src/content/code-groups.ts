@@ -1,6 +1,4 @@
-import type { CodeEntry } from '../content/site';
-
-export type { CodeEntry };
+import type { CodeEntry } from './site';
 
 /** The page groups on the home page, in order. */
 export const codeGroups = [

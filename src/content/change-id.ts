@@ -2,7 +2,7 @@
  * The id of a change record: the feed's guid, the JSON's `id` and the anchor on /changes/. Pure,
  * so the content rules can refuse two records that would share one.
  */
-import type { Change } from '../content/common-schema';
+import type { Change } from './common-schema';
 import { isoDay } from '../lib/format';
 
 /** Lowercase words joined by hyphens, for ids. */

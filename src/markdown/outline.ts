@@ -1,0 +1,53 @@
+/**
+ * What the Markdown plugin (plugin.ts) records about a page as it reads the tree: its headings and
+ * components in document order, its code blocks, and raw HTML in Markdown that is not MDX. The
+ * rules module, the tables of contents and the link targets read this record, never the raw text,
+ * so a `<ForVisitors>` or a `## heading` written inside a code sample counts for nothing.
+ */
+
+/** A heading of the page, with the id it has in the HTML. */
+export interface OutlineHeading {
+	type: 'heading';
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** An MDX component written in the body (`<PlatformError id="h12">`), with its `id` if it has one. */
+export interface OutlineComponent {
+	type: 'component';
+	name: string;
+	id?: string;
+}
+
+export interface Outline {
+	/** Headings and components, in the order they appear. */
+	items: (OutlineHeading | OutlineComponent)[];
+	/** Fenced code blocks, each now a <copy-code> block (tabbed ones included). */
+	codeBlocks: number;
+	/** Raw HTML in plain Markdown (a flow step), which would be markup, not text. */
+	rawHtml: string[];
+}
+
+/** Where the plugin leaves the record: Astro passes `frontmatter` on as `remarkPluginFrontmatter`. */
+export const OUTLINE_KEY = 'outline';
+
+export const emptyOutline = (): Outline => ({ items: [], codeBlocks: 0, rawHtml: [] });
+
+/** The record in what `render()` or `renderMarkdown()` returned, or an error naming the file if the plugin did not run. */
+export function outlineOf(frontmatter: Record<string, unknown> | undefined, file: string): Outline {
+	const outline = frontmatter?.[OUTLINE_KEY] as Outline | undefined;
+	if (!outline || !Array.isArray(outline.items)) {
+		throw new Error(`${file}: the page was rendered without the Markdown plugin (src/markdown/plugin.ts); check markdown.processor in astro.config.mjs`);
+	}
+	return outline;
+}
+
+export const headingsOf = (outline: Outline, depth?: number): OutlineHeading[] =>
+	outline.items.filter((i): i is OutlineHeading => i.type === 'heading' && (depth === undefined || i.depth === depth));
+
+/** The ids given to a component, in order (`<PlatformError id="…">`). */
+export const componentIds = (outline: Outline, name: string): string[] =>
+	outline.items.flatMap((i) => (i.type === 'component' && i.name === name ? [i.id ?? ''] : []));
+
+export const hasComponent = (outline: Outline, name: string): boolean => outline.items.some((i) => i.type === 'component' && i.name === name);
