@@ -5,6 +5,8 @@ export default getViteConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Tests that read the built site (tests/unit/helpers/built.ts) get a fresh build first.
+		globalSetup: ['tests/unit/global-setup.ts'],
 		// Concurrent tests (the build fixtures) two at a time: each build is mostly waiting on one core.
 		maxConcurrency: 2,
 		// The JSON report is what .ci/run counts.

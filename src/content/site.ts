@@ -46,6 +46,11 @@ export interface Site {
 	timersByCode: ReadonlyMap<number, TimerRef[]>;
 	/** Codes with a troubleshooter, and its path. */
 	troubleshooterByCode: ReadonlyMap<number, string>;
+	/**
+	 * The troubleshooter step that ends at each page section a flow names as its cause
+	 * (`/platforms/heroku/#h12` → `/503/troubleshoot/#h12-timeout`).
+	 */
+	troubleshooterStepByCause: ReadonlyMap<string, string>;
 }
 
 let loaded: Promise<Site> | undefined;
@@ -100,6 +105,12 @@ async function load(): Promise<Site> {
 		for (const code of new Set(ref.timer.produces.map((p) => p.code))) timersByCode.set(code, [...(timersByCode.get(code) ?? []), ref]);
 	}
 	const troubleshooterByCode = new Map(flows.flatMap((f) => (f.data.code === undefined ? [] : [[f.data.code, flowPath(f.id)] as const])));
+	const troubleshooterStepByCause = new Map<string, string>();
+	for (const flow of flows) {
+		for (const step of flow.data.steps) {
+			if (step.cause?.startsWith('/') && !troubleshooterStepByCause.has(step.cause)) troubleshooterStepByCause.set(step.cause, `${flowPath(flow.id)}#${step.id}`);
+		}
+	}
 	return {
 		codes,
 		platforms,
@@ -110,6 +121,7 @@ async function load(): Promise<Site> {
 		timers,
 		timersByCode,
 		troubleshooterByCode,
+		troubleshooterStepByCause,
 	};
 }
 

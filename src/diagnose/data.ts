@@ -55,7 +55,7 @@ export interface DiagnoseData {
 	wizards: Record<string, string>;
 }
 
-/** The parts of the site the builder reads (src/content/site.ts provides them). */
+/** The parts of the site the builder reads: `Site` (src/content/site.ts) is one. */
 export interface DiagnoseSource {
 	platforms: readonly {
 		id: string;
@@ -69,9 +69,9 @@ export interface DiagnoseSource {
 		};
 	}[];
 	codes: readonly { data: { code: number; reason: string } }[];
-	/** Wizard addresses by code, and the wizard step whose `cause` is each page section. */
-	wizards: ReadonlyMap<number, string>;
-	stepsByCause: ReadonlyMap<string, string>;
+	/** Troubleshooter addresses by code, and the troubleshooter step whose `cause` is each page section. */
+	troubleshooterByCode: ReadonlyMap<number, string>;
+	troubleshooterStepByCause: ReadonlyMap<string, string>;
 }
 
 export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
@@ -81,7 +81,7 @@ export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
 			name: p.data.shortName ?? p.data.name,
 			kind: p.data.kind,
 			errors: p.data.errors.map((e) => {
-				const wizard = site.stepsByCause.get(platformHref(p.id, e.id));
+				const wizard = site.troubleshooterStepByCause.get(platformHref(p.id, e.id));
 				return {
 					id: e.id,
 					code: e.code,
@@ -98,6 +98,6 @@ export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
 			),
 		})),
 		codes: Object.fromEntries(site.codes.map((c) => [String(c.data.code), c.data.reason])),
-		wizards: Object.fromEntries([...site.wizards].map(([code, href]) => [String(code), href])),
+		wizards: Object.fromEntries([...site.troubleshooterByCode].map(([code, href]) => [String(code), href])),
 	};
 }

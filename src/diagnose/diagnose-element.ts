@@ -4,7 +4,7 @@
  * sent anywhere (this page makes no requests). The data comes embedded in the page.
  */
 import type { DiagnoseData } from './data';
-import { diagnose, type Diagnosis, type Evidence, type LayerFinding } from './diagnose';
+import { diagnose, nextSteps, type Diagnosis, type Evidence, type LayerFinding } from './diagnose';
 import { codeHref, platformHref } from '../lib/paths';
 import { timerHref } from '../lib/timers';
 
@@ -129,13 +129,13 @@ class DiagnoseTool extends HTMLElement {
 		}
 
 		// What to do next.
-		const next: HTMLElement[] = [];
-		const error = sender?.errors.length === 1 || (sender && !sender.inferred) ? sender?.errors[0] : undefined;
-		if (sender && error) next.push(el('li', {}, 'Read ', link(platformHref(sender.slug, error.id), `${sender.name}: ${error.title}`), ': what it means there, how to confirm and fix it.'));
-		else if (sender) next.push(el('li', {}, 'Read ', link(platformHref(sender.slug), `the ${sender.name} page`), ' for what each of its errors means.'));
-		const wizard = error?.wizard ?? (code ? data.wizards[String(code)] : undefined);
-		if (wizard) next.push(el('li', {}, 'Find the cause step by step: ', link(wizard, code ? `the ${code} troubleshooter` : 'the troubleshooter'), '.'));
-		if (code) next.push(el('li', {}, 'Read what ', link(codeHref(code), String(code)), ' means, and its usual causes.'));
+		const next = nextSteps(r, data).map(({ kind, href, text }) => {
+			const to = link(href, text);
+			if (kind === 'platform-error') return el('li', {}, 'Read ', to, ': what it means there, how to confirm and fix it.');
+			if (kind === 'platform') return el('li', {}, 'Read ', to, ' for what each of its errors means.');
+			if (kind === 'troubleshooter') return el('li', {}, 'Find the cause step by step: ', to, '.');
+			return el('li', {}, 'Read what ', to, ' means, and its usual causes.');
+		});
 		if (next.length) out.push(el('h3', {}, 'What to do next'), el('ul', {}, ...next));
 		return out;
 	}

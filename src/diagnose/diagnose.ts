@@ -8,6 +8,7 @@
 import type { DiagnoseData, DiagnoseError, DiagnosePlatform, DiagnoseSignature } from './data';
 import { decodeIds, type DecodedId } from './decode';
 import { parseProxyStatus, PROXY_ERROR_TYPES, type ProxyStatusEntry } from './proxy-status';
+import { codeHref, platformHref } from '../lib/paths';
 
 /** At most this much of a paste is read: enough for headers, a page and a screen of logs, and fast. */
 export const MAX_INPUT = 200_000;
@@ -199,6 +200,27 @@ function findStatus(parsed: Parsed, codes: Record<string, string>): { code: numb
 		}
 	}
 	return undefined;
+}
+
+/** Where to go from a verdict: the sender's section for the error, its troubleshooter step (or the code's), and the code's page. */
+export interface NextStep {
+	kind: 'platform-error' | 'platform' | 'troubleshooter' | 'code';
+	href: string;
+	/** The link's text. */
+	text: string;
+}
+
+export function nextSteps(r: Diagnosis, data: DiagnoseData): NextStep[] {
+	const steps: NextStep[] = [];
+	const { sender } = r;
+	const code = r.status?.code;
+	const error = sender?.errors.length === 1 || (sender && !sender.inferred) ? sender?.errors[0] : undefined;
+	if (sender && error) steps.push({ kind: 'platform-error', href: platformHref(sender.slug, error.id), text: `${sender.name}: ${error.title}` });
+	else if (sender) steps.push({ kind: 'platform', href: platformHref(sender.slug), text: `the ${sender.name} page` });
+	const troubleshooter = error?.wizard ?? (code ? data.wizards[String(code)] : undefined);
+	if (troubleshooter) steps.push({ kind: 'troubleshooter', href: troubleshooter, text: code ? `the ${code} troubleshooter` : 'the troubleshooter' });
+	if (code) steps.push({ kind: 'code', href: codeHref(code), text: String(code) });
+	return steps;
 }
 
 /** Timers whose default is within a tolerance of `seconds` (2 s or 10 %, whichever is more), closest first. */

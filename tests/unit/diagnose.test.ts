@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, MAX_INPUT, nearTimers, parseInput } from '../../src/diagnose/diagnose';
 import { decodeIds } from '../../src/diagnose/decode';
 import { parseProxyStatus, PROXY_ERROR_TYPES } from '../../src/diagnose/proxy-status';
-import { contentDiagnoseData } from './helpers/content';
+import { builtDiagnoseData } from './helpers/built';
 
-const data = contentDiagnoseData();
+const data = builtDiagnoseData();
 const timerIds = (seconds: number) => nearTimers(seconds, data).map((t) => `${t.platform}/${t.timer}`);
 
 describe('timers near the time a request failed after', () => {

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm test`: type check, build, unit tests, browser tests, in that order, then one line that
+// counts every test, unit and browser: `N passed, N failed`. The unit tests read the site the
+// build just wrote (what ships), and the browser tests serve that same build. A failing step
+// does not hide the others' results: after a failed type check or unit run the rest still runs
+// (the browser tests need a build, so a failed build skips them). Exit status: 0 only if all passed.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countLine, countTests } from './count-tests.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const run = (label, command, args) => {
+	const started = Date.now();
+	console.log(`\n[test] ${label}`);
+	const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+	const seconds = ((Date.now() - started) / 1000).toFixed(0);
+	return { label, ok: status === 0, seconds };
+};
+
+rmSync(`${root}/reports`, { recursive: true, force: true });
+const steps = [];
+steps.push(run('Type check (astro check)', bin('astro'), ['check', '--minimumSeverity', 'warning']));
+const build = run('Build', process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))]);
+steps.push(build);
+steps.push(run('Unit tests (Vitest)', bin('vitest'), ['run']));
+if (build.ok) steps.push(run('Browser tests (Playwright)', bin('playwright'), ['test']));
+else steps.push({ label: 'Browser tests (Playwright)', ok: false, seconds: '0', skipped: true });
+
+const { unit, e2e } = countTests();
+console.log('');
+for (const step of steps) console.log(`[test] ${step.ok ? 'ok  ' : 'FAIL'} ${step.label}${step.skipped ? ': skipped, the build failed' : ` (${step.seconds} s)`}`);
+console.log(`[test] unit ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'did not run'}; browser ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed${e2e.flaky ? ` (${e2e.flaky} passed on retry)` : ''}` : 'did not run'}`);
+const ok = steps.every((s) => s.ok);
+console.log(countLine(ok ? 0 : 1));
+process.exit(ok ? 0 : 1);
