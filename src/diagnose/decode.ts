@@ -16,7 +16,7 @@ export interface DecodedId {
 	line: number;
 }
 
-const isoMinute = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
+const isoMinute = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
 /** Plausible dates only: between 2005 and a year from now. */
 const plausible = (ms: number) => ms > Date.UTC(2005, 0, 1) && ms < Date.now() + 365 * 86_400_000;

@@ -7,6 +7,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { safeDecode } from './decode';
 
 /** A built page: its URL path (`/521/`) and its HTML. */
 export interface BuiltPage {
@@ -53,12 +54,8 @@ function checkLink(href: string, pagePath: string, ids: ReadonlyMap<string, Read
 	const target = normalise(url.pathname);
 	const targetIds = ids.get(target);
 	if (!targetIds) return assets.has(url.pathname) ? undefined : `no page at ${url.pathname}`;
-	let anchor: string;
-	try {
-		anchor = decodeURIComponent(url.hash.slice(1));
-	} catch {
-		return `the #fragment is not valid percent-encoding`;
-	}
+	const anchor = safeDecode(url.hash.slice(1));
+	if (anchor === undefined) return 'the #fragment is not valid percent-encoding';
 	return anchor && !targetIds.has(anchor) ? `no element with id "${anchor}" on ${target}` : undefined;
 }
 

@@ -4,6 +4,7 @@
  * whole, its words are marked in that section only, never across the page. Uses the CSS Custom
  * Highlight API: nothing in the page changes, and browsers without it simply show no marks.
  */
+import { safeDecode } from '../lib/decode';
 
 /** The text nodes under `root`, and where each starts in their joined text. */
 function textOf(root: Node): { text: string; nodes: { node: Text; start: number }[] } {
@@ -42,7 +43,8 @@ function findAll(haystack: string, needle: string): [number, number][] {
 
 export function highlightMatches(query: string): void {
 	if (!('highlights' in CSS)) return;
-	const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest('section, article') : null;
+	const id = safeDecode(location.hash.slice(1));
+	const section = id ? document.getElementById(id)?.closest('section, article') : null;
 	const root = section ?? document.querySelector('article') ?? document.querySelector('main');
 	if (!root) return;
 	const { text, nodes } = textOf(root);

@@ -10,6 +10,9 @@ import { editDistance } from '../lib/edit-distance';
 /** The longest query we act on; a whole pasted page is cut here, after cleaning. */
 export const MAX_QUERY_WORDS = 16;
 
+/** The most characters of a paste the search reads (the dialog says so when it cuts). */
+export const MAX_QUERY_LENGTH = 4000;
+
 const VOLATILE: readonly RegExp[] = [
 	/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // UUIDs
 	/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/gi, // ISO timestamps
@@ -39,7 +42,7 @@ const FILLER = new Set(
 
 /** The words worth searching for in `raw`, at most {@link MAX_QUERY_WORDS}, in order. */
 export function normaliseQuery(raw: string): string {
-	let text = raw.slice(0, 4000);
+	let text = raw.slice(0, MAX_QUERY_LENGTH);
 	for (const pattern of VOLATILE) text = text.replace(pattern, ' ');
 	const words: string[] = [];
 	const seen = new Set<string>();

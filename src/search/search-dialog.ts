@@ -5,7 +5,7 @@
  * takes keystrokes before this code arrives; a bare code is answered from `data-codes` at once.
  */
 import { codeHref } from '../lib/paths';
-import { bareCode, correctSpelling, dropUnknownNumbers, hasSearchableWord, normaliseQuery, platformShortcut, type PlatformShortcut } from './query';
+import { bareCode, correctSpelling, dropUnknownNumbers, hasSearchableWord, MAX_QUERY_LENGTH, normaliseQuery, platformShortcut, type PlatformShortcut } from './query';
 
 /** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
 interface Pagefind {
@@ -165,6 +165,7 @@ export class SearchDialog {
 	async #search() {
 		const run = ++this.#run;
 		const typed = this.#input.value.trim();
+		this.#list.setAttribute('aria-busy', 'true');
 		const query = normaliseQuery(typed);
 		if (!query) return this.#render([], 0, typed);
 		const bare = bareCode(query);
@@ -205,20 +206,35 @@ export class SearchDialog {
 			};
 			// Each result costs a download of its page's text: show the first few at once, then the rest.
 			const total = found.results.length;
+			// Every result Pagefind found, and the shortcuts above them that are not one of those pages.
+			const count = (shown: Item[]) => total + (order(shown).length - shown.length);
 			const first = (await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()))).map(toItem);
 			if (run !== this.#run) return;
-			this.#render(order(first), Math.max(total, first.length), typed);
-			if (total <= FIRST_RESULTS) return;
+			if (total <= FIRST_RESULTS) return this.#render(order(first), count(first), typed);
+			this.#render(order(first), count(first), typed, false, -1, false);
 			const more = (await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()))).map(toItem);
 			if (run !== this.#run) return;
-			this.#render(order([...first, ...more]), total, typed, false, this.#active);
+			this.#render(order([...first, ...more]), count([...first, ...more]), typed, false, this.#active);
 		} catch (error) {
 			console.error('Search failed:', error);
-			if (run === this.#run && !exact.length) this.#status.textContent = 'Search is unavailable right now; the list of every code is on the home page.';
+			if (run !== this.#run) return;
+			if (!exact.length) this.#status.textContent = 'Search is unavailable right now; the list of every code is on the home page.';
+			this.#settle(typed);
 		}
 	}
 
-	#render(items: Item[], total: number, query: string, pending = false, keep = -1) {
+	/**
+	 * The results for `query` are all in: tests (and assistive technology, through aria-busy)
+	 * wait for this rather than for a delay.
+	 */
+	#settle(query: string) {
+		this.#list.dataset['query'] = query;
+		this.#list.setAttribute('aria-busy', 'false');
+	}
+
+	/** Shows `items`; `settled` false while more results for the same query are still coming. */
+	#render(items: Item[], total: number, query: string, pending = false, keep = -1, settled = !pending) {
+		if (settled) this.#settle(query);
 		this.#items = items;
 		this.#list.replaceChildren(...items.map((item, i) => this.#option(item, i)));
 		this.#input.setAttribute('aria-expanded', String(items.length > 0));
@@ -240,6 +256,7 @@ export class SearchDialog {
 			const shown = total > items.length ? `, showing the best ${items.length}` : '';
 			this.#status.textContent = `${total} result${total === 1 ? '' : 's'} for “${query}”${shown}`;
 		}
+		if (this.#input.value.trim().length > MAX_QUERY_LENGTH) this.#status.append(` (searched the first ${MAX_QUERY_LENGTH.toLocaleString('en')} characters of what you pasted)`);
 	}
 
 	#option(item: Item, index: number): HTMLAnchorElement {

@@ -144,9 +144,9 @@ export class SetupPanel {
 		this.#status.textContent = 'Cleared: nothing about your setup is stored any more.';
 	}
 
-	/** Tells the page: placeholders refill, and every set of tabs opens on the chosen stack. */
+	/** Tells the page: placeholders refill, and every set of tabs opens on the chosen stack, or on its first tab for a kind left "Not set". */
 	#announce(setup: Setup) {
 		dispatchEvent(new CustomEvent('setup-change'));
-		for (const [kind, value] of Object.entries(setup.stacks)) dispatchEvent(new CustomEvent('stack-change', { detail: { kind, value } }));
+		for (const kind of stackKinds) dispatchEvent(new CustomEvent('stack-change', { detail: { kind, value: setup.stacks[kind] ?? '' } }));
 	}
 }

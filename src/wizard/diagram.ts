@@ -241,6 +241,18 @@ export function diagramProblems(diagram: Diagram): string[] {
 	return problems;
 }
 
+/**
+ * A flow's chart, laid out as the wizard draws it (Wizard.astro calls this). Throws, naming each
+ * edge through a box, label over a box or pair of boxes on top of each other: the build refuses a
+ * chart that does not read.
+ */
+export async function drawFlow(name: string, steps: readonly DiagramInput[]): Promise<Diagram> {
+	const diagram = await layoutFlow(steps);
+	const problems = diagramProblems(diagram);
+	if (problems.length > 0) throw new Error(`The flowchart of ${name} does not read: ${problems.join('; ')}.`);
+	return diagram;
+}
+
 /** The steps of a flow as the layout reads them, with one box per place an answer leaves the flow to. */
 export function diagramInput(
 	flow: {

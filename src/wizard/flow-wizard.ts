@@ -13,6 +13,7 @@
  * 1. Upgrade: mark the element enhanced (CSS then shows only `.is-current`), show the controls.
  * 2. Every `hashchange` (answers and path links are plain links): work out the path, render.
  */
+import { safeDecode } from '../lib/decode';
 
 interface PathEntry {
 	step: string;
@@ -94,11 +95,7 @@ class FlowWizard extends HTMLElement {
 
 	/** The step the URL names; a malformed fragment (`#%`) names none. */
 	#requested(): string {
-		try {
-			return decodeURIComponent(location.hash.slice(1));
-		} catch {
-			return location.hash.slice(1);
-		}
+		return safeDecode(location.hash.slice(1)) ?? location.hash.slice(1);
 	}
 
 	#update(moveFocus: boolean) {

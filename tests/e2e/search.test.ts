@@ -98,6 +98,35 @@ test.describe('search', () => {
 		expect(status).toContain(`showing the best ${shown}`);
 	});
 
+	test('counts the shortcut results above the index’s too, so the count matches the list', async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		for (const query of ['alb 599', '502 alb', 'timeout']) {
+			await search.search(query);
+			const shown = await search.options.count();
+			const total = Number(/^(\d+) results?/.exec((await search.status.textContent()) ?? '')?.[1]);
+			expect(shown, query).toBeGreaterThan(0);
+			expect(total, `${query}: ${shown} shown`).toBeGreaterThanOrEqual(shown);
+		}
+	});
+
+	test('reads a long paste up to its limit and says where it stopped', async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		const paste = `upstream timed out (110: Connection timed out) while reading response header from upstream ${'x'.repeat(4500)}`;
+		await search.input.fill(paste);
+		await search.settled(paste);
+		await expect(search.status).toContainText('searched the first 4,000 characters of what you pasted');
+		expect(await search.input.inputValue()).toHaveLength(paste.length);
+	});
+
+	test('a malformed #fragment breaks neither the highlighter nor the page', async ({ page }) => {
+		await page.goto('/521/?highlight=refused#%E0%A4%A');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('521');
+		// pageErrors (fixtures/test.ts) fails the test on the URIError this used to throw.
+		await page.waitForLoadState('networkidle');
+	});
+
 	test('works from the keyboard alone', async ({ page, search }) => {
 		await page.goto('/503/');
 		await search.trigger.focus();

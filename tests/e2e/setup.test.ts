@@ -57,6 +57,13 @@ test.describe('your setup', () => {
 		const other = codePage.stackTabs();
 		await other.scrollIntoViewIfNeeded();
 		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
+
+		// Back to "Not set": the tabs on this page go back to their first variant at once.
+		const again = await codePage.openSetup();
+		await again.getByRole('combobox', { name: 'Web server' }).selectOption('');
+		await again.getByRole('button', { name: 'Save' }).click();
+		await expect(other.getByRole('tab', { name: 'nginx' })).toHaveAttribute('aria-selected', 'true');
+		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'false');
 	});
 
 	test('clears everything with one action', async ({ page, codePage }) => {

@@ -18,71 +18,58 @@ const validFlow = [
 	'    escalate: Ask the host.',
 ].join('\n');
 
-// Each case runs a real `astro build` on a throw-away copy of the project, so the message a
-// content author sees is the one asserted here.
-// Concurrent: two builds at a time (maxConcurrency in vitest.config.ts).
-describe.concurrent('the build stops on bad content, naming the file and the field', { timeout: 180_000 }, () => {
-	it('builds a valid fixture (the control case)', async () => {
-		const { ok, output } = await buildWithContent(withEveryCode({}));
-		expect(output).toContain('Complete!');
-		expect(ok).toBe(true);
-	});
+const sync = (files: Record<string, string>) => buildWithContent(files, {}, 'sync');
 
+// Each case runs the real `astro sync` or `astro build` on a throw-away copy of the project, so
+// the message a content author sees is the one asserted here. The schemas and the flow loader run
+// in the content sync (2 s); the cross-file rules, the link check and the search index need a
+// build (10 s), so their cases share builds. The site's own build in `npm test` is the control.
+// Concurrent: two at a time (maxConcurrency in vitest.config.ts).
+describe.concurrent('the content sync stops on a bad file, naming the file and the field', { timeout: 120_000 }, () => {
 	it('fails on a missing frontmatter field', async () => {
-		const { ok, output } = await buildWithContent({ 'content/codes/521.mdx': codePage(521, { drop: ['summary'] }) });
+		const { ok, output } = await sync({ 'content/codes/521.mdx': codePage(521, { drop: ['summary'] }) });
 		expect(ok).toBe(false);
 		expect(output).toMatch(/codes → 521 data does not match[\s\S]*summary/);
 	});
 
-	it('fails on a related code with no page', async () => {
-		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': codePage(521, { related: [518] }) }));
-		expect(ok).toBe(false);
-		expect(output).toContain('content/codes/521.mdx: related: 518 has no page');
-	});
-
-	it('fails on an empty collection', async () => {
-		const { ok, output } = await buildWithContent({});
-		expect(ok).toBe(false);
-		expect(output).toContain('./content/codes: collection: no code pages found');
-	});
-
-	it('fails on a broken flowchart, naming the flow file and the step', async () => {
-		const flow = validFlow.replace('next: done }\n      - { label: "No", next: done }', 'next: done }\n      - { label: "No", next: nowhere }');
-		const { ok, output } = await buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
-		expect(ok).toBe(false);
-		expect(output).toContain('content/flows/521.yaml: step "first": answers[1] ("No") leads to unknown step "nowhere"');
-	});
-
-	it('fails on a link to a page that does not exist, naming the page and the link', async () => {
-		const { ok, output } = await buildWithContent(withEveryCode({}), {
-			'content/codes/521.mdx': (text) => text.replace(/\n## /, '\nSee [518](/518/).\n\n## '),
-		});
-		expect(ok).toBe(false);
-		expect(output).toContain('/521/: /518/: no page at /518/');
-	});
-
-	it('fails on a page missing a required section, naming it', async () => {
-		const body = codePage(521).replace('## Example response', '## Sample');
-		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': body }));
-		expect(ok).toBe(false);
-		expect(output).toContain('content/codes/521.mdx: body: missing section "## Example response"');
-	});
-
 	it('fails on a misspelt frontmatter key, naming the file, the key and the likely intended one', async () => {
 		const page = codePage(521).replace('reviewed:', 'searchterms: [refused]\nreviewed:');
-		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
+		const { ok, output } = await sync(withEveryCode({ 'content/codes/521.mdx': page }));
 		expect(ok).toBe(false);
 		expect(output).toMatch(/codes → 521 data does not match[\s\S]*unknown key "searchterms" \(did you mean "searchTerms"\?\)/);
 	});
 
+	it('fails on a source without a date, naming the field', async () => {
+		const page = codePage(521).replace('    checked: 2026-11-24\n', '');
+		const { ok, output } = await sync(withEveryCode({ 'content/codes/521.mdx': page }));
+		expect(ok).toBe(false);
+		expect(output).toMatch(/codes → 521 data does not match[\s\S]*sources\.0\.checked[\s\S]*YYYY-MM-DD/);
+	});
+
+	it('fails on a broken flowchart, naming the flow file and the step', async () => {
+		const flow = validFlow.replace('next: done }\n      - { label: "No", next: done }', 'next: done }\n      - { label: "No", next: nowhere }');
+		const { ok, output } = await sync(withEveryCode({ 'content/flows/521.yaml': flow }));
+		expect(ok).toBe(false);
+		expect(output).toContain('content/flows/521.yaml: step "first": answers[1] ("No") leads to unknown step "nowhere"');
+	});
+
 	it('fails on a misspelt flow key, naming the flow file and the step', async () => {
 		const flow = validFlow.replace('    escalate: Ask the host.', '    escalate: Ask the host.\n    casue: firewall');
-		const { ok, output } = await buildWithContent(withEveryCode({ 'content/flows/521.yaml': flow }));
+		const { ok, output } = await sync(withEveryCode({ 'content/flows/521.yaml': flow }));
 		expect(ok).toBe(false);
 		expect(output).toContain('content/flows/521.yaml: step "done": steps[1]: unknown key "casue" (did you mean "cause"?)');
 	});
 
-	it('fails on a platform error with no section, naming the file and the error', async () => {
+	it('fails on raw HTML in a flow step, naming the file and the step', async () => {
+		const flow = validFlow.replace('    fix: Turn it on.', '    fix: Log in to <host> and turn it on.');
+		const { ok, output } = await sync(withEveryCode({ 'content/flows/521.yaml': flow }));
+		expect(ok).toBe(false);
+		expect(output).toContain('content/flows/521.yaml: step "done": fix: raw HTML <host> would be markup, not text');
+	});
+});
+
+describe.concurrent('the build stops on content that disagrees across files, naming each file and field', { timeout: 180_000 }, () => {
+	it('lists every problem the rules find, in one build', async () => {
 		const platform = [
 			'---',
 			'name: Test Proxy',
@@ -97,10 +84,33 @@ describe.concurrent('the build stops on bad content, naming the file and the fie
 			'---',
 			'',
 			'Intro.',
+			'',
+			'```mdx',
+			'<PlatformError id="slow">',
+			'```',
 		].join('\n');
-		const { ok, output } = await buildWithContent(withEveryCode({ 'content/platforms/test.mdx': platform }));
+		const { ok, output } = await buildWithContent(
+			withEveryCode({
+				'content/codes/521.mdx': codePage(521, { related: [518] }),
+				'content/codes/522.mdx': codePage(522).replace('## Example response', '## Sample'),
+				'content/codes/523.mdx': codePage(523).replace('<ForVisitors>Not you.</ForVisitors>', '```mdx\n<ForVisitors>Not you.</ForVisitors>\n```'),
+				'content/platforms/test.mdx': platform,
+			})
+		);
 		expect(ok).toBe(false);
+		expect(output).toContain('content/codes/521.mdx: related: 518 has no page');
+		expect(output).toContain('content/codes/522.mdx: body: missing section "## Example response"');
+		// Written inside a code sample, it is text, not the first-screen answer.
+		expect(output).toContain('content/codes/523.mdx: body: missing <ForVisitors> (the first-screen answer)');
 		expect(output).toContain('content/platforms/test.mdx: body: error "slow" has no <PlatformError id="slow"> section');
+	});
+
+	it('fails on a link to a page that does not exist, naming the page and the link', async () => {
+		const { ok, output } = await buildWithContent(withEveryCode({}), {
+			'content/codes/521.mdx': (text) => text.replace(/\n## /, '\nSee [518](/518/).\n\n## '),
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain('/521/: /518/: no page at /518/');
 	});
 
 	it('fails when code pages are left out of the search index, naming them', async () => {
@@ -109,12 +119,5 @@ describe.concurrent('the build stops on bad content, naming the file and the fie
 		});
 		expect(ok).toBe(false);
 		expect(output).toMatch(/These pages are not in the search index[^\n]*\/521\//);
-	});
-
-	it('fails on a source without a date, naming the field', async () => {
-		const page = codePage(521).replace('    checked: 2026-11-24\n', '');
-		const { ok, output } = await buildWithContent(withEveryCode({ 'content/codes/521.mdx': page }));
-		expect(ok).toBe(false);
-		expect(output).toMatch(/codes → 521 data does not match[\s\S]*sources\.0\.checked[\s\S]*YYYY-MM-DD/);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, MAX_INPUT, nearTimers, parseInput } from '../../src/diagnose/diagnose';
+import { diagnose, headerField, MAX_INPUT, nearTimers, parseInput } from '../../src/diagnose/diagnose';
 import { decodeIds } from '../../src/diagnose/decode';
 import { parseProxyStatus, PROXY_ERROR_TYPES } from '../../src/diagnose/proxy-status';
 import { builtDiagnoseData } from './helpers/built';
@@ -53,8 +53,9 @@ describe('identifiers', () => {
 		const ids = decodeIds(['cf-ray: 8a2b3c4d5e6f7a8b-SJC', 'x-vercel-id: hnd1::iad1::kt6vv-1700000000000-abcdef123456', 'Reference #18.6f64d440.1621415935.ab12cd']);
 		expect(ids.map((i) => i.kind)).toEqual(['Cloudflare Ray ID', 'Vercel request ID', 'Akamai reference']);
 		expect(ids[0]!.facts[0]).toContain('SJC');
-		expect(ids[1]!.facts.join(' ')).toMatch(/hnd1.*iad1.*2023-11-14/);
-		expect(ids[2]!.facts.join(' ')).toMatch(/2021-05-19.*does not document/);
+		// Times to the minute, as the function's name promises (1700000000000 ms is 2023-11-14 22:13:20 UTC).
+		expect(ids[1]!.facts.join(' ')).toMatch(/hnd1.*iad1.*Request time: 2023-11-14 22:13 UTC\./);
+		expect(ids[2]!.facts.join(' ')).toMatch(/2021-05-19 09:18 UTC\. Akamai does not document/);
 	});
 });
 
@@ -75,6 +76,35 @@ describe('what it makes of awkward input', () => {
 		expect(result.sender?.slug).toBe('aws-alb');
 		expect(MAX_INPUT).toBe(200_000);
 		expect(MAX_INPUT).toBeLessThan(big.length);
+		// Really cut: a header past the limit is not read, one just inside it is.
+		const edge = (at: number) => `HTTP/1.1 502 Bad Gateway\n${'x'.repeat(at)}\nx-marker: here`;
+		expect(parseInput(edge(MAX_INPUT - 100)).headers.map((h) => h.name)).toContain('x-marker');
+		expect(parseInput(edge(MAX_INPUT)).headers.map((h) => h.name)).not.toContain('x-marker');
+	});
+
+	it('reads many long adversarial lines in linear time (no pattern backtracks on them)', () => {
+		// Shapes that made regular expressions backtrack: a header whose value is a run of spaces
+		// before one more character (quadratic: 50 such lines took about a second), runs of words
+		// and spaces, a quote never closed. Timed against a paste of the same size without them,
+		// so a slow machine slows both.
+		const shapes = [`a:x${' '.repeat(3990)}y`, `${'a '.repeat(1995)}!`, `"${'x '.repeat(1995)}`, `GET / HTTP/1.1${' \t'.repeat(1990)}5`];
+		const adversarial = Array.from({ length: 48 }, (_, i) => shapes[i % 8 < 5 ? 0 : i % shapes.length]).join('\n');
+		const plain = adversarial.replace(/[ \t]/g, 'y');
+		expect(adversarial.length).toBeLessThan(MAX_INPUT);
+		const time = (paste: string) => {
+			const started = performance.now();
+			diagnose(paste, data);
+			return performance.now() - started;
+		};
+		time(plain); // warm up
+		expect(time(adversarial)).toBeLessThan(Math.max(150, 10 * time(plain)));
+	});
+
+	it('reads header fields, quoted or not, and not lines that only contain a colon', () => {
+		expect(headerField("  'server': 'awselb/2.0',")).toEqual({ name: 'server', value: 'awselb/2.0' });
+		expect(headerField('Content-Type:text/html ')).toEqual({ name: 'content-type', value: 'text/html' });
+		expect(headerField('2020/05/07 03:15:12 [error] connect() failed')).toBeUndefined();
+		expect(headerField('x: ' + ' '.repeat(50) + 'y')).toEqual({ name: 'x', value: 'y' });
 	});
 
 	it('copes with binary junk', () => {

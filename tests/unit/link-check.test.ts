@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { safeDecode } from '../../src/lib/decode';
 import { findBrokenLinks } from '../../src/lib/link-check';
 
 const page = (path: string, body: string) => ({ path, html: `<html><head><link rel="canonical" href="http://x/"></head><body>${body}</body></html>` });
@@ -54,5 +55,13 @@ describe('findBrokenLinks reads HTML as HTML', () => {
 
 	it('finds links and ids whatever the quoting or attribute order', () => {
 		expect(findBrokenLinks([page('/', "<a class=x href='#t'>x</a><p ID=t>t</p><a href=/missing/>y</a>")])).toEqual(['/: /missing/: no page at /missing/']);
+	});
+});
+
+describe('safeDecode', () => {
+	it('decodes percent-encoding, and gives undefined for a malformed one instead of throwing', () => {
+		expect(safeDecode('h12%20timeout')).toBe('h12 timeout');
+		expect(safeDecode('%E0%A4%A')).toBeUndefined();
+		expect(safeDecode('%')).toBeUndefined();
 	});
 });

@@ -52,7 +52,7 @@ class StackTabs extends HTMLElement {
 			if (detail.kind === kind) this.#show(detail.value);
 		}, { signal });
 		addEventListener('storage', (event) => {
-			if (event.key === stackKey(kind) && event.newValue) this.#show(event.newValue);
+			if (event.key === stackKey(kind)) this.#show(event.newValue ?? '');
 		}, { signal });
 		this.#show(storedStack(kind) ?? '');
 	}

@@ -3,6 +3,8 @@
  * section being read with aria-current="true" (the last heading above the top third of the
  * window, or the last one in view at the end of the page). Cleans up its listeners when removed.
  */
+import { safeDecode } from '../../lib/decode';
+
 const WIDE = '(min-width: 68.75rem)';
 
 class TableOfContents extends HTMLElement {
@@ -17,7 +19,7 @@ class TableOfContents extends HTMLElement {
 			media.addEventListener('change', () => (details.open = media.matches), { signal: this.#abort.signal });
 		}
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-		const headings = links.flatMap((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))) ?? []);
+		const headings = links.flatMap((link) => document.getElementById(safeDecode(link.hash.slice(1)) ?? '') ?? []);
 		if (headings.length === 0) return;
 		const mark = () => {
 			queued = false;

@@ -10,6 +10,8 @@ import { visit } from 'unist-util-visit';
 import type { DiagnoseData } from '../../../src/diagnose/data';
 import { textOf } from '../../../src/lib/html';
 
+const parents = new WeakMap<Element, Element>();
+
 /** A page of the built site, by its path (`/diagnose/`). */
 export function builtPage(path: string): string {
 	const file = `dist${path}${path.endsWith('/') ? 'index.html' : ''}`;
@@ -20,7 +22,8 @@ export function builtPage(path: string): string {
 /** The first element of a built page that `test` accepts. */
 export function builtElement(path: string, test: (el: Element) => boolean): Element | undefined {
 	let found: Element | undefined;
-	visit(fromHtml(builtPage(path)), 'element', (el: Element) => {
+	visit(fromHtml(builtPage(path)), 'element', (el: Element, _index, parent) => {
+		if (parent?.type === 'element') parents.set(el, parent);
 		if (!found && test(el)) found = el;
 	});
 	return found;
@@ -32,3 +35,11 @@ export function builtDiagnoseData(): DiagnoseData {
 	if (!script) throw new Error('/diagnose/ has no embedded data (<script type="application/json">)');
 	return JSON.parse(textOf(script)) as DiagnoseData;
 }
+
+/** The classes of an element (`class="a b"` → ['a', 'b']). */
+export const classesOf = (el: Element | undefined): string[] => {
+	const value = el?.properties['className'];
+	return Array.isArray(value) ? value.map(String) : [];
+};
+/** The parent of an element found by `builtElement`. */
+export const builtParent = (el: Element): Element | undefined => parents.get(el);
