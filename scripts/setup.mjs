@@ -92,16 +92,17 @@ function findBrowser() {
 		console.error(`[setup] CHROMIUM_PATH=${fromEnv} does not launch. Unset it or point it at a working Chromium.`);
 		process.exit(1);
 	}
-	// Playwright's own build matches its version exactly: the best choice where it can be had.
+	// Playwright's own build matches its version exactly: the best choice where it is installed.
 	if (attempt("Playwright's Chromium")) return;
-	say("Playwright's Chromium is not installed; trying to download it…");
+	// Then a Chromium or Chrome the system has, before downloading anything.
+	for (const path of SYSTEM_PATHS.filter((p) => existsSync(p))) if (attempt('the system Chromium', path)) return;
+	say("No Chromium found; downloading Playwright's (npx playwright install chromium)…");
 	const download = run('npx', ['playwright', 'install', 'chromium'], { timeout: 300_000, mayFail: true });
 	if (download.ok && attempt("Playwright's Chromium")) return;
-	for (const path of SYSTEM_PATHS.filter((p) => existsSync(p))) if (attempt('the system Chromium', path)) return;
 	// Some networks cannot reach Playwright's download hosts; Debian's package installs from the mirror.
 	// (Ubuntu's chromium package is only a stub for the snap, which fails in containers: the launch check catches it.)
 	if (process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-		say('Installing Chromium from the distribution (apt-get install chromium)…');
+		say("Playwright's download failed; installing Debian's package instead (apt-get install -y chromium)…");
 		run('apt-get', ['update', '-qq']);
 		run('apt-get', ['install', '-y', '-qq', 'chromium'], { mayFail: true });
 		for (const path of SYSTEM_PATHS.filter((p) => existsSync(p) && !tried.some((t) => t.executablePath === p))) {

@@ -106,7 +106,9 @@ class DiagnoseTool extends HTMLElement {
 					'ul',
 					{},
 					...r.proxyStatus.map((entry) =>
-						el('li', {}, el('strong', {}, entry.proxy), entry.params['error'] ? `: ${entry.params['error']}. ${entry.errorMeaning ?? 'An error type outside the registry.'}` : ': handled it without error.', entry.params['details'] ? ` Details: ${entry.params['details']}` : '')
+						entry.invalid
+							? el('li', {}, 'This value is not a valid Structured Fields list, so it was not read: ', quote(entry.evidence))
+							: el('li', {}, el('strong', {}, entry.proxy), entry.params['error'] ? `: ${entry.params['error']}. ${entry.errorMeaning ?? 'An error type outside the registry.'}` : ': handled it without error.', entry.params['details'] ? ` Details: ${entry.params['details']}` : '')
 					)
 				)
 			);

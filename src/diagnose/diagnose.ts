@@ -42,6 +42,8 @@ export interface LayerFinding {
 export interface ProxyStatusFinding extends ProxyStatusEntry {
 	errorMeaning?: string | undefined;
 	evidence: Evidence;
+	/** The value is not a valid Structured Fields list (RFC 9651), so it was not read. */
+	invalid?: true;
 }
 
 export interface TimerMatch {
@@ -270,13 +272,12 @@ export function diagnose(input: string, data: DiagnoseData, seconds?: number): D
 
 	const proxyStatus: ProxyStatusFinding[] = parsed.headers
 		.filter((h) => h.name === 'proxy-status')
-		.flatMap((h) =>
-			parseProxyStatus(h.value).map((entry) => ({
-				...entry,
-				errorMeaning: entry.params['error'] ? PROXY_ERROR_TYPES[entry.params['error']]?.meaning : undefined,
-				evidence: { line: h.line, text: `proxy-status: ${h.value}` },
-			}))
-		);
+		.flatMap((h) => {
+			const evidence = { line: h.line, text: `proxy-status: ${h.value}` };
+			const entries = parseProxyStatus(h.value);
+			if (!entries) return [{ proxy: '', params: {}, invalid: true as const, evidence }];
+			return entries.map((entry) => ({ ...entry, errorMeaning: entry.params['error'] ? PROXY_ERROR_TYPES[entry.params['error']]?.meaning : undefined, evidence }));
+		});
 
 	let statusOut: Diagnosis['status'] = status && { ...status, inferred: false };
 	if (!statusOut && sender?.errors[0]) statusOut = { code: sender.errors[0].code, evidence: sender.errors[0].evidence, inferred: true };

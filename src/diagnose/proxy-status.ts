@@ -2,9 +2,10 @@
 /**
  * The Proxy-Status response header (RFC 9209): each intermediary that handled the response, and,
  * where it had one, the error that made it answer itself. The field is a Structured Fields list
- * (RFC 8941): `name; param=value, name2; param=value`.
+ * (RFC 9651, which obsoletes RFC 8941): `name; param=value, name2; param=value`.
  * @see https://www.rfc-editor.org/rfc/rfc9209
  */
+import { parseList, Token, type BareItem } from 'structured-headers';
 
 /** RFC 9209 §2.3 error types, and what each means. */
 export const PROXY_ERROR_TYPES: Record<string, { meaning: string }> = {
@@ -49,44 +50,27 @@ export interface ProxyStatusEntry {
 	params: Record<string, string>;
 }
 
-/** Splits on `sep` outside double-quoted strings. */
-function splitOutsideQuotes(value: string, sep: string): string[] {
-	const parts: string[] = [];
-	let current = '';
-	let quoted = false;
-	for (let i = 0; i < value.length; i++) {
-		const ch = value[i]!;
-		if (ch === '\\' && quoted) {
-			current += ch + (value[i + 1] ?? '');
-			i++;
-		} else if (ch === '"') {
-			quoted = !quoted;
-			current += ch;
-		} else if (ch === sep && !quoted) {
-			parts.push(current);
-			current = '';
-		} else {
-			current += ch;
-		}
-	}
-	parts.push(current);
-	return parts.map((p) => p.trim()).filter(Boolean);
+/** A parameter's value as text: a token or string as it is, a number or boolean as written. */
+function bareText(value: BareItem): string {
+	if (value instanceof Token) return value.toString();
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return '';
 }
 
-const unquote = (s: string) => (s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1).replace(/\\(.)/g, '$1') : s);
-
-/** The members of a Proxy-Status field value, first (nearest the origin) to last (nearest the client). */
-export function parseProxyStatus(value: string): ProxyStatusEntry[] {
-	return splitOutsideQuotes(value.slice(0, 4000), ',').map((member) => {
-		const [item = '', ...params] = splitOutsideQuotes(member, ';');
-		return {
-			proxy: unquote(item),
-			params: Object.fromEntries(
-				params.map((param) => {
-					const [key = '', ...rest] = param.split('=');
-					return [key.trim().toLowerCase(), rest.length ? unquote(rest.join('=').trim()) : 'true'];
-				})
-			),
-		};
+/**
+ * The members of a Proxy-Status field value, first (nearest the origin) to last (nearest the
+ * client), read with an RFC 9651 Structured Fields parser. A value that is not a valid list
+ * (retyped by hand, cut off) gives none: undefined, so the verdict can say it could not be read.
+ */
+export function parseProxyStatus(value: string): ProxyStatusEntry[] | undefined {
+	let list;
+	try {
+		list = parseList(value.slice(0, 4000));
+	} catch {
+		return undefined;
+	}
+	return list.flatMap(([item, params]) => {
+		if (Array.isArray(item)) return []; // An inner list is not a proxy.
+		return [{ proxy: bareText(item), params: Object.fromEntries([...params].map(([key, v]) => [key, bareText(v)])) }];
 	});
 }

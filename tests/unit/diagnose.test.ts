@@ -39,6 +39,14 @@ describe('Proxy-Status (RFC 9209)', () => {
 			{ proxy: 'Some CDN', params: { error: 'connection_timeout', details: 'no SYN-ACK, after 10 s' } },
 		]);
 	});
+	it('reads parameters of every type, and refuses a value that is not a Structured Fields list', () => {
+		expect(parseProxyStatus('cdn; error=http_response_timeout; received-status=504; next-hop=origin.example; rcode=3')).toEqual([
+			{ proxy: 'cdn', params: { error: 'http_response_timeout', 'received-status': '504', 'next-hop': 'origin.example', rcode: '3' } },
+		]);
+		expect(parseProxyStatus('cdn; error="unterminated')).toBeUndefined();
+		expect(diagnose('HTTP/2 502\nproxy-status: cdn; error=', data).proxyStatus).toMatchObject([{ invalid: true }]);
+	});
+
 	it('knows every error type of the registry', () => {
 		expect(Object.keys(PROXY_ERROR_TYPES)).toHaveLength(32);
 	});

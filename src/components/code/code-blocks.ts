@@ -4,7 +4,7 @@
  * flow steps alike): the reader's own values in the commands now, and the Copy buttons and stack
  * tabs once a block comes near the screen. A module runs once, however many components import it.
  */
-import { whenNear } from '../lazy';
+import { whenNear } from '../../lib/lazy';
 import { bootSetup } from '../../setup/boot';
 
 bootSetup();
