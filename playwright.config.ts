@@ -19,6 +19,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
 		launchOptions: launchOptions(),
+		// The site's animations are short and decorative; with reduced motion (which the site
+		// honours) a click need not wait for the step it lands on to stop moving.
+		contextOptions: { reducedMotion: 'reduce' },
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {

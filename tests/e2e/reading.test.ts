@@ -69,10 +69,13 @@ test.describe('stack tabs', () => {
 test.describe('a phone’s first screen (360 × 780)', () => {
 	test.use({ viewport: PHONE });
 
-	test('every code page shows the owner’s “check this first” heading without scrolling', async ({ page }) => {
+	test('every code page opens with its code in the h1 and its badges, and shows the owner’s “check this first” heading without scrolling', async ({ page }) => {
 		const late: string[] = [];
+		expect(codePages().length).toBeGreaterThanOrEqual(26);
 		for (const path of codePages()) {
 			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${path.slice(1, 4)}\\b`));
+			await expect(page.getByRole('list', { name: 'About this code' }).getByRole('link')).toHaveText(/^\s*(Standard|Unofficial|Obsolete)\s*$/);
 			const heading = page.locator('.quick-answer--owner h2');
 			const box = (await heading.boundingBox())!;
 			if (box.y + box.height > PHONE.height) late.push(`${path} (${Math.round(box.y + box.height)} px)`);

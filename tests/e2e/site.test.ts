@@ -2,17 +2,6 @@
 import { expect, test } from './fixtures/test';
 import { codePages } from './fixtures/pages';
 
-test('every code page opens with its code in the h1 and its badges', async ({ page }) => {
-	const pages = codePages();
-	expect(pages.length).toBeGreaterThanOrEqual(26);
-	for (const path of pages) {
-		const code = path.slice(1, 4);
-		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${code}\\b`));
-		await expect(page.getByRole('list', { name: 'About this code' }).getByRole('link')).toHaveText(/^\s*(Standard|Unofficial|Obsolete)\s*$/);
-	}
-});
-
 test('the map of stages leads to the right code pages', async ({ page }) => {
 	await page.goto('/which-5xx/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/which 5xx/i);

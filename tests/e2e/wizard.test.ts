@@ -203,20 +203,18 @@ test.describe('every troubleshooter', () => {
 	});
 
 	for (const code of troubleshooterCodes()) {
-		test(`${code}: reaches its nearest and its furthest outcome by clicking`, async ({ page }) => {
+		test(`${code}: reaches its furthest outcome by clicking`, async ({ page }) => {
+			// The furthest outcome's route crosses the most steps; the wizard's code is the same
+			// for every flow, and the build checks each flow's graph, so one walk per flow proves
+			// its steps render and link up in the browser.
 			const wizard = new WizardPage(page, code);
 			await wizard.goto();
 			const routes = await Promise.all((await wizard.stepIds('outcome')).map(async (id) => ({ id, route: await wizard.routeTo(id) })));
-			routes.sort((a, b) => a.route.length - b.route.length);
-			const [nearest, furthest] = [routes[0]!, routes.at(-1)!];
-			expect(nearest.id).not.toBe(furthest.id);
-			const ends = [nearest, furthest];
-			for (const { id, route } of ends) {
-				await wizard.goto();
-				for (const answer of route) await wizard.choose(answer);
-				await wizard.expectAt(id);
-				await expect(wizard.currentStep.getByRole('heading', { level: 3, name: 'Fix' })).toBeVisible();
-			}
+			const furthest = routes.sort((a, b) => a.route.length - b.route.length).at(-1)!;
+			expect(furthest.route.length).toBeGreaterThanOrEqual(2);
+			for (const answer of furthest.route) await wizard.choose(answer);
+			await wizard.expectAt(furthest.id);
+			await expect(wizard.currentStep.getByRole('heading', { level: 3, name: 'Fix' })).toBeVisible();
 		});
 	}
 });

@@ -3,8 +3,6 @@
  * section being read with aria-current="true" (the last heading above the top third of the
  * window, or the last one in view at the end of the page). Cleans up its listeners when removed.
  */
-import { safeDecode } from '../../lib/decode';
-
 const WIDE = '(min-width: 68.75rem)';
 
 class TableOfContents extends HTMLElement {
@@ -19,7 +17,8 @@ class TableOfContents extends HTMLElement {
 			media.addEventListener('change', () => (details.open = media.matches), { signal: this.#abort.signal });
 		}
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-		const headings = links.flatMap((link) => document.getElementById(safeDecode(link.hash.slice(1)) ?? '') ?? []);
+		// The href as written (`#h12`), not `link.hash`, which the browser percent-encodes.
+		const headings = links.flatMap((link) => document.getElementById(link.getAttribute('href')!.slice(1)) ?? []);
 		if (headings.length === 0) return;
 		const mark = () => {
 			queued = false;
