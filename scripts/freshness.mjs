@@ -12,7 +12,7 @@ export const BUILD_LOG = join(root, 'reports/build.log');
 /** What a build reads: the site's source, content, static files, config and installed packages. */
 const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'];
 
-/** The newest modification time under `path`, in ms. */
+/** The newest modification time under `path`, in ms. @param {string} path @returns {number} */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);

@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { countLine, countTests } from './count-tests.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** @param {string} name */
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+/** @typedef {{ label: string, ok: boolean, seconds: string, skipped?: boolean }} Step */
+/** @param {string} label @param {string} command @param {string[]} args @returns {Step} */
 const run = (label, command, args) => {
 	const started = Date.now();
 	console.log(`\n[test] ${label}`);
@@ -20,6 +23,7 @@ const run = (label, command, args) => {
 };
 
 rmSync(`${root}/reports`, { recursive: true, force: true });
+/** @type {Step[]} */
 const steps = [];
 steps.push(run('Type check (astro check)', bin('astro'), ['check', '--minimumSeverity', 'warning']));
 const build = run('Build', process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))]);

@@ -65,6 +65,18 @@ export const codeSchema = strictObject({
 		/** What the recipient needs to know, one sentence each. */
 		facts: z.array(sentence(20, 300)).min(1),
 	}).optional(),
+	/**
+	 * Whether a request that got this code is safe to send again: whether it can have reached the
+	 * application (`no`, `maybe`, `yes`, or `depends` on which layer sent it: the platform errors
+	 * say), what `Retry-After` means with it, and what to do. In the JSON and on the page.
+	 */
+	retry: strictObject({
+		reachedApp: z.enum(['no', 'maybe', 'yes', 'depends']),
+		/** What to do, in one or two sentences: retry when, how often, which requests. */
+		advice: sentence(20, 400),
+		/** What a `Retry-After` header with this code means, if senders use one. */
+		retryAfter: sentence().optional(),
+	}).optional(),
 	/** Facts on this page that changed, newest first (a timer's default, a limit). */
 	changes: z.array(changeSchema).default([]),
 	/** The day the whole page was last reviewed against its sources. */

@@ -21,6 +21,31 @@ export const platformKindLabels: Record<PlatformKind, string> = {
 	'serverless-paas': 'Serverless and PaaS',
 };
 
+/** Whether a request can have reached the application (see `reachedApp` on an error). */
+export const reachedAppValues = ['no', 'maybe', 'yes'] as const;
+export type ReachedApp = (typeof reachedAppValues)[number];
+
+/**
+ * What a timer counts, as a chain of layers needs to know to compare two timers: only timers
+ * that count the same thing, on the two sides of one hop, can be compared.
+ */
+export const timerMeasures = {
+	connect: 'opening the connection to the next layer (TCP, and TLS where it applies)',
+	'first-byte': 'from sending the request to the first byte of the response headers',
+	'between-reads': 'the longest gap between two reads while receiving the response (idle time)',
+	'between-writes': 'the longest gap between two writes while sending the request',
+	'whole-request': 'the whole exchange, from the request arriving to the last byte of the response',
+	'request-receive': 'receiving the client’s request (headers, or headers and body)',
+	'client-keepalive': 'how long an idle kept-alive connection from a client stays open',
+	'upstream-keepalive': 'how long an idle pooled connection to the next layer stays open',
+	queue: 'waiting in a queue for a free worker, instance or backend',
+	execution: 'how long the application (a worker, a function) may run on one request',
+	other: 'something else, which the timer’s meaning explains',
+} as const;
+export type TimerMeasure = keyof typeof timerMeasures;
+export const timerSides = ['client', 'upstream'] as const;
+export type TimerSide = (typeof timerSides)[number];
+
 /** Where a person meets a string. */
 export const stringPlaces = ['page', 'body', 'header', 'log', 'metric', 'console'] as const;
 export const stringPlaceLabels: Record<(typeof stringPlaces)[number], string> = {
@@ -69,6 +94,13 @@ export const platformErrorSchema = strictObject({
 	meaning: sentence(),
 	/** The id of the timer (in `timers`) or limit behind this error, if one is. */
 	timer: slug.optional(),
+	/**
+	 * Whether the request can have reached the application when this error comes back: `no`
+	 * (this layer never passed it on: refused, no backend, a limit), `maybe` (it was sent, and the
+	 * app may or may not have acted: a timeout, a connection cut), `yes` (the app handled it and
+	 * failed). A request that may have reached the app is safe to retry only if it is idempotent.
+	 */
+	reachedApp: z.enum(reachedAppValues).optional(),
 });
 
 /** A mark that identifies this layer's responses: a header, text in the body, a log format. */
@@ -108,9 +140,39 @@ export const timerSchema = strictObject({
 	changeableBy: z.string().min(3),
 	/** What it measures, in one sentence. */
 	meaning: sentence(),
-	/** The code a request gets when it runs out, and the error (an id in `errors`) it shows as. */
-	produces: z.array(strictObject({ code: statusCode, error: slug.optional() })).min(1),
+	/**
+	 * What running out does: `responds` with the code(s) in `produces` (the default); `closes` the
+	 * connection without a response (an idle kept-alive connection, a worker killed mid-request);
+	 * `truncates` a response already under way.
+	 */
+	effect: z.enum(['responds', 'closes', 'truncates']).default('responds'),
+	/** The code a request gets when it runs out, and the error (an id in `errors`) it shows as. Empty only when it `closes` or `truncates`. */
+	produces: z.array(strictObject({ code: statusCode, error: slug.optional() })),
+	/** What it counts (see `timerMeasures`). */
+	measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]).optional(),
+	/** Which side of this layer it watches: its clients, or the layer behind it (`upstream`). */
+	faces: z.enum(timerSides).optional(),
+	/** Further roles of one setting that counts more than one thing (an idle timeout that also ends idle pooled connections). */
+	alsoMeasures: z.array(strictObject({ measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]), faces: z.enum(timerSides) })).default([]),
 	/** Where the value is documented; must also be in `sources`, which holds the date checked. */
+	source: httpsUrl,
+});
+
+/** A limit on the size of a request body (an upload). */
+export const bodyLimitSchema = strictObject({
+	/** The limit's name as the vendor writes it ("client_max_body_size", "Maximum upload size, Free plan"). */
+	name: z.string().min(3),
+	/** The setting that controls it, if there is one. */
+	setting: z.string().optional(),
+	/** The default, in bytes; `null` when there is none (unlimited until set). */
+	default: z.number().int().positive().nullable(),
+	/** What the client gets when a body is over it (413, or a 5xx when the layer behind gives up). */
+	code: z.number().int().min(400).max(599),
+	/** Who can change it ("You, in nginx.conf", "Enterprise plans", "Nobody"). */
+	changeableBy: z.string().min(3),
+	/** Anything a reader must know: plans, how it shows, a slow upload that times out first. */
+	note: sentence().optional(),
+	/** Where it is documented; must also be in `sources`. */
 	source: httpsUrl,
 });
 
@@ -135,6 +197,40 @@ export const platformSchema = strictObject({
 	signatures: z.array(signatureSchema).default([]),
 	/** Timers and limits that end requests with a 5xx. */
 	timers: z.array(timerSchema).default([]),
+	/**
+	 * What this layer answers when the layer behind it closes the connection before a complete
+	 * response (a crash, a kept-alive connection closed under it): an id in `errors`. Leave out
+	 * for a layer with nothing behind it but the application itself.
+	 */
+	onUpstreamClose: slug.optional(),
+	/** Whether this layer retries a failed request on its own, and when. */
+	retries: strictObject({
+		/** `never`; on `connect-failures` only (the request was never sent); for `idempotent` requests; or only when `configured`. */
+		default: z.enum(['never', 'connect-failures', 'idempotent', 'configured']),
+		/** How many tries in all, by default, where it retries. */
+		tries: z.number().int().positive().optional(),
+		/** What happens, in one sentence. */
+		note: sentence(),
+		setting: z.string().optional(),
+		source: httpsUrl,
+	}).optional(),
+	/** Which error pages from the layer behind this one it replaces with its own, so an API's JSON error arrives as HTML. */
+	replacesErrors: strictObject({
+		/** The codes it replaces by default, `[]` for none. */
+		codes: z.array(statusCode),
+		/** When, in one sentence. */
+		note: sentence(),
+		/** How to keep the origin's own body, in one sentence. */
+		howToKeep: sentence(),
+		source: httpsUrl,
+	}).optional(),
+	/** Limits on the size of a request body. */
+	bodyLimits: z.array(bodyLimitSchema).default([]),
+	/** Is it them or me: the provider's status page (none for software you run), and how to tell an incident there from a fault of your own. */
+	incidents: strictObject({
+		statusPage: httpsUrl.optional(),
+		howToTell: sentence(20, 400),
+	}).optional(),
 	/** Facts that changed, newest first (a default, a name, a retirement). */
 	changes: z.array(changeSchema).default([]),
 	/** Every document the page was checked against, primary sources first. */

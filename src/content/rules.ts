@@ -51,9 +51,13 @@ export interface PlatformInput {
 			timer?: string | undefined;
 		}[];
 		signatures: readonly { kind: string; header?: string | undefined; pattern: string; example: string; source: string }[];
-		timers: readonly { id: string; source: string; produces: readonly { code: number; error?: string | undefined }[] }[];
+		timers: readonly { id: string; source: string; effect?: string; produces: readonly { code: number; error?: string | undefined }[] }[];
 		sources: readonly { url: string }[];
 		changes?: readonly ChangeInput[];
+		onUpstreamClose?: string | undefined;
+		retries?: { source: string } | undefined;
+		replacesErrors?: { source: string } | undefined;
+		bodyLimits?: readonly { name: string; source: string }[];
 	};
 }
 
@@ -237,6 +241,9 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 			if (!sourceUrls.has(timer.source)) {
 				problems.push({ file, field: `${at}.source`, message: `${timer.source} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
 			}
+			if ((timer.effect ?? 'responds') === 'responds' && timer.produces.length === 0) {
+				problems.push({ file, field: `${at}.produces`, message: 'is empty, but the timer responds with a code when it runs out', fix: 'List the code it produces, or set effect: closes (or truncates) if it answers nothing.' });
+			}
 			timer.produces.forEach((p, j) => {
 				if (p.error === undefined) return;
 				const code = errorIds.get(p.error);
@@ -247,6 +254,17 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 				}
 			});
 		});
+		if (data.onUpstreamClose !== undefined && !errorIds.has(data.onUpstreamClose)) {
+			problems.push({ file, field: 'onUpstreamClose', message: `no error with id "${data.onUpstreamClose}"`, fix: `Point at the error this layer sends when its upstream closes the connection (errors: ${[...errorIds.keys()].join(', ')}).` });
+		}
+		const cited: [string, string | undefined][] = [
+			['retries.source', data.retries?.source],
+			['replacesErrors.source', data.replacesErrors?.source],
+			...(data.bodyLimits ?? []).map((limit, i): [string, string] => [`bodyLimits[${i}] ("${limit.name}").source`, limit.source]),
+		];
+		for (const [field, url] of cited) {
+			if (url !== undefined && !sourceUrls.has(url)) problems.push({ file, field, message: `${url} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
+		}
 		data.signatures.forEach((signature, i) => {
 			const at = `signatures[${i}]`;
 			if (signature.kind === 'header' && !signature.header) {

@@ -272,10 +272,10 @@ export function diagnose(input: string, data: DiagnoseData, seconds?: number): D
 
 	const proxyStatus: ProxyStatusFinding[] = parsed.headers
 		.filter((h) => h.name === 'proxy-status')
-		.flatMap((h) => {
+		.flatMap((h): ProxyStatusFinding[] => {
 			const evidence = { line: h.line, text: `proxy-status: ${h.value}` };
 			const entries = parseProxyStatus(h.value);
-			if (!entries) return [{ proxy: '', params: {}, invalid: true as const, evidence }];
+			if (!entries) return [{ proxy: '', params: {}, invalid: true, evidence }];
 			return entries.map((entry) => ({ ...entry, errorMeaning: entry.params['error'] ? PROXY_ERROR_TYPES[entry.params['error']]?.meaning : undefined, evidence }));
 		});
 
