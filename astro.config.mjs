@@ -31,6 +31,9 @@ export default defineConfig({
 	integrations: [mdx(), code500PageIntegration(), markdownCopiesIntegration(), linkCheckIntegration(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 	vite: {
+		// Module workers (/diagnose/ reads in one), split like the pages' scripts: a parser the
+		// worker needs for some pastes only (Proxy-Status) stays out of its first download.
+		worker: { format: 'es' },
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {

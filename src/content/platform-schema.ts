@@ -101,6 +101,12 @@ export const platformErrorSchema = strictObject({
 	 * failed). A request that may have reached the app is safe to retry only if it is idempotent.
 	 */
 	reachedApp: z.enum(reachedAppValues).optional(),
+	/**
+	 * `proxy` when the client gets this code from the layer in front of this one, not from this
+	 * layer (PHP-FPM writes no 502: nginx answers 502 when it cannot reach PHP-FPM). The diagnose
+	 * tool then names the proxy as the sender and this layer as the one to look at next.
+	 */
+	answeredBy: z.literal('proxy').optional(),
 });
 
 /** A mark that identifies this layer's responses: a header, text in the body, a log format. */

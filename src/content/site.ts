@@ -47,6 +47,11 @@ export interface Site {
 	/** Codes with a troubleshooter, and its path. */
 	troubleshooterByCode: ReadonlyMap<number, string>;
 	/**
+	 * Where a reader who already knows the code enters its troubleshooter: the question after the
+	 * one the code answers (the flow's `codePageAnswer`), for the code page and /diagnose/.
+	 */
+	troubleshooterEntryByCode: ReadonlyMap<number, string>;
+	/**
 	 * The troubleshooter step that ends at each page section a flow names as its cause
 	 * (`/platforms/heroku/#h12` → `/503/troubleshoot/#h12-timeout`).
 	 */
@@ -105,6 +110,12 @@ async function load(): Promise<Site> {
 		for (const code of new Set(ref.timer.produces.map((p) => p.code))) timersByCode.set(code, [...(timersByCode.get(code) ?? []), ref]);
 	}
 	const troubleshooterByCode = new Map(flows.flatMap((f) => (f.data.code === undefined ? [] : [[f.data.code, flowPath(f.id)] as const])));
+	const troubleshooterEntryByCode = new Map<number, string>();
+	for (const flow of flows) {
+		const given = flow.data.codePageAnswer;
+		const next = given && flow.data.steps.find((s: { id: string }) => s.id === given.step)?.answers[given.answer]?.next;
+		if (flow.data.code !== undefined && next) troubleshooterEntryByCode.set(flow.data.code, next);
+	}
 	const troubleshooterStepByCause = new Map<string, string>();
 	for (const flow of flows) {
 		for (const step of flow.data.steps) {
@@ -121,6 +132,7 @@ async function load(): Promise<Site> {
 		timers,
 		timersByCode,
 		troubleshooterByCode,
+		troubleshooterEntryByCode,
 		troubleshooterStepByCause,
 	};
 }

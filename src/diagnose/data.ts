@@ -4,11 +4,14 @@
  * data the pages show), and embedded in /diagnose/ as JSON. Nothing is typed twice.
  */
 import { platformHref } from '../lib/paths';
+import { PROXY_ERROR_TYPES } from './proxy-error-types';
 
 export interface DiagnoseString {
 	text: string;
 	where: string;
 	pattern?: string | undefined;
+	/** One many layers print ("502 Bad Gateway"): it says little about who sent the response. */
+	generic?: true;
 }
 
 export interface DiagnoseError {
@@ -18,6 +21,10 @@ export interface DiagnoseError {
 	strings: DiagnoseString[];
 	/** The wizard step that diagnoses this error, if a flow ends there. */
 	wizard?: string | undefined;
+	/** Every string of it is one many layers print ("502 Bad Gateway"): it says little about who sent it. */
+	generic?: true;
+	/** The client gets this code from the layer in front (PHP-FPM's 502s come from nginx). */
+	answeredBy?: 'proxy';
 }
 
 export interface DiagnoseSignature {
@@ -40,6 +47,8 @@ export interface DiagnoseTimer {
 export interface DiagnosePlatform {
 	slug: string;
 	name: string;
+	/** The names people write it by, lowercase ("nginx", "ingress-nginx", "elb"): a mention is a weak mark. */
+	names: string[];
 	/** What kind of layer (cdn, reverse-proxy, app-server…). */
 	kind: string;
 	errors: DiagnoseError[];
@@ -53,6 +62,12 @@ export interface DiagnoseData {
 	codes: Record<string, string>;
 	/** The troubleshooter of every code that has one. */
 	wizards: Record<string, string>;
+	/** The step a reader who knows the code enters each troubleshooter at. */
+	wizardEntry: Record<string, string>;
+	/** Codes only one layer sends (Cloudflare's 52x, the ALB's 561), and that layer. */
+	owners: Record<string, string>;
+	/** What each Proxy-Status error type (RFC 9209) means. */
+	proxyErrors: Record<string, string>;
 }
 
 /** The parts of the site the builder reads: `Site` (src/content/site.ts) is one. */
@@ -62,32 +77,63 @@ export interface DiagnoseSource {
 		data: {
 			name: string;
 			shortName?: string | undefined;
+			aliases?: readonly string[];
 			kind: string;
-			errors: readonly { id: string; code: number; title: string; strings: readonly DiagnoseString[] }[];
+			errors: readonly { id: string; code: number; title: string; strings: readonly DiagnoseString[]; answeredBy?: 'proxy' | undefined }[];
 			signatures: readonly DiagnoseSignature[];
 			timers: readonly { id: string; name: string; default: number | null; produces: readonly { code: number; error?: string | undefined }[] }[];
 		};
 	}[];
-	codes: readonly { data: { code: number; reason: string } }[];
-	/** Troubleshooter addresses by code, and the troubleshooter step whose `cause` is each page section. */
+	codes: readonly { data: { code: number; reason: string; vendor?: string | undefined } }[];
+	/** Troubleshooter addresses by code, where a reader who knows the code enters each, and the troubleshooter step whose `cause` is each page section. */
 	troubleshooterByCode: ReadonlyMap<number, string>;
+	troubleshooterEntryByCode: ReadonlyMap<number, string>;
 	troubleshooterStepByCause: ReadonlyMap<string, string>;
 }
 
+/** Words of a string with the numbers and punctuation taken out: "502 Bad Gateway!" → "bad gateway". */
+const words = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+/** Words that only frame a phrase: "Error 502 — Bad Gateway", "HTTP Error 503". */
+const FRAMING = /(error|http|status|code|the|server)/g;
+
+/**
+ * The strings that say little about who sent a response: a reason phrase any server prints
+ * ("502 Bad Gateway", "Gateway Time-out"), or a string several layers share.
+ */
+function genericStrings(site: DiagnoseSource): Set<string> {
+	const phrases = new Set(site.codes.map((c) => words(c.data.reason).replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()));
+	for (const extra of ['gateway time out', 'service temporarily unavailable', 'temporarily unavailable', 'request timeout', 'timeout', 'bad request', 'server error']) phrases.add(extra);
+	const byText = new Map<string, Set<string>>();
+	for (const p of site.platforms) for (const e of p.data.errors) for (const s of e.strings) byText.set(words(s.text), (byText.get(words(s.text)) ?? new Set()).add(p.id));
+	const generic = new Set<string>();
+	for (const [text, platforms] of byText) {
+		const bare = text.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
+		if (platforms.size > 1 || phrases.has(bare) || bare.length < 4) generic.add(text);
+	}
+	return generic;
+}
+
 export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
+	const generic = genericStrings(site);
+	const senders = new Map<number, Set<string>>();
+	for (const p of site.platforms) for (const e of p.data.errors) senders.set(e.code, (senders.get(e.code) ?? new Set()).add(p.id));
 	return {
 		platforms: site.platforms.map((p) => ({
 			slug: p.id,
 			name: p.data.shortName ?? p.data.name,
+			names: [...new Set([p.data.name, p.data.shortName ?? '', ...(p.data.aliases ?? [])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3))],
 			kind: p.data.kind,
 			errors: p.data.errors.map((e) => {
 				const wizard = site.troubleshooterStepByCause.get(platformHref(p.id, e.id));
+				const shown = e.strings.filter((s) => s.where !== 'metric');
 				return {
 					id: e.id,
 					code: e.code,
 					title: e.title,
-					strings: e.strings.map((s) => ({ text: s.text, where: s.where, ...(s.pattern ? { pattern: s.pattern } : {}) })),
+					strings: e.strings.map((s) => ({ text: s.text, where: s.where, ...(s.pattern ? { pattern: s.pattern } : {}), ...(generic.has(words(s.text)) ? { generic: true as const } : {}) })),
 					...(wizard ? { wizard } : {}),
+					...(e.answeredBy ? { answeredBy: e.answeredBy } : {}),
+					...(shown.length > 0 && shown.every((s) => generic.has(words(s.text))) ? { generic: true as const } : {}),
 				};
 			}),
 			signatures: p.data.signatures.map((s) => ({ kind: s.kind, ...(s.header ? { header: s.header } : {}), pattern: s.pattern, role: s.role, note: s.note, source: s.source })),
@@ -99,5 +145,13 @@ export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
 		})),
 		codes: Object.fromEntries(site.codes.map((c) => [String(c.data.code), c.data.reason])),
 		wizards: Object.fromEntries([...site.troubleshooterByCode].map(([code, href]) => [String(code), href])),
+		wizardEntry: Object.fromEntries([...site.troubleshooterEntryByCode].map(([code, step]) => [String(code), step])),
+		proxyErrors: Object.fromEntries(Object.entries(PROXY_ERROR_TYPES).map(([type, { meaning }]) => [type, meaning])),
+		owners: Object.fromEntries(
+			site.codes.flatMap((c) => {
+				const only = senders.get(c.data.code);
+				return c.data.vendor && only?.size === 1 ? [[String(c.data.code), [...only][0]!]] : [];
+			})
+		),
 	};
 }

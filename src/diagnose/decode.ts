@@ -21,10 +21,11 @@ const isoMinute = (ms: number) => `${new Date(ms).toISOString().replace('T', ' '
 /** Plausible dates only: between 2005 and a year from now. */
 const plausible = (ms: number) => ms > Date.UTC(2005, 0, 1) && ms < Date.now() + 365 * 86_400_000;
 
-export function decodeIds(lines: readonly string[]): DecodedId[] {
+export function decodeIds(lines: readonly { text: string; from: number }[]): DecodedId[] {
 	const found: DecodedId[] = [];
 	const seen = new Set<string>();
-	lines.forEach((line, i) => {
+	lines.forEach(({ text: line, from }) => {
+		if (line.length > 4000) return;
 		// Cloudflare: `cf-ray: 8a2b3c4d5e6f7a8b-SJC`; its error pages print the 16 hex digits without the suffix.
 		for (const m of line.matchAll(/\b([0-9a-f]{16})(?:-([A-Z]{3}))?\b/g)) {
 			if (!/cf-ray|ray id/i.test(line) || seen.has(m[0])) continue;
@@ -36,7 +37,7 @@ export function decodeIds(lines: readonly string[]): DecodedId[] {
 					? [`Served by Cloudflare's ${m[2]} data centre (the three letters after the dash name it).`, 'Quote the whole Ray ID to Cloudflare support or look it up in Log Explorer.']
 					: ['Quote it to Cloudflare support or look it up in Log Explorer; the response header cf-ray adds the data centre.'],
 				basis: 'documented',
-				line: i + 1,
+				line: from,
 			});
 		}
 		// Vercel: `x-vercel-id: hnd1::iad1::abcde-1700000000000-0123456789ab` (entry region, function region, request).
@@ -47,7 +48,7 @@ export function decodeIds(lines: readonly string[]): DecodedId[] {
 			const facts = [`Entered Vercel's network at ${entry}.`];
 			if (fn) facts.push(`The function ran in ${fn}.`);
 			if (plausible(Number(ms))) facts.push(`Request time: ${isoMinute(Number(ms))}.`);
-			found.push({ kind: 'Vercel request ID', value: vercel[0], facts, basis: 'documented', line: i + 1 });
+			found.push({ kind: 'Vercel request ID', value: vercel[0], facts, basis: 'documented', line: from });
 		}
 		// Akamai: `Reference #18.6f64d440.1621415935.ab12cd` on its error pages.
 		const akamai = /Reference\s*#\s*(\d+)\.([0-9a-f]+)\.(\d{9,10})\.([0-9a-f]+)/i.exec(line);
@@ -56,7 +57,7 @@ export function decodeIds(lines: readonly string[]): DecodedId[] {
 			const seconds = Number(akamai[3]);
 			const facts = ['Quote the whole reference to Akamai support or in Edge Diagnostics ("Translate error string").'];
 			if (plausible(seconds * 1000)) facts.push(`The third field looks like a Unix time: ${isoMinute(seconds * 1000)}. Akamai does not document the fields.`);
-			found.push({ kind: 'Akamai reference', value: akamai[0].replace(/^Reference\s*#\s*/i, '#'), facts, basis: 'observed', line: i + 1 });
+			found.push({ kind: 'Akamai reference', value: akamai[0].replace(/^Reference\s*#\s*/i, '#'), facts, basis: 'observed', line: from });
 		}
 	});
 	return found;

@@ -1,10 +1,12 @@
 /**
- * <diagnose-tool>: the form on /diagnose/. It reads the paste in this browser and writes the
- * findings with DOM text nodes only: nothing pasted is ever parsed as HTML, put in the URL, or
- * sent anywhere (this page makes no requests). The data comes embedded in the page.
+ * <diagnose-tool>: the form on /diagnose/. It reads what the reader pastes, chooses or drops (a
+ * HAR file, a log) in this browser, and writes the findings with DOM text nodes only: nothing is
+ * ever parsed as HTML, put in the URL, or sent anywhere (this page makes no requests). Large
+ * inputs are read in a worker, so the page stays responsive. The data comes embedded in the page.
  */
 import type { DiagnoseData } from './data';
-import { diagnose, nextSteps, type Diagnosis, type Evidence, type LayerFinding } from './diagnose';
+import type { Diagnosis, Evidence, Mark, Report } from './diagnose';
+import type { Confidence } from './verdict';
 import { codeHref, platformHref } from '../lib/paths';
 import { timerHref } from '../lib/timers';
 
@@ -20,142 +22,242 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** A link to a page of this site (the data only holds our own paths). */
 const link = (href: string, text: string) => el('a', { href }, text);
+const list = (items: Child[][]) => el('ul', {}, ...items.map((item) => el('li', {}, ...item)));
+const quote = (evidence: Evidence): HTMLElement =>
+	el('span', { class: 'evidence' }, evidence.line > 0 ? el('span', { class: 'evidence__line' }, `line ${evidence.line} `) : '', el('code', {}, evidence.text.slice(0, 300)));
 
-function quote(evidence: Evidence): HTMLElement {
-	return el('span', { class: 'evidence' }, el('span', { class: 'evidence__line' }, `line ${evidence.line}`), ' ', el('code', {}, evidence.text.slice(0, 300)));
-}
+/** Files larger than this are refused before they are read. */
+const MAX_FILE = 20_000_000;
+
+const HEADINGS: Record<Confidence, (name: string, others: string) => string> = {
+	sure: (name) => `Sent by ${name}`,
+	likely: (name) => `Most likely sent by ${name}`,
+	possible: (name) => `Possibly sent by ${name}`,
+	conflict: (name, others) => (name ? `The marks disagree: most point to ${name}${others ? `, some to ${others}` : ''}` : `The marks disagree: ${others}`),
+	none: () => 'We could not tell which layer sent it',
+};
 
 class DiagnoseTool extends HTMLElement {
 	#data: DiagnoseData | undefined;
 	#abort = new AbortController();
+	#worker: Worker | undefined;
+	#run = 0;
 
 	connectedCallback() {
 		const json = this.querySelector('script[type="application/json"]')?.textContent;
 		if (!json) return;
 		this.#data = JSON.parse(json) as DiagnoseData;
 		const form = this.querySelector('form')!;
+		const signal = this.#abort.signal;
 		form.hidden = false;
-		form.addEventListener(
-			'submit',
-			(event) => {
-				// Never submitted: the paste stays in this page.
+		form.addEventListener('submit', (event) => {
+			// Never submitted: the paste stays in this page.
+			event.preventDefault();
+			void this.#diagnose(this.#textarea.value);
+		}, { signal });
+		form.addEventListener('reset', () => this.#results.replaceChildren(), { signal });
+		this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => {
+			const file = (event.target as HTMLInputElement).files?.[0];
+			if (file) void this.#readFile(file);
+		}, { signal });
+		for (const type of ['dragenter', 'dragover'] as const) {
+			form.addEventListener(type, (event) => {
 				event.preventDefault();
-				this.#run();
-			},
-			{ signal: this.#abort.signal }
-		);
-		form.addEventListener('reset', () => this.querySelector('[data-results]')!.replaceChildren(), { signal: this.#abort.signal });
+				form.classList.add('is-dropping');
+			}, { signal });
+		}
+		form.addEventListener('dragleave', () => form.classList.remove('is-dropping'), { signal });
+		form.addEventListener('drop', (event) => {
+			event.preventDefault();
+			form.classList.remove('is-dropping');
+			const file = event.dataTransfer?.files[0];
+			if (file) void this.#readFile(file);
+			else if (event.dataTransfer?.getData('text/plain')) this.#textarea.value = event.dataTransfer.getData('text/plain');
+		}, { signal });
+		// A paste handed over from the site search ("Diagnose this"): kept in this tab only, read once.
+		const handed = sessionStorage.getItem('diagnose:paste');
+		if (handed) {
+			sessionStorage.removeItem('diagnose:paste');
+			this.#textarea.value = handed;
+			void this.#diagnose(handed);
+		}
 	}
 
 	disconnectedCallback() {
 		this.#abort.abort();
+		this.#worker?.terminate();
 	}
 
-	#run() {
-		const text = this.querySelector('textarea')!.value;
+	get #textarea() {
+		return this.querySelector('textarea')!;
+	}
+
+	get #results() {
+		return this.querySelector<HTMLElement>('[data-results]')!;
+	}
+
+	async #readFile(file: File) {
+		if (file.size > MAX_FILE) {
+			this.#show([el('p', { class: 'diagnose__problem' }, `${file.name} is ${(file.size / 1e6).toFixed(0)} MB; up to ${MAX_FILE / 1e6} MB is read. Cut the log to the time of the errors, or export only the failing requests.`)], 'problem');
+			return;
+		}
+		const text = await file.text();
+		// Shown in the box only when small enough to read there; the verdict says what was read either way.
+		this.#textarea.value = text.length <= 500_000 ? text : `${text.slice(0, 2000)}\n… (${file.name}: ${(text.length / 1e6).toFixed(1)} million characters, read whole)`;
+		await this.#diagnose(text, file.name);
+	}
+
+	async #diagnose(text: string, fileName?: string) {
+		const run = ++this.#run;
 		const secondsText = this.querySelector<HTMLInputElement>('input[name="seconds"]')!.value.trim();
 		const seconds = secondsText ? Number(secondsText) : undefined;
 		const started = performance.now();
-		const result = diagnose(text, this.#data!, seconds);
-		const results = this.querySelector<HTMLElement>('[data-results]')!;
-		results.replaceChildren(...this.#render(result, text.trim() === ''));
-		results.dataset['ms'] = String(Math.round(performance.now() - started));
-		results.querySelector('h2')?.focus();
+		this.#results.setAttribute('aria-busy', 'true');
+		if (text.length > 100_000) this.#show([el('p', {}, `Reading ${fileName ?? 'the paste'} (${(text.length / 1e6).toFixed(1)} million characters)…`)], 'busy');
+		let report: Report;
+		try {
+			// In a worker, so a long log never freezes the page; where workers are missing, here.
+			report = typeof Worker === 'function' ? await this.#inWorker(text, seconds) : await this.#here(text, seconds);
+		} catch (error) {
+			report = { kind: 'unreadable', problem: `This could not be read (${(error as Error).message}).` };
+		}
+		if (run !== this.#run) return;
+		this.#show(this.#render(report, fileName), report.kind);
+		this.#results.dataset['ms'] = String(Math.round(performance.now() - started));
 	}
 
-	#render(r: Diagnosis, empty: boolean): Node[] {
-		const data = this.#data!;
-		const out: Node[] = [];
-		const code = r.status?.code;
-		const reason = code ? data.codes[String(code)] : undefined;
-		if (empty) return [el('p', { class: 'diagnose__empty' }, 'Paste something first: response headers, an error page or a log line.')];
+	async #here(text: string, seconds: number | undefined): Promise<Report> {
+		const { diagnose, readersFor } = await import('./diagnose');
+		return diagnose(text, this.#data!, seconds, await readersFor(text));
+	}
 
-		// The verdict.
-		const sender = r.sender;
-		const heading = el('h2', { tabindex: '-1' }, sender ? `${sender.inferred ? 'Probably' : 'Most likely'} sent by ${sender.name}` : 'We could not tell which layer sent it');
-		out.push(heading);
-		if (code) {
-			const status = el('p', {}, 'Status: ', link(codeHref(code), `${code}${reason ? ` ${reason}` : ''}`));
-			if (r.status?.inferred) status.append(' (not in the paste: the code this error always has)');
-			else if (r.status?.evidence) status.append(' ', quote(r.status.evidence));
-			out.push(status);
-		}
-		if (sender) out.push(...this.#layer(sender, code));
-		else {
-			const recognised = r.headers.length ? `Headers recognised: ${r.headers.slice(0, 20).join(', ')}.` : 'No response headers recognised.';
-			out.push(el('p', {}, 'Nothing in the paste matches a layer we know. ', recognised, ' Compare it with ', link('/which-5xx/#which-layer-sent-the-error', 'every mark we know'), ', or start from the ', link('/troubleshoot/', 'step-by-step troubleshooter'), '.'));
-		}
-
-		if (r.passedThrough.length) {
-			out.push(el('h3', {}, sender ? 'It also passed through' : 'It passed through'));
-			out.push(
-				el(
-					'ul',
-					{},
-					...r.passedThrough.map((layer) =>
-						el('li', {}, link(platformHref(layer.slug), layer.name), ': ', ...layer.reasons.slice(0, 2).flatMap((reason, i) => [i ? '; ' : '', reason.note, ' ', quote(reason.evidence)]))
-					)
-				)
-			);
-		}
-
-		if (r.proxyStatus.length) {
-			out.push(el('h3', {}, 'Proxy-Status (RFC 9209), nearest the origin first'));
-			out.push(
-				el(
-					'ul',
-					{},
-					...r.proxyStatus.map((entry) =>
-						entry.invalid
-							? el('li', {}, 'This value is not a valid Structured Fields list, so it was not read: ', quote(entry.evidence))
-							: el('li', {}, el('strong', {}, entry.proxy), entry.params['error'] ? `: ${entry.params['error']}. ${entry.errorMeaning ?? 'An error type outside the registry.'}` : ': handled it without error.', entry.params['details'] ? ` Details: ${entry.params['details']}` : '')
-					)
-				)
-			);
-		}
-
-		if (r.ids.length) {
-			out.push(el('h3', {}, 'Identifiers'));
-			out.push(el('ul', {}, ...r.ids.map((id) => el('li', {}, el('strong', {}, `${id.kind} `), el('code', {}, id.value), `. ${id.facts.join(' ')}`))));
-		}
-
-		if (r.timers.length) {
-			out.push(el('h3', {}, 'Timers near that time'));
-			out.push(
-				el(
-					'ul',
-					{},
-					...r.timers.slice(0, 8).map((t) => el('li', {}, el('strong', {}, `${t.seconds} s`), ' ', link(timerHref(t.platform, t.timer), `${t.platformName}: ${t.name}`), ` gives ${t.codes.join(' or ')}.`))
-				)
-			);
-		}
-
-		// What to do next.
-		const next = nextSteps(r, data).map(({ kind, href, text }) => {
-			const to = link(href, text);
-			if (kind === 'platform-error') return el('li', {}, 'Read ', to, ': what it means there, how to confirm and fix it.');
-			if (kind === 'platform') return el('li', {}, 'Read ', to, ' for what each of its errors means.');
-			if (kind === 'troubleshooter') return el('li', {}, 'Find the cause step by step: ', to, '.');
-			return el('li', {}, 'Read what ', to, ' means, and its usual causes.');
+	#inWorker(text: string, seconds: number | undefined): Promise<Report> {
+		this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const worker = this.#worker;
+		return new Promise((resolve, reject) => {
+			worker.onmessage = (event: MessageEvent<Report>) => resolve(event.data);
+			worker.onerror = (event) => reject(new Error(event.message));
+			worker.postMessage({ text, data: this.#data, seconds });
 		});
-		if (next.length) out.push(el('h3', {}, 'What to do next'), el('ul', {}, ...next));
+	}
+
+	#show(nodes: Node[], state: string) {
+		this.#results.replaceChildren(...nodes);
+		this.#results.dataset['state'] = state;
+		this.#results.setAttribute('aria-busy', String(state === 'busy'));
+		if (state !== 'busy') this.#results.querySelector('h2')?.focus();
+	}
+
+	#render(report: Report, fileName?: string): Node[] {
+		if (report.kind === 'empty') return [el('p', { class: 'diagnose__empty' }, 'Paste something first: response headers, an error page, log lines, or a HAR file.')];
+		if (report.kind === 'unreadable') return [el('h2', { tabindex: '-1' }, 'This could not be read'), el('p', { class: 'diagnose__problem' }, report.problem)];
+		if (report.kind === 'har') return this.#har(report, fileName);
+		return [...this.#verdict(report, 2), ...this.#details(report, 3)];
+	}
+
+	#name(slug: string | undefined): string {
+		return this.#data!.platforms.find((p) => p.slug === slug)?.name ?? slug ?? '';
+	}
+
+	#har(report: Extract<Report, { kind: 'har' }>, fileName?: string): Node[] {
+		const out: Node[] = [el('h2', { tabindex: '-1' }, `${report.requests.length} failed request${report.requests.length === 1 ? '' : 's'} of ${report.total} in ${fileName ?? 'the HAR file'}`)];
+		if (report.requests.length === 0) out.push(el('p', {}, 'No request in it got a 5xx or no response at all. Record the network panel while the error happens, then save it as HAR again.'));
+		for (const { request, diagnosis } of report.requests) {
+			const title = `${request.status || 'No response'} ${request.method} ${request.url.slice(0, 200)}`;
+			const timing = request.time >= 0 ? ` ${Math.round(request.time)} ms${request.wait >= 0 ? `, first byte after ${Math.round(request.wait)} ms` : ''}.` : '';
+			const summary = el('summary', {}, el('strong', {}, title), ` ${this.#headline(diagnosis)}.${timing}`);
+			out.push(el('details', { class: 'diagnose__request' }, summary, ...this.#verdict(diagnosis, 3).slice(1), ...this.#details(diagnosis, 4)));
+		}
 		return out;
 	}
 
-	#layer(layer: LayerFinding, code: number | undefined): Node[] {
-		const nodes: Node[] = [];
-		const why = el('ul', {}, ...layer.reasons.slice(0, 4).map((r) => el('li', {}, r.note, ' ', quote(r.evidence))));
-		if (layer.inferred) {
-			nodes.push(el('p', {}, `Nothing in the paste shows who wrote the response, but it passed through ${layer.name}, and ${layer.name} sends ${code} itself when:`));
-			nodes.push(el('ul', {}, ...layer.errors.map((e) => el('li', {}, link(platformHref(layer.slug, e.id), e.title)))));
-			nodes.push(el('p', {}, 'What shows it passed through:'), why);
-			return nodes;
+	#headline(d: Diagnosis): string {
+		const { confidence, sender, candidates } = d.verdict;
+		const others = candidates.filter((c) => c !== sender).map((c) => this.#name(c)).join(' or ');
+		return HEADINGS[confidence](this.#name(sender), others);
+	}
+
+	#verdict(d: Diagnosis, level: 2 | 3): Node[] {
+		const data = this.#data!;
+		const out: Node[] = [el(level === 2 ? 'h2' : 'h3', { tabindex: '-1' }, this.#headline(d))];
+		const { read } = d;
+		if (read.read < read.size) out.push(el('p', { class: 'diagnose__note' }, `Read the first ${(read.read / 1e6).toFixed(1)} million of ${(read.size / 1e6).toFixed(1)} million characters; the rest was not read.`));
+		else if (read.size > 20_000) out.push(el('p', { class: 'diagnose__note' }, `Read all ${read.lines.toLocaleString('en')} lines (${(read.size / 1e6).toFixed(1)} million characters).`));
+		if (read.unwrapped.length) out.push(el('p', { class: 'diagnose__note' }, `Taken off first: ${read.unwrapped.join('; ')}.`));
+		const code = d.status?.code;
+		if (code) {
+			const status = el('p', {}, 'Status: ', link(codeHref(code), `${code} ${data.codes[String(code)] ?? ''}`.trim()));
+			if (d.status?.inferred) status.append(' (not in the paste: the code this error always has)');
+			else if (d.status?.evidence) status.append(' ', quote(d.status.evidence));
+			out.push(status);
 		}
-		const [first, ...others] = layer.errors;
-		if (first) nodes.push(el('p', {}, 'Matches ', link(platformHref(layer.slug, first.id), first.title), ' ', quote(first.evidence)));
-		if (others.length) nodes.push(el('p', {}, 'Also close: ', ...others.slice(0, 3).flatMap((e, i) => [i ? ', ' : '', link(platformHref(layer.slug, e.id), e.title)])));
-		if (layer.reasons.length) nodes.push(el('p', {}, 'What shows it:'), why);
-		return nodes;
+		const { sender, confidence, next } = d.verdict;
+		const own = (slug: string | undefined) => d.verdict.marks.filter((m) => m.platform === slug && m.role !== 'next');
+		if (sender || confidence === 'conflict') {
+			const why = (slug: string | undefined) => this.#why(own(slug));
+			if (confidence === 'possible') out.push(el('p', {}, `Nothing in the paste is ${this.#name(sender)}'s own: this is a guess from what the paste shows.`));
+			if (confidence === 'conflict') for (const c of d.verdict.candidates) out.push(el('p', {}, `What points to ${this.#name(c)}:`), why(c));
+			else out.push(el('p', {}, 'Why:'), why(sender));
+		} else {
+			const recognised = d.headers.length ? `Headers recognised: ${d.headers.slice(0, 20).join(', ')}.` : 'No response headers recognised.';
+			out.push(el('p', {}, 'Nothing in the paste matches a layer we know. ', recognised, ' Compare it with ', link('/which-5xx/#which-layer-sent-the-error', 'every mark we know'), ', or start from the ', link('/troubleshoot/', 'step-by-step troubleshooter'), '.'));
+		}
+		if (next) out.push(el('p', {}, `Look next at ${this.#name(next.platform)}, behind it: `, quote(next.evidence)));
+		return out;
+	}
+
+	/** Each mark once: what it says and the line it is on. */
+	#why(marks: readonly Mark[]): HTMLElement {
+		const seen = new Set<string>();
+		const items: Child[][] = [];
+		for (const mark of marks) {
+			const key = `${mark.note} ${mark.evidence.line}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const item: Child[] = [mark.note, ' ', quote(mark.evidence)];
+			if (mark.error) item.push(' ', link(platformHref(mark.platform, mark.error.id), mark.error.title));
+			items.push(item);
+		}
+		return list(items.slice(0, 6));
+	}
+
+	#details(d: Diagnosis, level: 3 | 4): Node[] {
+		const h = (text: string) => el(level === 3 ? 'h3' : 'h4', {}, text);
+		const out: Node[] = [];
+		if (d.log) {
+			const { log } = d;
+			out.push(h(`The log: ${log.records.toLocaleString('en')} requests (${log.formats.map((f) => f.name).join(', ')})`));
+			out.push(el('p', {}, 'By status: ', log.byStatus.slice(0, 8).map((s) => `${s.status} × ${s.count.toLocaleString('en')}`).join(', '), '.'));
+			if (log.signatures.length) {
+				out.push(el('p', {}, 'The failures that repeat most:'));
+				out.push(list(log.signatures.slice(0, 5).map((s) => [el('strong', {}, `${s.count.toLocaleString('en')} × ${s.status}`), ` ${s.platform ? this.#name(s.platform) : 'web server'}${s.detail ? `, ${s.detail}` : ''}`, s.first ? ` (first ${s.first}${s.last && s.last !== s.first ? `, last ${s.last}` : ''})` : '', `, line ${s.line}`])));
+			}
+			if (log.noTargetResponse) out.push(el('p', {}, `${log.noTargetResponse.toLocaleString('en')} of the ALB's 5xx lines have no target status: the target closed the connection or never answered. With a -1 target time this is usually the keep-alive race (the target closes idle connections before the ALB stops reusing them): see `, link(platformHref('aws-alb'), 'the ALB page'), '.'));
+		}
+		const through = d.verdict.passedThrough.filter((p) => p !== d.verdict.sender);
+		if (through.length) out.push(h('It also passed through'), list(through.map((slug) => [link(platformHref(slug), this.#name(slug)), ': ', ...(d.verdict.marks.find((m) => m.platform === slug) ? [quote(d.verdict.marks.find((m) => m.platform === slug)!.evidence)] : [])])));
+		if (d.proxyStatus.length) {
+			out.push(h('Proxy-Status (RFC 9209), nearest the origin first'));
+			out.push(list(d.proxyStatus.map((e) => (e.invalid ? ['This value is not a valid Structured Fields list, so it was not read: ', quote(e.evidence)] : [el('strong', {}, e.proxy), e.params['error'] ? `: ${e.params['error']}. ${e.errorMeaning ?? 'An error type outside the registry.'}` : ': handled it without error.', e.params['details'] ? ` Details: ${e.params['details']}` : '']))));
+		}
+		if (d.ids.length) out.push(h('Identifiers'), list(d.ids.map((id) => [el('strong', {}, `${id.kind} `), el('code', {}, id.value), `. ${id.facts.join(' ')}`])));
+		if (d.timers.length) out.push(h('Timers near that time'), list(d.timers.slice(0, 8).map((t) => [el('strong', {}, `${t.seconds} s`), ' ', link(timerHref(t.platform, t.timer), `${t.platformName}: ${t.name}`), ` gives ${t.codes.join(' or ')}.`])));
+		const next = d.next.map(({ kind, href, text }): Child[] => {
+			const to = link(href, text);
+			if (kind === 'platform-error') return ['Read ', to, ': what it means there, how to confirm and fix it.'];
+			if (kind === 'platform') return ['Read ', to, ' for what each of its errors means.'];
+			if (kind === 'next-layer') return ['Then check the layer behind it: ', to, '.'];
+			if (kind === 'troubleshooter') return ['Find the cause step by step: ', to, '.'];
+			return ['Read what ', to, ' means, and its usual causes.'];
+		});
+		const line = d.errors[0]?.evidence.text ?? d.status?.evidence?.text;
+		if (line) {
+			const search = el('button', { type: 'button', class: 'button button--small' }, 'Search the guide for this line');
+			search.addEventListener('click', () => dispatchEvent(new CustomEvent('site-search:open', { detail: { query: line.slice(0, 300) } })));
+			next.push([search]);
+		}
+		if (next.length) out.push(h('What to do next'), list(next));
+		return out;
 	}
 }
 

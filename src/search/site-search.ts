@@ -44,6 +44,13 @@ class SiteSearch extends HTMLElement {
 		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close(), { signal });
 		// Focus goes back to the search control, so "/" works again at once.
 		dialog.addEventListener('close', () => trigger.focus(), { signal });
+		// Another part of the page asks for a search ("Search the guide for this line" on /diagnose/).
+		addEventListener('site-search:open', (event) => {
+			const query = (event as CustomEvent<{ query?: unknown }>).detail?.query;
+			if (typeof query !== 'string') return;
+			input.value = query;
+			this.open();
+		}, { signal });
 		const highlight = new URLSearchParams(location.search).get('highlight');
 		if (highlight) void import('./highlight').then(({ highlightMatches }) => highlightMatches(highlight.slice(0, 200)));
 	}

@@ -1,14 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnose, nextSteps } from '../../src/diagnose/diagnose';
+import { diagnose } from '../../src/diagnose/diagnose';
 import { diagnoseSamples } from './helpers/content';
 import { builtDiagnoseData } from './helpers/built';
+import { scoreCorpus } from './helpers/corpus';
 
 // The data /diagnose/ ships with, read from the built page: what a reader's paste is matched against.
 const data = builtDiagnoseData();
 const samples = diagnoseSamples();
 /** Codes with a built troubleshooter page. */
 const troubleshooters = [...Array(100).keys()].map((n) => 500 + n).filter((code) => existsSync(`dist/${code}/troubleshoot/index.html`));
+const platformPages = new Set(data.platforms.map((p) => p.slug));
 
 describe('the data /diagnose/ ships with', () => {
 	it('links every code that has a troubleshooter to it', () => {
@@ -22,21 +24,50 @@ describe('the data /diagnose/ ships with', () => {
 		expect(linked).toContain('heroku#h10 /503/troubleshoot/#heroku-no-web');
 		for (const line of linked) expect(line).toMatch(/ \/(\d{3}\/)?troubleshoot\/#[a-z0-9-]+$/);
 	});
+
+	it('knows the codes only one layer sends, and the strings many layers print', () => {
+		expect(data.owners['521']).toBe('cloudflare');
+		expect(data.owners['502']).toBeUndefined();
+		const generic = data.platforms.flatMap((p) => p.errors.filter((e) => e.generic).map((e) => `${p.slug}#${e.id}`));
+		const specific = data.platforms.flatMap((p) => p.errors.filter((e) => !e.generic).map((e) => `${p.slug}#${e.id}`));
+		expect(specific).toEqual(expect.arrayContaining(['haproxy#nosrv-no-server', 'heroku#h12', 'envoy#no-healthy-upstream']));
+		expect(generic.length).toBeGreaterThan(0);
+	});
 });
 
-describe('the diagnose sample corpus (real responses and log lines, each with its source)', () => {
-	it('has at least 40 samples, every one with a source', () => {
-		expect(samples.length).toBeGreaterThanOrEqual(40);
-		for (const s of samples) expect(s.source, s.id).toMatch(/^https:\/\//);
+describe('the corpus of real pastes (tests/fixtures/diagnose/, each with its public source)', () => {
+	it('has at least 150 samples, each with a source, and a layer that has a page or is "unknown"', () => {
+		expect(samples.length).toBeGreaterThanOrEqual(150);
+		expect(new Set(samples.map((s) => s.id)).size).toBe(samples.length);
+		for (const s of samples) {
+			expect(s.source, s.id).toMatch(/^https:\/\//);
+			expect(s.expect.layer === 'unknown' || platformPages.has(s.expect.layer), `${s.id}: ${s.expect.layer}`).toBe(true);
+		}
 	});
 
-	for (const sample of samples) {
-		it(`${sample.id}: ${sample.expect.code} from ${sample.expect.layer}`, () => {
-			const result = diagnose(sample.input, data);
-			expect({ code: result.status?.code, layer: result.sender?.slug }).toEqual({ code: sample.expect.code, layer: sample.expect.layer });
-			if (sample.expect.error) expect(result.sender?.errors.map((e) => e.id)).toContain(sample.expect.error);
+	const score = scoreCorpus(samples, data);
+	mkdirSync('reports', { recursive: true });
+	writeFileSync('reports/diagnose-corpus.json', `${JSON.stringify(score, null, 2)}\n`);
+
+	it('names the right layer for at least 95 % of them', () => {
+		const misses = score.misses.map((m) => `${m.id}: ${m.expected} → ${m.said} (${m.confidence})`);
+		expect(score.counts.right / score.total, `right ${score.counts.right} of ${score.total}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+	});
+
+	it('is never confidently wrong ("sure" or "most likely" of the wrong layer)', () => {
+		expect(score.misses.filter((m) => m.outcome === 'confidently-wrong').map((m) => `${m.id}: ${m.expected} → ${m.said} (${m.confidence})`)).toEqual([]);
+	});
+
+	it('names the layer to look at next where the thread says which it was, and the code', () => {
+		const wrong: string[] = [];
+		for (const sample of samples) {
+			const report = diagnose(sample.input, data);
+			if (report.kind !== 'response' && report.kind !== 'log') continue;
+			if (report.verdict.sender !== sample.expect.layer) continue;
+			if (sample.expect.code !== undefined && report.status?.code !== sample.expect.code) wrong.push(`${sample.id}: code ${report.status?.code} instead of ${sample.expect.code}`);
 			// One step onward: every verdict with a code that has a troubleshooter offers it.
-			if (troubleshooters.includes(sample.expect.code)) expect(nextSteps(result, data).map((s) => s.kind)).toContain('troubleshooter');
-		});
-	}
+			if (sample.expect.code !== undefined && troubleshooters.includes(sample.expect.code) && !report.next.some((s) => s.kind === 'troubleshooter')) wrong.push(`${sample.id}: no troubleshooter`);
+		}
+		expect(wrong.length / samples.length, wrong.join('\n')).toBeLessThanOrEqual(0.05);
+	});
 });

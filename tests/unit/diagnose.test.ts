@@ -1,34 +1,176 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, headerField, MAX_INPUT, nearTimers, parseInput } from '../../src/diagnose/diagnose';
+import { diagnose, headerField, MAX_INPUT, nearTimers, readersFor, type Diagnosis, type Report } from '../../src/diagnose/diagnose';
 import { decodeIds } from '../../src/diagnose/decode';
-import { parseProxyStatus, PROXY_ERROR_TYPES } from '../../src/diagnose/proxy-status';
+import { prepare } from '../../src/diagnose/input';
+import { readLogLine } from '../../src/diagnose/access-log';
+import { readHar } from '../../src/diagnose/har';
+import { parseProxyStatus } from '../../src/diagnose/proxy-status';
+import { PROXY_ERROR_TYPES } from '../../src/diagnose/proxy-error-types';
 import { builtDiagnoseData } from './helpers/built';
 
 const data = builtDiagnoseData();
 const timerIds = (seconds: number) => nearTimers(seconds, data).map((t) => `${t.platform}/${t.timer}`);
 
+/** The diagnosis of a response or log (fails the test on any other kind of report). */
+function read(input: string, seconds?: number): Diagnosis {
+	const report: Report = diagnose(input, data, seconds, { readProxyStatus: parseProxyStatus, readHar, decodeIds });
+	if (report.kind !== 'response' && report.kind !== 'log') throw new Error(`expected a diagnosis, got ${report.kind}`);
+	return report;
+}
+const verdictOf = (input: string) => {
+	const { verdict, status } = read(input);
+	return { confidence: verdict.confidence, sender: verdict.sender, next: verdict.next?.platform, code: status?.code };
+};
+
+const NGINX_504 = '<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>';
+
+describe('the verdict and how sure it is', () => {
+	it('names nginx for its stock 504 page, from its footer, not a layer that prints the same title', () => {
+		expect(verdictOf(`HTTP/1.1 504 Gateway Time-out\nServer: nginx\n\n${NGINX_504}`)).toMatchObject({ sender: 'nginx', code: 504 });
+		expect(['sure', 'likely']).toContain(verdictOf(NGINX_504).confidence);
+	});
+
+	it('is sure of Cloudflare for a code only Cloudflare sends', () => {
+		expect(verdictOf('HTTP/2 521\nserver: cloudflare\ncf-ray: 8a2b3c4d5e6f7a8b-SJC')).toMatchObject({ confidence: 'sure', sender: 'cloudflare', code: 521 });
+		expect(verdictOf('Error 522 Ray ID: 8a2b3c4d5e6f7a8b')).toMatchObject({ confidence: 'sure', sender: 'cloudflare' });
+	});
+
+	it('says nginx sent the 502 when it could not reach PHP-FPM, and names PHP-FPM as the layer to look at next', () => {
+		const line = '2024/05/01 10:00:00 [crit] 12#12: *3 connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream, client: 203.0.113.5, server: example.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "example.com"';
+		expect(verdictOf(line)).toMatchObject({ sender: 'nginx', next: 'php-fpm' });
+	});
+
+	it('keeps an application error that a proxy only relayed with the application', () => {
+		const line = '2024/05/01 10:00:00 [error] 12#12: *3 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Uncaught Error: Call to undefined function foo() in /var/www/index.php:3" while reading response header from upstream, client: 203.0.113.5, server: example.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "example.com"';
+		expect(verdictOf(line).sender).toBe('php-fpm');
+	});
+
+	it('only guesses from a reason phrase that many layers print', () => {
+		const { confidence } = verdictOf('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>');
+		expect(['possible', 'conflict', 'none']).toContain(confidence);
+	});
+
+	it('takes the body’s writer over the header of the layer in front', () => {
+		const haproxy = 'HTTP/1.1 503 Service Unavailable\nserver: cloudflare\ncf-ray: 8a2b3c4d5e6f7a8b-FRA\n\n<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>';
+		const result = read(haproxy);
+		expect(result.verdict.sender).toBe('haproxy');
+		expect(result.verdict.passedThrough).toContain('cloudflare');
+	});
+
+	it('says nothing was recognised in a paste with no marks', () => {
+		expect(diagnose('', data)).toEqual({ kind: 'empty' });
+		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
+	});
+});
+
+describe('wrappers around a paste', () => {
+	const texts = (input: string) => prepare(input).lines.map((l) => l.text);
+
+	it('takes off Markdown quotes, service prefixes and curl -v, keeping the reader’s line numbers', () => {
+		expect(texts('> HTTP/1.1 502 Bad Gateway\n> Server: nginx')).toEqual(['HTTP/1.1 502 Bad Gateway', 'Server: nginx']);
+		expect(texts('nginx_1  | line one\nnginx_1  | line two')).toEqual(['line one', 'line two']);
+		const curl = prepare('* Connected to example.com\n> GET / HTTP/1.1\n> Host: example.com\n< HTTP/1.1 503 Service Unavailable\n< server: envoy');
+		expect(curl.lines.map((l) => `${l.from}:${l.text}`)).toEqual(['4:HTTP/1.1 503 Service Unavailable', '5:server: envoy']);
+	});
+
+	it('reads a PHP print_r dump as a response, and HTML escaped inside a JSON string as the page', () => {
+		expect(texts('    [0] => HTTP/1.1 502 Bad Gateway\n    [1] => Server: awselb/2.0')).toEqual(['HTTP/1.1 502 Bad Gateway', 'Server: awselb/2.0']);
+		const escaped = read(`Error: request failed. "<html>\\n<head><title>504 Gateway Time-out</title></head>\\n<body>\\n<hr><center>nginx</center>\\n</body></html>\\n"`);
+		expect(escaped.verdict.sender).toBe('nginx');
+		expect(escaped.read.unwrapped.join(' ')).toMatch(/HTML escaped inside a string/);
+	});
+
+	it('reads log shippers’ JSON lines by their message, and HTML entities as characters', () => {
+		expect(texts('{"log":"upstream timed out\\n","stream":"stderr","time":"2024-01-01T00:00:00Z"}')).toEqual(['upstream timed out', '']);
+		expect(texts('&lt;title&gt;502 Bad Gateway&lt;/title&gt;')).toEqual(['<title>502 Bad Gateway</title>']);
+	});
+});
+
+describe('whole logs', () => {
+	const albLine = (status: number, target: string, time = '2024-05-01T10:00:00.000000Z') =>
+		`http ${time} app/my-lb/50dc6c495c0c9188 203.0.113.9:2817 10.0.0.1:80 0.001 ${target === '-' ? '-1' : '0.004'} ${target === '-' ? '-1' : '0.000'} ${status} ${target} 94 326 "GET http://example.com:80/ HTTP/1.1" "curl/8.0" - - arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354"`;
+
+	it('reads the access-log formats people paste', () => {
+		expect(readLogLine(albLine(502, '-'))).toMatchObject({ format: 'alb', status: 502, detail: expect.stringMatching(/^target_status=-/) });
+		expect(readLogLine('203.0.113.9 - - [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 502 157 "-" "curl/8.0"')).toMatchObject({ format: 'combined', status: 502 });
+		expect(readLogLine('[2024-05-01T10:00:00.000Z] "GET /api HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - 0 91 30 - "-" "curl/8.0" "id" "api" "10.0.0.7:8080"')).toMatchObject({ format: 'envoy', status: 503, detail: 'flags=UF,URX' });
+		expect(readLogLine('haproxy[1234]: 203.0.113.9:51234 [01/May/2024:10:00:00.123] fe be/srv1 0/0/-1/-1/3001 503 217 - - SC-- 1/1/0/0/3 0/0 "GET / HTTP/1.1"')).toMatchObject({ format: 'haproxy', status: 503, detail: 'termination=SC--' });
+		expect(readLogLine('2024-05-01T10:00:30.000+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/" host=app.herokuapp.com request_id=x fwd="203.0.113.9" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 protocol=https')).toMatchObject({ format: 'heroku', status: 503, detail: 'code=H12' });
+		expect(readLogLine('Jun 12 10:00:00 app heroku[router]: Error H12 (Request timeout) -> GET app.herokuapp.com/ dyno=web.1 queue= wait= service=30000ms status=503 bytes=0')).toMatchObject({ format: 'heroku', detail: 'code=H12' });
+		expect(readLogLine('{"httpRequest":{"status":502,"requestUrl":"https://example.com/"},"jsonPayload":{"@type":"type.googleapis.com/google.cloud.loadbalancing.type.LoadBalancerLogEntry","statusDetails":"backend_connection_closed_before_data_sent_to_client"},"timestamp":"2024-05-01T10:00:00Z"}')).toMatchObject({ format: 'gcp-lb', status: 502, detail: 'statusDetails=backend_connection_closed_before_data_sent_to_client' });
+		const cloudfront = ['2024-05-01', '10:00:00', 'FRA56-P1', '0', '203.0.113.9', 'GET', 'd111111abcdef8.cloudfront.net', '/index.html', '502', '-', 'curl/8.0', '-', '-', 'Error', 'abc==', 'example.com', 'https', '0', '0.001', '-', 'TLSv1.3', 'TLS_AES_128_GCM_SHA256', 'Error', 'HTTP/2.0', '-', '-', '5678', '0.001', 'OriginConnectError', 'text/html', '0', '-', '-'].join('\t');
+		expect(readLogLine(cloudfront)).toMatchObject({ format: 'cloudfront', status: 502, detail: 'result=OriginConnectError' });
+	});
+
+	it('reads a 5 MB log whole and sums it up: requests by status, the failure that repeats most, first and last seen', () => {
+		const lines: string[] = [];
+		let size = 0;
+		for (let i = 0; size < 5_000_000; i++) {
+			const failing = i % 10 === 0;
+			const line = albLine(failing ? 502 : 200, failing ? '-' : '200', `2024-05-01T10:${String(Math.floor(i / 600) % 60).padStart(2, '0')}:00.000000Z`);
+			lines.push(line);
+			size += line.length + 1;
+		}
+		// The one line that gives it away is at the very end.
+		const result = read(lines.join('\n'));
+		expect(result.read.read).toBe(result.read.size);
+		expect(diagnose(lines.slice(0, 20).join('\n'), data).kind).toBe('log');
+		expect(result.log!.records).toBe(lines.length);
+		expect(result.log!.byStatus[0]).toMatchObject({ status: 200 });
+		expect(result.log!.signatures[0]).toMatchObject({ platform: 'aws-alb', status: 502, count: Math.ceil(lines.length / 10), first: '2024-05-01T10:00:00.000000Z' });
+		expect(result.log!.noTargetResponse).toBe(Math.ceil(lines.length / 10));
+		expect(result.verdict.sender).toBe('aws-alb');
+		expect(result.status?.code).toBe(502);
+	});
+
+	it('says exactly how much it read of a paste over the limit', () => {
+		const big = `HTTP/1.1 502 Bad Gateway\nserver: awselb/2.0\n${'x'.repeat(MAX_INPUT)}\nx-marker: past the end`;
+		const result = read(big);
+		expect(result.read).toMatchObject({ read: MAX_INPUT, size: big.length });
+		expect(result.headers).not.toContain('x-marker');
+		expect(result.verdict.sender).toBe('aws-alb');
+	});
+});
+
+describe('HAR files', () => {
+	const har = (entries: unknown[]) => JSON.stringify({ log: { version: '1.2', creator: { name: 'test' }, entries } });
+	const entry = (status: number, headers: [string, string][], text = '') => ({
+		request: { method: 'GET', url: `https://example.com/${status}` },
+		response: { status, statusText: '', httpVersion: 'HTTP/1.1', headers: headers.map(([name, value]) => ({ name, value })), content: { mimeType: 'text/html', text } },
+		time: 30012.5,
+		timings: { wait: 30000.1 },
+	});
+
+	it('lists each failed request with its own verdict, and leaves the rest out', async () => {
+		const text = har([entry(200, []), entry(502, [['server', 'awselb/2.0']]), entry(521, [['server', 'cloudflare'], ['cf-ray', '8a2b3c4d5e6f7a8b-SJC']])]);
+		const report = diagnose(text, data, undefined, await readersFor(text));
+		if (report.kind !== 'har') throw new Error(report.kind);
+		expect(report.total).toBe(3);
+		expect(report.requests.map((r) => [r.request.status, r.diagnosis.verdict.sender])).toEqual([
+			[502, 'aws-alb'],
+			[521, 'cloudflare'],
+		]);
+		expect(report.requests[0]!.request).toMatchObject({ url: 'https://example.com/502', time: 30012.5, wait: 30000.1 });
+	});
+
+	it('says clearly when a file looks like HAR but is not', () => {
+		expect(diagnose('{"log": {"entries": [ oops', data, undefined, { readHar })).toMatchObject({ kind: 'unreadable', problem: expect.stringMatching(/not valid JSON/) });
+		expect(readHar('{"log": {}}')).toMatchObject({ ok: false, problem: expect.stringMatching(/no log.entries/) });
+	});
+});
+
 describe('timers near the time a request failed after', () => {
 	it('19 s: Cloudflare’s TCP connect window first', () => {
 		expect(timerIds(19)[0]).toBe('cloudflare/tcp-connect');
-	});
-	it('29 s: API Gateway’s REST integration timeout first', () => {
-		expect(timerIds(29)[0]).toBe('aws-api-gateway/rest-integration-timeout');
-	});
-	it('30 s: the 30-second timers of API Gateway HTTP APIs, Heroku, CloudFront and Cloudflare’s write timeout', () => {
-		expect(timerIds(30)).toEqual(expect.arrayContaining(['aws-api-gateway/http-api-integration-timeout', 'heroku/initial-response', 'aws-cloudfront/origin-response-timeout', 'cloudflare/proxy-write-timeout']));
-	});
-	it('60 s: nginx’s proxy_read_timeout and the ALB idle timeout', () => {
-		expect(timerIds(60)).toEqual(expect.arrayContaining(['aws-alb/idle-timeout']));
-		expect(timerIds(60).some((id) => id.startsWith('nginx/'))).toBe(true);
-	});
-	it('90 s: Cloudflare’s ACK wait first', () => {
-		expect(timerIds(90)[0]).toBe('cloudflare/tcp-ack');
 	});
 	it('125 s: Cloudflare’s Proxy Read Timeout first', () => {
 		expect(timerIds(125)[0]).toBe('cloudflare/proxy-read-timeout');
 	});
 	it('names no timer far from every default', () => {
 		expect(timerIds(7777)).toEqual([]);
+	});
+	it('put the sender’s own timer first', () => {
+		expect(read('HTTP/2 504\nserver: awselb/2.0', 60).timers[0]).toMatchObject({ platform: 'aws-alb', timer: 'idle-timeout' });
 	});
 });
 
@@ -44,21 +186,19 @@ describe('Proxy-Status (RFC 9209)', () => {
 			{ proxy: 'cdn', params: { error: 'http_response_timeout', 'received-status': '504', 'next-hop': 'origin.example', rcode: '3' } },
 		]);
 		expect(parseProxyStatus('cdn; error="unterminated')).toBeUndefined();
-		expect(diagnose('HTTP/2 502\nproxy-status: cdn; error=', data).proxyStatus).toMatchObject([{ invalid: true }]);
+		expect(read('HTTP/2 502\nproxy-status: cdn; error=').proxyStatus).toMatchObject([{ invalid: true }]);
 	});
-
 	it('knows every error type of the registry', () => {
 		expect(Object.keys(PROXY_ERROR_TYPES)).toHaveLength(32);
 	});
 	it('is read from pasted headers with the meaning of its error', () => {
-		const result = diagnose('HTTP/2 504\nproxy-status: ExampleCDN; error=connection_timeout', data);
-		expect(result.proxyStatus[0]).toMatchObject({ proxy: 'ExampleCDN', errorMeaning: PROXY_ERROR_TYPES['connection_timeout']!.meaning });
+		expect(read('HTTP/2 504\nproxy-status: ExampleCDN; error=connection_timeout').proxyStatus[0]).toMatchObject({ proxy: 'ExampleCDN', errorMeaning: PROXY_ERROR_TYPES['connection_timeout']!.meaning });
 	});
 });
 
 describe('identifiers', () => {
 	it('decode a Ray ID’s data centre, a Vercel ID’s regions and time, and an Akamai reference', () => {
-		const ids = decodeIds(['cf-ray: 8a2b3c4d5e6f7a8b-SJC', 'x-vercel-id: hnd1::iad1::kt6vv-1700000000000-abcdef123456', 'Reference #18.6f64d440.1621415935.ab12cd']);
+		const ids = decodeIds(['cf-ray: 8a2b3c4d5e6f7a8b-SJC', 'x-vercel-id: hnd1::iad1::kt6vv-1700000000000-abcdef123456', 'Reference #18.6f64d440.1621415935.ab12cd'].map((text, i) => ({ text, from: i + 1 })));
 		expect(ids.map((i) => i.kind)).toEqual(['Cloudflare Ray ID', 'Vercel request ID', 'Akamai reference']);
 		expect(ids[0]!.facts[0]).toContain('SJC');
 		// Times to the minute, as the function's name promises (1700000000000 ms is 2023-11-14 22:13:20 UTC).
@@ -68,28 +208,6 @@ describe('identifiers', () => {
 });
 
 describe('what it makes of awkward input', () => {
-	it('says nothing was recognised in an empty paste', () => {
-		const result = diagnose('', data);
-		expect(result.sender).toBeUndefined();
-		expect(result.status).toBeUndefined();
-	});
-
-	it('reads at most 200 KB of a 1 MB paste, and says so, without hanging', () => {
-		const big = `HTTP/1.1 502 Bad Gateway\nserver: awselb/2.0\n${'x'.repeat(1_000_000)}`;
-		const started = performance.now();
-		const result = diagnose(big, data);
-		// Not a benchmark (npm run bench times it): a guard against a pattern that backtracks for ever.
-		expect(performance.now() - started).toBeLessThan(5_000);
-		expect(result.truncated).toBe(true);
-		expect(result.sender?.slug).toBe('aws-alb');
-		expect(MAX_INPUT).toBe(200_000);
-		expect(MAX_INPUT).toBeLessThan(big.length);
-		// Really cut: a header past the limit is not read, one just inside it is.
-		const edge = (at: number) => `HTTP/1.1 502 Bad Gateway\n${'x'.repeat(at)}\nx-marker: here`;
-		expect(parseInput(edge(MAX_INPUT - 100)).headers.map((h) => h.name)).toContain('x-marker');
-		expect(parseInput(edge(MAX_INPUT)).headers.map((h) => h.name)).not.toContain('x-marker');
-	});
-
 	it('reads many long adversarial lines in linear time (no pattern backtracks on them)', () => {
 		// Shapes that made regular expressions backtrack: a header whose value is a run of spaces
 		// before one more character (quadratic: 50 such lines took about a second), runs of words
@@ -98,7 +216,6 @@ describe('what it makes of awkward input', () => {
 		const shapes = [`a:x${' '.repeat(3990)}y`, `${'a '.repeat(1995)}!`, `"${'x '.repeat(1995)}`, `GET / HTTP/1.1${' \t'.repeat(1990)}5`];
 		const adversarial = Array.from({ length: 48 }, (_, i) => shapes[i % 8 < 5 ? 0 : i % shapes.length]).join('\n');
 		const plain = adversarial.replace(/[ \t]/g, 'y');
-		expect(adversarial.length).toBeLessThan(MAX_INPUT);
 		const time = (paste: string) => {
 			const started = performance.now();
 			diagnose(paste, data);
@@ -115,29 +232,21 @@ describe('what it makes of awkward input', () => {
 		expect(headerField('x: ' + ' '.repeat(50) + 'y')).toEqual({ name: 'x', value: 'y' });
 	});
 
-	it('copes with binary junk', () => {
+	it('says a binary file is not text, instead of reading junk', () => {
 		const junk = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
-		expect(() => diagnose(junk, data)).not.toThrow();
+		expect(diagnose(junk, data)).toMatchObject({ kind: 'unreadable', problem: expect.stringMatching(/not text/) });
 	});
 
 	it('treats HTML with scripts and header-injection attempts as text', () => {
-		const result = diagnose('HTTP/1.1 503 Service Unavailable\r\nserver: envoy\r\nx-evil: <script>alert(1)</script>\r\n\r\n<img src=x onerror=alert(1)>', data);
+		const result = read('HTTP/1.1 503 Service Unavailable\r\nserver: envoy\r\nx-evil: <script>alert(1)</script>\r\n\r\n<img src=x onerror=alert(1)>');
 		expect(result.status?.code).toBe(503);
-		expect(result.headers).toContain('x-evil');
-		expect(parseInput('a: b\r\nc: d').headers.map((h) => h.name)).toEqual(['a', 'c']);
+		expect(result.headers).toEqual(expect.arrayContaining(['server', 'x-evil']));
 	});
 
 	it('ignores the request lines of curl -v and reads its response lines', () => {
-		const result = diagnose('> GET / HTTP/2\n> host: www.example.com\n< HTTP/2 521\n< server: cloudflare\n< cf-ray: 8a2b3c4d5e6f7a8b-SJC', data);
+		const result = read('> GET / HTTP/2\n> host: www.example.com\n< HTTP/2 521\n< server: cloudflare\n< cf-ray: 8a2b3c4d5e6f7a8b-SJC');
 		expect(result.headers).not.toContain('host');
 		expect(result.status?.code).toBe(521);
-		expect(result.sender?.slug).toBe('cloudflare');
-	});
-});
-
-describe('timers with a known sender', () => {
-	it('put the sender’s own timer first', () => {
-		const result = diagnose('HTTP/2 504\nserver: awselb/2.0', data, 60);
-		expect(result.timers[0]).toMatchObject({ platform: 'aws-alb', timer: 'idle-timeout' });
+		expect(result.verdict.sender).toBe('cloudflare');
 	});
 });

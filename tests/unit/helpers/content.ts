@@ -7,11 +7,25 @@ export function frontmatter(path: string): Record<string, unknown> {
 	return parse(readFileSync(path, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 }
 
+/** A real paste from a public source, and what sent it (tests/fixtures/diagnose/). */
 export interface Sample {
 	id: string;
 	source: string;
+	/** What kind of paste: headers, page, log, access-log, curl, har, json, mixed, prose, wrapped. */
+	kind?: string;
+	/** Why the expected layer is right, from the thread. */
+	note?: string;
 	input: string;
-	expect: { code: number; layer: string; error?: string };
+	expect: {
+		/** The status the client got, where the paste can show it. */
+		code?: number;
+		/** The platform page of the layer that sent the response, or `unknown` when the paste alone cannot say. */
+		layer: string;
+		/** The error (on the sender's page, or the next layer's) that fits. */
+		error?: string;
+		/** The layer behind the sender to look at next. */
+		next?: string;
+	};
 }
 
 export function diagnoseSamples(): Sample[] {

@@ -1,0 +1,287 @@
+// N.B. CLIENT-SIDE CODE (the diagnose page and its worker) and unit-tested: no DOM, no Node APIs.
+/**
+ * The evidence in one response or one set of log lines, and what it says about who sent it. Every
+ * mark comes from the platform pages (data.ts): headers, page text and log formats that give a
+ * layer away, its exact error strings, and codes only one vendor sends. A mark is *specific* when
+ * it belongs to one layer (a vendor header, a brand footer, an error only it prints, its log
+ * format) and *generic* when many layers print it ("502 Bad Gateway"). The verdict's confidence
+ * follows from that: "sure" and "most likely" need specific marks, and marks of two layers that
+ * cannot both have sent the response are said to conflict.
+ */
+import type { DiagnoseData, DiagnoseError, DiagnosePlatform } from './data';
+import type { Line } from './input';
+
+/** A line of the paste that supports a finding: its number in the paste and its text. */
+export interface Evidence {
+	line: number;
+	text: string;
+}
+
+export type MarkKind = 'header' | 'body' | 'log' | 'error' | 'code' | 'name';
+
+/** One thing in the paste that points at a layer. */
+export interface Mark {
+	platform: string;
+	kind: MarkKind;
+	/** `generated`: this layer wrote the response or the line; `via`: the response passed through it; `next`: the layer behind the one that answered. */
+	role: 'generated' | 'via' | 'next';
+	specific: boolean;
+	/** What the mark tells, in one sentence. */
+	note: string;
+	source?: string | undefined;
+	error?: DiagnoseError | undefined;
+	evidence: Evidence;
+	/** The index of the line in the text it was found on; -1 across lines, -2 a header. */
+	at: number;
+}
+
+export interface Header {
+	name: string;
+	value: string;
+	line: number;
+}
+
+const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,60}$/;
+const unquoted = (s: string) => (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.at(-1) === s[0] ? s.slice(1, -1) : s);
+
+/**
+ * A line as a header field, `name: value`, also quoted as in a JSON or JavaScript dump
+ * (`'server': 'awselb/2.0',`). Cut at the first colon and trimmed, in one pass: a regular
+ * expression with a lazy value between two runs of spaces took seconds on a line of spaces.
+ */
+export function headerField(line: string): { name: string; value: string } | undefined {
+	const colon = line.indexOf(':');
+	if (colon < 1 || colon > 70) return undefined;
+	const name = unquoted(line.slice(0, colon).trim());
+	if (!HEADER_NAME.test(name)) return undefined;
+	let value = line.slice(colon + 1).trim();
+	if (value.endsWith(',')) value = value.slice(0, -1).trimEnd();
+	return { name: name.toLowerCase(), value: unquoted(value) };
+}
+
+/** Header fields among the lines, also as HTTP clients log them (`{ "name": "Server", "value": "Netlify" }`). */
+export function headersOf(lines: readonly Line[]): Header[] {
+	const headers: Header[] = [];
+	for (const { text, from } of lines) {
+		if (text.length > 8000) continue;
+		const field = headerField(text);
+		if (field) headers.push({ ...field, line: from });
+		if (text.includes('"name"')) {
+			const named = /"name"\s*:\s*"([A-Za-z0-9-]{1,60})"/.exec(text);
+			const valued = /"value"\s*:\s*"([^"]{0,2000})"/.exec(text);
+			if (named && valued) headers.push({ name: named[1]!.toLowerCase(), value: valued[1]!, line: from });
+		}
+	}
+	return headers;
+}
+
+/** Runs of white space as one space, lowercase: how plain strings are compared. */
+export const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const compiled = new Map<string, RegExp | null>();
+/** A content pattern compiled once; a pattern that does not compile never matches. */
+export function regex(pattern: string): RegExp | null {
+	if (!compiled.has(pattern)) {
+		try {
+			compiled.set(pattern, new RegExp(pattern, 'i'));
+		} catch {
+			compiled.set(pattern, null);
+		}
+	}
+	return compiled.get(pattern)!;
+}
+
+/** The lines as the matcher reads them: each, folded, and all of them joined (for text a page wraps). */
+export interface Text {
+	lines: readonly Line[];
+	folded: string[];
+	joined: string;
+	joinedFolded: string;
+	headers: Header[];
+	/** Indexes of the lines in a response's header block (after a status line, up to the blank line): not page text. */
+	headerBlock: ReadonlySet<number>;
+}
+
+function headerBlockOf(lines: readonly Line[]): Set<number> {
+	const block = new Set<number>();
+	for (let i = 0; i < lines.length; i++) {
+		if (!/^\s*HTTP\/[\d.]+ \d{3}\b/i.test(lines[i]!.text)) continue;
+		for (let j = i + 1; j < lines.length && lines[j]!.text.trim() && headerField(lines[j]!.text); j++) block.add(j);
+	}
+	return block;
+}
+
+export function textOf(lines: readonly Line[]): Text {
+	const joined = lines.map((l) => l.text).join('\n');
+	return { lines, folded: lines.map((l) => fold(l.text)), joined, joinedFolded: fold(joined), headers: headersOf(lines), headerBlock: headerBlockOf(lines) };
+}
+
+const evidenceAt = (t: Text, i: number): Evidence => ({ line: t.lines[i]!.from, text: t.lines[i]!.text.trim().slice(0, 400) });
+const firstLine = (t: Text): Evidence => {
+	const i = t.lines.findIndex((l) => l.text.trim());
+	return i >= 0 ? evidenceAt(t, i) : { line: 1, text: '' };
+};
+
+const names = new Map<string, RegExp | null>();
+/** A word-bounded pattern for a layer's names, outside URLs and host names (`nginx.example.com` is not a mention). */
+function namePattern(list: readonly string[]): RegExp | null {
+	const key = list.join('|');
+	if (!names.has(key)) {
+		const words = list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		names.set(key, words.length ? new RegExp(`(?<![\\w./-])(${words.join('|')})(?![\\w/-]|\\.\\w)`, 'i') : null);
+	}
+	return names.get(key)!;
+}
+
+/** Where a pattern matches: the first line it matches, or the whole text when it spans lines. Page text is not looked for among header fields. */
+function findPattern(re: RegExp, t: Text, spans: boolean, inHeaders = true): { evidence: Evidence; index: number } | undefined {
+	for (let i = 0; i < t.lines.length; i++) if ((inHeaders || !t.headerBlock.has(i)) && re.test(t.lines[i]!.text)) return { evidence: evidenceAt(t, i), index: i };
+	if (spans && re.test(t.joined)) return { evidence: firstLine(t), index: -1 };
+	return undefined;
+}
+
+/**
+ * Where one of an error's strings appears, if one does, and on which line (-1: across lines);
+ * a string of its own before a common one, so the most telling match is the one reported.
+ */
+function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: number; generic: boolean } | undefined {
+	const strings = [...error.strings].sort((a, b) => Number(a.generic ?? false) - Number(b.generic ?? false));
+	for (const s of strings) {
+		if (s.where === 'metric') continue; // A metric name is not something a response or log line carries.
+		const generic = s.generic ?? false;
+		if (s.pattern) {
+			const re = regex(s.pattern);
+			const hit = re && findPattern(re, t, true);
+			if (hit) return { ...hit, generic };
+			continue;
+		}
+		const needle = fold(s.text);
+		if (needle.length < 6) continue;
+		const at = t.folded.findIndex((line) => line.includes(needle));
+		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, generic };
+		if (needle.includes(' ') && t.joinedFolded.includes(needle)) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, generic };
+	}
+	return undefined;
+}
+
+/** Every mark of every layer in the text, with the log lines' writers worked out. */
+export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): Mark[] {
+	const marks: Mark[] = [];
+	/** Which layer wrote each line (by its log format), by index. */
+	const writers = new Map<number, string>();
+	const errorLines = new Map<number, Set<string>>();
+	for (const platform of data.platforms) {
+		for (const sig of platform.signatures) {
+			const re = regex(sig.pattern);
+			if (!re) continue;
+			let hit: { evidence: Evidence; index: number } | undefined;
+			if (sig.kind === 'header') {
+				const header = t.headers.find((h) => h.name === sig.header && re.test(h.value));
+				if (header) hit = { evidence: { line: header.line, text: `${header.name}: ${header.value}` }, index: -2 };
+			} else {
+				hit = findPattern(re, t, sig.kind === 'body', sig.kind !== 'body');
+			}
+			if (!hit) continue;
+			if (sig.kind === 'log' && sig.role === 'generated' && hit.index >= 0 && !writers.has(hit.index)) writers.set(hit.index, platform.slug);
+			marks.push({ platform: platform.slug, kind: sig.kind, role: sig.role, specific: true, note: sig.note, source: sig.source, evidence: hit.evidence, at: hit.index });
+		}
+		for (const error of platform.errors) {
+			const hit = findError(error, t);
+			if (!hit) continue;
+			if (hit.index >= 0) errorLines.set(hit.index, (errorLines.get(hit.index) ?? new Set()).add(platform.slug));
+			marks.push({
+				platform: platform.slug,
+				kind: 'error',
+				role: 'generated',
+				specific: !hit.generic,
+				note: hit.generic ? `Its error "${error.title}" has this wording, which many servers use.` : `The wording is its own: ${error.title}.`,
+				error,
+				evidence: hit.evidence,
+				at: hit.index,
+			});
+		}
+	}
+	// A line one layer wrote that names another: nginx's "connect() to unix:/run/php/php-fpm.sock
+	// failed" is nginx answering 502; PHP-FPM is where to look next. A relayed application error
+	// (a 500 with "FastCGI sent in stderr") stays the application's.
+	for (const mark of marks) {
+		const writer = writers.get(mark.at);
+		if (writer === undefined || writer === mark.platform || mark.kind === 'header') continue;
+		const writerErred = errorLines.get(mark.at)?.has(writer) ?? false;
+		if (mark.role === 'via' || writerErred || (mark.error && [502, 503, 504].includes(mark.error.code))) mark.role = 'next';
+	}
+	// An error the layer in front answers for (PHP-FPM's 502s come from nginx): that layer is behind the sender.
+	for (const mark of marks) if (mark.error?.answeredBy === 'proxy' && mark.role === 'generated') mark.role = 'next';
+	// The reader naming a layer ("…in the nginx log", "with cloudflare underneath") is a weak mark: it can lead a guess, never decide.
+	for (const platform of data.platforms) {
+		if (marks.some((m) => m.platform === platform.slug)) continue;
+		const named = namePattern(platform.names);
+		const at = named ? t.lines.findIndex((l) => l.text.length < 4000 && named.test(l.text)) : -1;
+		if (at >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at });
+	}
+	// A code only one vendor sends (Cloudflare's 521) names its sender by itself.
+	const owner = code !== undefined ? data.owners[String(code)] : undefined;
+	if (owner) {
+		const platform = data.platforms.find((p) => p.slug === owner);
+		if (platform) marks.push({ platform: owner, kind: 'code', role: 'generated', specific: true, note: `Only ${platform.name} sends ${code}.`, evidence: { line: 0, text: String(code) }, at: -1 });
+	}
+	return marks;
+}
+
+/** The status code: a status line first, then a log field, then the page's own words. */
+export function findStatus(t: Text, data: DiagnoseData): { code: number; evidence: Evidence } | undefined {
+	const known = (n: string | undefined) => (n && data.codes[n] ? Number(n) : undefined);
+	const tries: RegExp[] = [
+		/^\s*HTTP\/[\d.]+\s+(5\d\d)\b/i, // status line
+		/^\s*status(?: code)?\s*:?\s*(5\d\d)\b/i, // "Status 502 Proxy Error", "Status code: 520"
+		/\bstatus(?:code|_code)?["']?\s*[=:]\s*["']?(5\d\d)\b/i, // key=value logs (Heroku), JSON (Traefik, Envoy)
+		/^\S+ \S+ \S+ \S+ \S+ \S+ \S+ \S+ (5\d\d) /, // ALB access log: elb_status_code
+		/"\s(5\d\d)\s\d+/, // combined access log: "GET / HTTP/1.1" 502 157
+		/\b(?:error code|http error|error reference number|error)\s*:?\s*(5\d\d)\b/i, // Cloudflare, IIS pages, "Error 522"
+		/\b(5\d\d)\s*[:-]?\s*(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|web server is down|connection timed out|origin is unreachable|a timeout occurred|ssl handshake failed|invalid ssl certificate|web server is returning an unknown error|proxy error)/i,
+		/<title>[^<]{0,80}?\b(5\d\d)\b/i, // "<title>example.com | 520: …</title>"
+		/\b(5\d\d):\s*[A-Z_]{4,}\b/, // Vercel: "504: GATEWAY_TIMEOUT"
+		/\b(?:returned|got|received|with status|status of|failed with|code)\s+(5\d\d)\b/i, // prose and client errors
+	];
+	for (const re of tries) {
+		for (let i = 0; i < t.lines.length; i++) {
+			const line = t.lines[i]!.text;
+			if (line.length > 8000) continue;
+			const code = known(re.exec(line)?.[1]);
+			if (code) return { code, evidence: evidenceAt(t, i) };
+		}
+	}
+	return undefined;
+}
+
+/** What the marks say of one layer: how strong its claim to have sent the response is. */
+export interface Claim {
+	platform: DiagnosePlatform;
+	marks: Mark[];
+	/** Specific marks that it wrote the response, by kind: two kinds agreeing make it sure. */
+	specificKinds: Set<MarkKind>;
+	/** It wrote the body, a log line, or owns the code (not only a header). */
+	wroteContent: boolean;
+	/** Any mark that it generated the response, specific or not. */
+	generated: boolean;
+	sendsCode: boolean;
+}
+
+export function claims(marks: readonly Mark[], data: DiagnoseData, code: number | undefined): Claim[] {
+	const by = new Map<string, Mark[]>();
+	for (const mark of marks) by.set(mark.platform, [...(by.get(mark.platform) ?? []), mark]);
+	return [...by].map(([slug, own]) => {
+		const platform = data.platforms.find((p) => p.slug === slug)!;
+		const generated = own.filter((m) => m.role === 'generated');
+		const sendsCode = code === undefined || platform.errors.some((e) => e.code === code) || data.owners[String(code)] === slug;
+		const specific = generated.filter((m) => m.specific && (m.kind !== 'error' || code === undefined || m.error?.code === code || sendsCode));
+		return {
+			platform,
+			marks: own,
+			specificKinds: new Set(specific.map((m) => m.kind)),
+			wroteContent: specific.some((m) => m.kind !== 'header'),
+			generated: generated.length > 0,
+			sendsCode,
+		};
+	});
+}

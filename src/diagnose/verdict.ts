@@ -1,0 +1,74 @@
+// N.B. CLIENT-SIDE CODE (the diagnose page and its worker) and unit-tested: no DOM, no Node APIs.
+/**
+ * Who sent the response, and how sure the marks make us. "Most likely" is said only when one
+ * layer has a mark that is its own (a vendor header, a brand footer, an error only it prints, its
+ * log format) and no other layer has one of those for the body; two kinds of its own marks, or a
+ * code only it sends, make it "sure". Page text and log lines outrank headers, which only show
+ * the outermost layer that set them. Marks of two layers that both claim the body conflict, and
+ * the verdict says so instead of choosing.
+ */
+import type { DiagnoseData } from './data';
+import { claims, type Claim, type Mark } from './match';
+
+export type Confidence = 'sure' | 'likely' | 'possible' | 'conflict' | 'none';
+
+export interface Verdict {
+	confidence: Confidence;
+	/** The layer that most likely wrote the response (absent for `none` and `conflict`). */
+	sender?: string | undefined;
+	/** For `possible` and `conflict`: the layers it could be, likeliest first. */
+	candidates: string[];
+	/** The layer behind the sender that the paste names (PHP-FPM behind nginx's 502): where to look next. */
+	next?: Mark | undefined;
+	/** Layers the response passed through, with the marks that show it. */
+	passedThrough: string[];
+	/** Every mark, once, for the reasons. */
+	marks: Mark[];
+}
+
+const strength = (c: Claim) => c.specificKinds.size * 10 + c.marks.filter((m) => m.role === 'generated').length;
+/** Distinct lines on which a layer has marks of its own that it wrote the response. */
+const specificLines = (c: Claim) => new Set(c.marks.filter((m) => m.role === 'generated' && m.specific).map((m) => `${m.kind} ${m.evidence.line}`)).size;
+
+export function decide(marks: readonly Mark[], data: DiagnoseData, code: number | undefined): Verdict {
+	const all = claims(marks, data, code);
+	const next = marks.find((m) => m.role === 'next');
+	const base = { marks: [...marks], next };
+	const through = (sender?: string) => all.filter((c) => c.platform.slug !== sender && c.platform.slug !== next?.platform && c.marks.some((m) => m.role !== 'next')).map((c) => c.platform.slug);
+
+	// A code only one vendor sends settles it.
+	const owner = all.find((c) => c.specificKinds.has('code'));
+	if (owner) return { ...base, confidence: 'sure', sender: owner.platform.slug, candidates: [], passedThrough: through(owner.platform.slug) };
+
+	let generators = all.filter((c) => c.specificKinds.size > 0 && c.sendsCode);
+	// The page or log line says who wrote the body; a header only who stood in front.
+	if (generators.some((c) => c.wroteContent)) generators = generators.filter((c) => c.wroteContent);
+	generators.sort((a, b) => strength(b) - strength(a));
+
+	if (generators.length === 1) {
+		const [only] = generators as [Claim];
+		// Sure when two kinds of its own marks agree, on different lines (a header and its page, a page and its log).
+		const sure = only.specificKinds.size >= 2 && specificLines(only) >= 2;
+		return { ...base, confidence: sure ? 'sure' : 'likely', sender: only.platform.slug, candidates: [], passedThrough: through(only.platform.slug) };
+	}
+	if (generators.length > 1) {
+		// Marks of several layers claim the body. Where one has more of its own, it leads, as a guess.
+		generators.sort((a, b) => specificLines(b) - specificLines(a) || strength(b) - strength(a));
+		const [first, second] = generators as [Claim, Claim];
+		const lead = specificLines(first) > specificLines(second) ? first.platform.slug : undefined;
+		return { ...base, confidence: 'conflict', sender: lead, candidates: generators.map((c) => c.platform.slug), passedThrough: through(lead) };
+	}
+
+	// Nothing specific: a common error page or phrase, or only the layers it passed through.
+	// A layer the paste shows the response passed through, and which sends this code, before one
+	// that only prints a common phrase: the phrase fits many layers, the header only this one.
+	// Then a layer the reader names, then one whose common phrase the page prints.
+	const weight = (c: Claim) =>
+		(c.marks.some((m) => m.role !== 'next' && m.kind !== 'name' && (m.kind !== 'error' || m.specific)) ? 4 : 0) + (c.marks.some((m) => m.kind === 'name') ? 2 : 0) + (c.generated ? 1 : 0);
+	const possible = all
+		.filter((c) => c.sendsCode && c.platform.slug !== next?.platform && (c.generated || c.marks.some((m) => m.role === 'via')))
+		.sort((a, b) => weight(b) - weight(a) || strength(b) - strength(a));
+	if (possible.length === 0) return { ...base, confidence: 'none', candidates: [], passedThrough: through() };
+	const [first] = possible as [Claim];
+	return { ...base, confidence: 'possible', sender: first.platform.slug, candidates: possible.map((c) => c.platform.slug), passedThrough: through(first.platform.slug) };
+}
