@@ -33,6 +33,8 @@ export interface Mark {
 	evidence: Evidence;
 	/** The index of the line in the text it was found on; -1 across lines, -2 a header. */
 	at: number;
+	/** How many characters of the line the mark's pattern or string covered: on one line, the longer match is the more telling. */
+	span: number;
 }
 
 export interface Header {
@@ -134,17 +136,24 @@ function namePattern(list: readonly string[]): RegExp | null {
 }
 
 /** Where a pattern matches: the first line it matches, or the whole text when it spans lines. Page text is not looked for among header fields. */
-function findPattern(re: RegExp, t: Text, spans: boolean, inHeaders = true): { evidence: Evidence; index: number } | undefined {
-	for (let i = 0; i < t.lines.length; i++) if ((inHeaders || !t.headerBlock.has(i)) && re.test(t.lines[i]!.text)) return { evidence: evidenceAt(t, i), index: i };
-	if (spans && re.test(t.joined)) return { evidence: firstLine(t), index: -1 };
-	return undefined;
+function findPattern(re: RegExp, t: Text, spans: boolean, inHeaders = true): { evidence: Evidence; index: number; span: number; start: number } | undefined {
+	for (let i = 0; i < t.lines.length; i++) {
+		if (!inHeaders && t.headerBlock.has(i)) continue;
+		const match = re.exec(t.lines[i]!.text);
+		if (match) return { evidence: evidenceAt(t, i), index: i, span: match[0].length, start: match.index - (t.lines[i]!.text.length - t.lines[i]!.text.trimStart().length) };
+	}
+	const across = spans ? re.exec(t.joined) : null;
+	return across ? { evidence: firstLine(t), index: -1, span: across[0].length, start: -1 } : undefined;
 }
+
+/** A log signature that matches where a line starts (after a time stamp at most) gives the line's format: that layer wrote it. */
+const WRITER_WITHIN = 40;
 
 /**
  * Where one of an error's strings appears, if one does, and on which line (-1: across lines);
  * a string of its own before a common one, so the most telling match is the one reported.
  */
-function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: number; generic: boolean } | undefined {
+function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: number; span: number; generic: boolean } | undefined {
 	const strings = [...error.strings].sort((a, b) => Number(a.generic ?? false) - Number(b.generic ?? false));
 	for (const s of strings) {
 		if (s.where === 'metric') continue; // A metric name is not something a response or log line carries.
@@ -158,8 +167,8 @@ function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: 
 		const needle = fold(s.text);
 		if (needle.length < 6) continue;
 		const at = t.folded.findIndex((line) => line.includes(needle));
-		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, generic };
-		if (needle.includes(' ') && t.joinedFolded.includes(needle)) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, generic };
+		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, span: needle.length, generic };
+		if (needle.includes(' ') && t.joinedFolded.includes(needle)) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, span: needle.length, generic };
 	}
 	return undefined;
 }
@@ -174,16 +183,18 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		for (const sig of platform.signatures) {
 			const re = regex(sig.pattern);
 			if (!re) continue;
-			let hit: { evidence: Evidence; index: number } | undefined;
+			let hit: { evidence: Evidence; index: number; span: number; start: number } | undefined;
 			if (sig.kind === 'header') {
 				const header = t.headers.find((h) => h.name === sig.header && re.test(h.value));
-				if (header) hit = { evidence: { line: header.line, text: `${header.name}: ${header.value}` }, index: -2 };
+				if (header) hit = { evidence: { line: header.line, text: `${header.name}: ${header.value}` }, index: -2, span: header.value.length, start: 0 };
 			} else {
 				hit = findPattern(re, t, sig.kind === 'body', sig.kind !== 'body');
 			}
 			if (!hit) continue;
-			if (sig.kind === 'log' && sig.role === 'generated' && hit.index >= 0 && !writers.has(hit.index)) writers.set(hit.index, platform.slug);
-			marks.push({ platform: platform.slug, kind: sig.kind, role: sig.role, specific: true, note: sig.note, source: sig.source, evidence: hit.evidence, at: hit.index });
+			const writes = sig.kind === 'log' && sig.role === 'generated' && hit.index >= 0 && hit.start >= 0 && hit.start <= WRITER_WITHIN;
+			if (writes && !writers.has(hit.index)) writers.set(hit.index, platform.slug);
+			// A format mark says who wrote the line, not what it reports: it does not compete with what the line says.
+			marks.push({ platform: platform.slug, kind: sig.kind, role: sig.role, specific: true, note: sig.note, source: sig.source, evidence: hit.evidence, at: hit.index, span: writes ? 0 : hit.span });
 		}
 		for (const error of platform.errors) {
 			const hit = findError(error, t);
@@ -198,6 +209,7 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 				error,
 				evidence: hit.evidence,
 				at: hit.index,
+				span: hit.span,
 			});
 		}
 	}
@@ -210,6 +222,14 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		const writerErred = errorLines.get(mark.at)?.has(writer) ?? false;
 		if (mark.role === 'via' || writerErred || (mark.error && [502, 503, 504].includes(mark.error.code))) mark.role = 'next';
 	}
+	// Two layers' own marks on one line (Netlify's error body quoting Lambda's "Task timed out"):
+	// the longer match is the more telling one; the other says only what that line has in common with it.
+	const competing = (m: Mark) => m.at >= 0 && m.specific && m.role === 'generated' && m.span > 0;
+	const longest = new Map<number, number>();
+	for (const m of marks) if (competing(m)) longest.set(m.at, Math.max(longest.get(m.at) ?? 0, m.span));
+	const owner = new Map<number, string>();
+	for (const m of marks) if (competing(m) && m.span === longest.get(m.at) && !owner.has(m.at)) owner.set(m.at, m.platform);
+	for (const m of marks) if (competing(m) && owner.get(m.at) !== m.platform) m.specific = false;
 	// An error the layer in front answers for (PHP-FPM's 502s come from nginx): that layer is behind the sender.
 	for (const mark of marks) if (mark.error?.answeredBy === 'proxy' && mark.role === 'generated') mark.role = 'next';
 	// The reader naming a layer ("…in the nginx log", "with cloudflare underneath") is a weak mark: it can lead a guess, never decide.
@@ -217,13 +237,13 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		if (marks.some((m) => m.platform === platform.slug)) continue;
 		const named = namePattern(platform.names);
 		const at = named ? t.lines.findIndex((l) => l.text.length < 4000 && named.test(l.text)) : -1;
-		if (at >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at });
+		if (at >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at, span: 0 });
 	}
 	// A code only one vendor sends (Cloudflare's 521) names its sender by itself.
-	const owner = code !== undefined ? data.owners[String(code)] : undefined;
-	if (owner) {
-		const platform = data.platforms.find((p) => p.slug === owner);
-		if (platform) marks.push({ platform: owner, kind: 'code', role: 'generated', specific: true, note: `Only ${platform.name} sends ${code}.`, evidence: { line: 0, text: String(code) }, at: -1 });
+	const codeOwner = code !== undefined ? data.owners[String(code)] : undefined;
+	if (codeOwner) {
+		const platform = data.platforms.find((p) => p.slug === codeOwner);
+		if (platform) marks.push({ platform: codeOwner, kind: 'code', role: 'generated', specific: true, note: `Only ${platform.name} sends ${code}.`, evidence: { line: 0, text: String(code) }, at: -1, span: 0 });
 	}
 	return marks;
 }
