@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import type { StepRecord } from '../search/steps';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -68,6 +69,14 @@ export function pagefindIntegration(): AstroIntegration {
 					if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: fileURLToPath(dir) });
 					if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+					// Each troubleshooter step as a record of its own, so a search for a question lands on its step.
+					const stepsFile = fileURLToPath(new URL('./search/steps.json', dir));
+					const steps = JSON.parse(await readFile(stepsFile, 'utf8')) as StepRecord[];
+					for (const step of steps) {
+						const record = await index.addCustomRecord({ url: step.url, content: step.content, language: 'en', meta: { title: step.title, kind: 'step' } });
+						if (record.errors.length > 0) throw new Error(`Pagefind could not index the step ${step.url}: ${record.errors.join('; ')}`);
+					}
+					await rm(stepsFile);
 					const built = await index.getFiles();
 					if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join('; ')}`);
 					const fragments = readFragments(built.files);
@@ -79,7 +88,7 @@ export function pagefindIntegration(): AstroIntegration {
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 					await writeFile(fileURLToPath(new URL('./pagefind/words.txt', dir)), vocabulary(fragments).join('\n'));
-					logger.info(`Indexed ${indexed.size} pages, including all ${required.length} code and platform pages.`);
+					logger.info(`Indexed ${indexed.size - steps.length} pages, including all ${required.length} code and platform pages, and ${steps.length} troubleshooter steps.`);
 				} finally {
 					await pagefind.close();
 				}

@@ -1,9 +1,7 @@
+import { SITE_PAGES } from './site-pages';
+
 /** The page of every timer. */
-export const TIMEOUTS_PAGE = {
-	path: '/timeouts/',
-	title: 'Timeouts that end in a 5xx',
-	summary: 'Every timer and limit that ends a request with a 5xx, on every platform we cover, shortest first, with the code each produces.',
-} as const;
+export const TIMEOUTS_PAGE = { path: SITE_PAGES.timeouts.path, title: SITE_PAGES.timeouts.title, summary: SITE_PAGES.timeouts.description } as const;
 
 /** The anchor of a timer's row on /timeouts/: `cloudflare-tcp-connect`. */
 export function timerAnchor(platform: string, timer: string): string {

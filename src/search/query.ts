@@ -26,7 +26,7 @@ const VOLATILE: readonly RegExp[] = [
 	/\b\d+(\.\d+)?(ms|s|kb|mb|b)\b/gi, // durations and sizes
 	/\b(request_id|fwd|host|path|dyno|connect|service|bytes|protocol|method|xid|reference)=("[^"]*"|\S*)/gi, // volatile log fields
 	/\bhttps?:\/\/\S+/gi, // URLs
-	/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi, // host names
+	/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}\b/gi, // host names with three labels or more (two-label words stay: web.config, node.js, ASP.NET)
 	/\b\d+#\d+:?|\*\d+\b/g, // nginx's pid#tid and *connection numbers
 	/\b\d{5,}\b/g, // long numbers (pids, counts, epoch times)
 ];
@@ -47,6 +47,7 @@ export function normaliseQuery(raw: string): string {
 	const words: string[] = [];
 	const seen = new Set<string>();
 	for (const word of text.split(/[^\p{L}\p{N}_.'-]+/u)) {
+		if (/^\d+$/.test(word) && word.length <= 2) continue; // a "5" or "12" from a log says nothing
 		const clean = word.replace(/^[.'-]+|[.'-]+$/g, '');
 		const key = clean.toLowerCase();
 		if (!clean || seen.has(key)) continue;
@@ -138,4 +139,58 @@ export function dropUnknownNumbers(query: string, known: ReadonlySet<string>): s
 	if (known.size === 0) return query;
 	const kept = query.split(' ').filter((word) => !/^\d+$/.test(word) || known.has(word));
 	return kept.length ? kept.join(' ') : query;
+}
+
+/**
+ * Whether the input is a paste (a log line, headers, an error page) rather than words typed to
+ * find a page: the dialog then offers to diagnose it first. A pasted line carries the marks of a
+ * machine: a status line, a time stamp, `key=value` fields, JSON, markup, or several lines.
+ */
+export function looksLikePaste(raw: string): boolean {
+	const text = raw.trim();
+	if (!text) return false;
+	if (text.includes('\n') && text.split('\n').filter((l) => l.trim()).length >= 2) return true;
+	if (text.length < 60) return false;
+	const marks = [
+		/\bHTTP\/[\d.]+["\s]+\d{3}\b|^HTTP\/[\d.]+ \d{3}/i, // status line, or a request and its status in an access log
+		/\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|\[\d\d\/\w{3}\/\d{4}:/, // time stamps
+		/(\b[\w.-]+=("[^"]*"|\S+)\s+){3}/, // key=value fields
+		/^\s*[{[]\s*"/, // JSON
+		/<\/?[a-z][a-z0-9]*[\s>]/i, // markup
+		/\[(error|crit|warn|emerg|alert|notice)\]|\b\d+#\d+: \*\d+/i, // error-log levels, nginx's pid#tid
+	];
+	return marks.filter((re) => re.test(text)).length >= 1;
+}
+
+/**
+ * "504 vs 524", "502 or 503", "difference between 520 and 522": two codes to compare, lower
+ * first, or undefined.
+ */
+export function versusCodes(raw: string): [number, number] | undefined {
+	const m = /\b(5\d\d)\b\s*(?:vs\.?|versus|or|and|v|\/|&|compared to|-)\s*(?:error\s+|http\s+)?\b(5\d\d)\b/i.exec(raw);
+	if (!m) return undefined;
+	const [a, b] = [Number(m[1]), Number(m[2])];
+	if (a === b) return undefined;
+	return a < b ? [a, b] : [b, a];
+}
+
+/** A page of the site that people name by a word or two ("timeouts", "diagnose", "haproxy"). */
+export interface NamedPage {
+	href: string;
+	title: string;
+	/** Lowercase names that mean this page when typed alone. */
+	names: string[];
+}
+
+/** The page a query names alone (its name, with "page", "the", a plural or "what is" around it), if one does. */
+export function namedPage(query: string, pages: readonly NamedPage[]): NamedPage | undefined {
+	const bare = query
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}.\s-]+/gu, ' ')
+		.replace(/\b(the|page|pages|list|of|all|every|a|an|what|is|show|me|open|go|to|tool)\b/g, (w, _x, at: number, all: string) => (all.trim() === w ? w : ' '))
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (!bare) return undefined;
+	const singular = bare.replace(/s$/, '');
+	return pages.find((p) => p.names.includes(bare) || p.names.includes(singular));
 }

@@ -3,15 +3,33 @@
  * or focus on the search control) or on first open. Pagefind's script, WebAssembly and index
  * load then too, never with the page. The dialog itself is in the page's HTML, so it opens and
  * takes keystrokes before this code arrives; a bare code is answered from `data-codes` at once.
+ *
+ * What a query finds, in order: "Diagnose this" for a paste (a log line, headers, a page); the
+ * pages it names outright (a code, "504 vs 524", "timeouts", "haproxy", "502 alb"); then the
+ * index. The index is searched with the query's words; when no page has all of them (a title with
+ * a word the site never uses), the unknown words go, then the commonest, so the rarest words that
+ * do match decide: "No results" only when no word matches at all.
  */
 import { codeHref } from '../lib/paths';
-import { bareCode, correctSpelling, dropUnknownNumbers, hasSearchableWord, MAX_QUERY_LENGTH, normaliseQuery, platformShortcut, type PlatformShortcut } from './query';
+import {
+	bareCode,
+	correctSpelling,
+	dropUnknownNumbers,
+	looksLikePaste,
+	MAX_QUERY_LENGTH,
+	namedPage,
+	normaliseQuery,
+	platformShortcut,
+	versusCodes,
+	type NamedPage,
+	type PlatformShortcut,
+} from './query';
 
 /** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	debouncedSearch(term: string, options: { filters?: Record<string, string> }, timeout: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+	search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
 interface SubResult {
 	title: string;
@@ -33,6 +51,13 @@ interface Item {
 	section?: string | undefined;
 	url: string;
 	excerpt?: string | undefined;
+	/** "Diagnose this": the paste goes to /diagnose/ through this tab's session storage, never a URL. */
+	diagnose?: boolean;
+}
+interface Shortcuts {
+	platforms: PlatformShortcut[];
+	pages: NamedPage[];
+	comparisons: Record<string, string>;
 }
 
 /**
@@ -51,7 +76,11 @@ const RANKING = {
 const MAX_RESULTS = 6;
 /** Results shown before the rest load. */
 const FIRST_RESULTS = 3;
+/** The most words sent to the index: each costs a chunk of it. A pasted line keeps its rarest. */
+const MAX_INDEX_WORDS = 6;
 const HIGHLIGHT_PARAM = 'highlight';
+/** Where the paste waits for /diagnose/ (diagnose-element.ts reads it once). */
+export const DIAGNOSE_HANDOFF = 'diagnose:paste';
 
 /**
  * The section of a result that the match is in: the sub-result with the most matches, if it
@@ -74,6 +103,15 @@ function withHighlight(url: string, query: string): string {
 	return target.pathname + target.search + target.hash;
 }
 
+/** An excerpt that reads as words: not a run of codes and numbers from a table ("502. 503. 502."). */
+function readable(excerpt: string | undefined): boolean {
+	const text = (excerpt ?? '').replace(/<[^>]+>/g, '');
+	const letters = text.replace(/[^\p{L}]/gu, '').length;
+	return text.length > 20 && letters / text.length > 0.55 && text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 5;
+}
+
+const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
+
 export class SearchDialog {
 	#root: HTMLElement;
 	#dialog: HTMLDialogElement;
@@ -82,8 +120,8 @@ export class SearchDialog {
 	#status: HTMLElement;
 	#codes = new Map<string, string>();
 	#pagefind: Promise<Pagefind> | undefined;
-	#vocabulary: Promise<{ words: string[]; known: Set<string> }> | undefined;
-	#platforms: Promise<PlatformShortcut[]> | undefined;
+	#vocabulary: Promise<{ words: string[]; known: Set<string>; rank: Map<string, number> }> | undefined;
+	#shortcuts: Promise<Shortcuts> | undefined;
 	#items: Item[] = [];
 	#active = -1;
 	#run = 0;
@@ -106,11 +144,10 @@ export class SearchDialog {
 		for (const select of root.querySelectorAll('select')) select.addEventListener('change', () => void this.#search());
 	}
 
-	/** Starts loading Pagefind (script, WebAssembly, entry) without searching. */
+	/** Starts loading Pagefind (script, WebAssembly, entry) and the shortcuts without searching. */
 	preload(): void {
 		void this.#load().catch((error: unknown) => console.error('Search could not load:', error));
-		void this.#words();
-		void this.#platformTable();
+		void this.#shortcutTable();
 	}
 
 	/**
@@ -127,31 +164,30 @@ export class SearchDialog {
 		this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pagefind: Pagefind) => {
 			// No Web Worker: one small index searches fast on the main thread, and the worker's own
 			// script would cost 12 KB more before the first result.
-			await pagefind.options({ ranking: RANKING, excerptLength: 18, noWorker: true });
+			await pagefind.options({ ranking: RANKING, excerptLength: 22, noWorker: true });
 			await pagefind.init();
 			return pagefind;
 		});
 		return this.#pagefind;
 	}
 
-	/** The site's words, for correcting typos; an empty list if it cannot load (search still works). */
+	/** The site's words, most frequent first: loaded only when a query needs them (a paste, a typo, a word the site lacks). */
 	#words() {
 		this.#vocabulary ??= fetch('/pagefind/words.txt')
 			.then((r) => (r.ok ? r.text() : ''))
 			.then((text) => {
 				const words = text.split('\n').filter(Boolean);
-				return { words, known: new Set(words) };
+				return { words, known: new Set(words), rank: new Map(words.map((w, i) => [w, i])) };
 			})
-			.catch(() => ({ words: [], known: new Set<string>() }));
+			.catch(() => ({ words: [], known: new Set<string>(), rank: new Map<string, number>() }));
 		return this.#vocabulary;
 	}
 
-	/** Each platform's names and sections, for "502 alb"; empty if it cannot load. */
-	#platformTable() {
-		this.#platforms ??= fetch('/search/platforms.json')
-			.then((r) => (r.ok ? (r.json() as Promise<PlatformShortcut[]>) : []))
-			.catch(() => []);
-		return this.#platforms;
+	#shortcutTable() {
+		this.#shortcuts ??= fetch('/search/shortcuts.json')
+			.then((r) => (r.ok ? (r.json() as Promise<Shortcuts>) : { platforms: [], pages: [], comparisons: {} }))
+			.catch(() => ({ platforms: [], pages: [], comparisons: {} }));
+		return this.#shortcuts;
 	}
 
 	#filters(): Record<string, string> {
@@ -162,65 +198,103 @@ export class SearchDialog {
 		return filters;
 	}
 
+	/**
+	 * The index's results for the words, relaxing the query until something matches: first all
+	 * of them; then without words the site never uses (after spelling correction); then without
+	 * the commonest, one at a time, down to the rarest that matches.
+	 */
+	async #indexSearch(words: string[], paste: boolean, isCurrent: () => boolean) {
+		const pagefind = await this.#load();
+		const filters = this.#filters();
+		const run = (terms: string[]) => pagefind.search(terms.join(' '), { filters });
+		let terms = words.slice(0, MAX_INDEX_WORDS);
+		if (!paste && terms.length) {
+			const found = await run(terms);
+			if (found.results.length || !isCurrent()) return found;
+		}
+		const { words: vocabulary, known, rank } = await this.#words();
+		// Known words only (a misspelt one corrected), numbers the site mentions, short words as they are.
+		const corrected = dropUnknownNumbers(correctSpelling(words.join(' '), vocabulary, known), known).split(' ').filter(Boolean);
+		const usable = corrected.filter((w) => w.length < 4 || /\d/.test(w) || known.has(w.toLowerCase()) || w.includes('.') || w.includes('_'));
+		// Rarest first: the words that say the most about what is meant.
+		const rarity = (w: string) => rank.get(w.toLowerCase()) ?? (/^\d+$/.test(w) ? 0 : vocabulary.length);
+		terms = [...new Set(usable)].sort((a, b) => rarity(b) - rarity(a)).slice(0, MAX_INDEX_WORDS);
+		while (terms.length) {
+			const found = await run(terms);
+			if (found.results.length || !isCurrent()) return found;
+			terms = terms.slice(0, -1);
+		}
+		return { results: [] };
+	}
+
 	async #search() {
 		const run = ++this.#run;
-		const typed = this.#input.value.trim();
+		const isCurrent = () => run === this.#run;
+		const full = this.#input.value.trim();
+		const typed = full.slice(0, MAX_QUERY_LENGTH);
 		this.#list.setAttribute('aria-busy', 'true');
 		const query = normaliseQuery(typed);
-		if (!query) return this.#render([], 0, typed);
+		if (!typed) return this.#render([], 0, typed);
+		const paste = looksLikePaste(typed);
+		const exact: Item[] = [];
+		if (paste) exact.push({ code: '', title: 'Diagnose this paste: which layer sent it, and what to do', url: '/diagnose/', diagnose: true });
 		const bare = bareCode(query);
-		const exact: Item[] = bare && this.#codes.has(bare) ? [{ code: bare, title: this.#codes.get(bare) ?? '', url: codeHref(Number(bare)) }] : [];
-		if (exact.length) this.#render(exact, 1, typed, true);
+		if (bare && this.#codes.has(bare)) exact.push({ code: bare, title: this.#codes.get(bare) ?? '', url: codeHref(Number(bare)) });
+		if (exact.length) this.#render(exact, exact.length, typed, true);
 
 		try {
-			const [pagefind, { words, known }, platforms] = await Promise.all([this.#load(), this.#words(), this.#platformTable()]);
-			const shortcut = platformShortcut(query, platforms);
-			if (shortcut) exact.unshift({ code: '', title: shortcut.title, url: withHighlight(shortcut.href, typed) });
-			const corrected = dropUnknownNumbers(correctSpelling(query, words, known), known);
-			if (!hasSearchableWord(corrected, known)) return this.#render(exact, exact.length, typed);
-			let found = await pagefind.debouncedSearch(corrected, { filters: this.#filters() }, 80);
-			if (!found || run !== this.#run) return;
-			// Pagefind returns only pages with every word; a long pasted line may have one word too
-			// many. Try once more without its numbers (a status code stays).
-			const relaxed = corrected.split(' ').filter((w) => !/^\d+$/.test(w) || /^5\d\d$/.test(w)).join(' ');
-			if (found.results.length === 0 && relaxed && relaxed !== corrected) {
-				found = await pagefind.debouncedSearch(relaxed, { filters: this.#filters() }, 0);
-				if (!found || run !== this.#run) return;
-			}
-			const toItem = (d: ResultData): Item => {
-				const section = bestSection(d);
-				return {
-					code: d.meta['code'] ?? '',
-					title: d.meta['reason'] ?? d.meta['title'] ?? d.url,
-					section: section?.title,
-					url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
-					excerpt: section?.excerpt ?? d.excerpt,
-				};
-			};
-			const order = (items: Item[]) => {
-				// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
-				const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
-				if (own) return [own, ...items.filter((item) => item !== own)];
-				const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
-				return [...exact, ...items.filter((i) => !exact.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
-			};
-			// Each result costs a download of its page's text: show the first few at once, then the rest.
-			const total = found.results.length;
-			// Every result Pagefind found, and the shortcuts above them that are not one of those pages.
-			const count = (shown: Item[]) => total + (order(shown).length - shown.length);
-			const first = (await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()))).map(toItem);
-			if (run !== this.#run) return;
-			if (total <= FIRST_RESULTS) return this.#render(order(first), count(first), typed);
-			this.#render(order(first), count(first), typed, false, -1, false);
-			const more = (await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()))).map(toItem);
-			if (run !== this.#run) return;
-			this.#render(order([...first, ...more]), count([...first, ...more]), typed, false, this.#active);
+			const shortcuts = await this.#shortcutTable();
+			if (!isCurrent()) return;
+			const pair = paste ? undefined : versusCodes(typed);
+			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
+			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
+			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
+			if (named) exact.push({ code: '', title: named.title, url: named.href });
+			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
+			if (shortcut) exact.push({ code: '', title: shortcut.title, url: withHighlight(shortcut.href, typed) });
+			if (bare) return this.#finish(exact, await this.#indexSearch([bare], false, isCurrent), typed, query, bare, isCurrent);
+			const found = query ? await this.#indexSearch(query.split(' '), paste, isCurrent) : { results: [] };
+			if (!isCurrent()) return;
+			await this.#finish(exact, found, typed, query, bare, isCurrent);
 		} catch (error) {
 			console.error('Search failed:', error);
-			if (run !== this.#run) return;
+			if (!isCurrent()) return;
 			if (!exact.length) this.#status.textContent = 'Search is unavailable right now; the list of every code is on the home page.';
 			this.#settle(typed);
 		}
+	}
+
+	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
+	async #finish(exact: Item[], found: { results: { data(): Promise<ResultData> }[] }, typed: string, query: string, bare: string | undefined, isCurrent: () => boolean) {
+		const toItem = (d: ResultData): Item => {
+			const section = bestSection(d);
+			const step = d.meta['kind'] === 'step';
+			const excerpt = section?.excerpt ?? d.excerpt;
+			return {
+				code: d.meta['code'] ?? '',
+				title: d.meta['reason'] ?? d.meta['title'] ?? d.url,
+				section: step ? undefined : section?.title,
+				url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
+				excerpt: readable(excerpt) ? excerpt : (d.meta['summary'] ?? excerpt),
+			};
+		};
+		const order = (items: Item[]) => {
+			// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
+			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
+			const rest = own ? [own, ...items.filter((item) => item !== own)] : items;
+			const shortcuts = exact.filter((e, i) => !exact.slice(0, i).some((f) => samePage(e, f)));
+			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
+		};
+		// Each result costs a download of its page's text: show the first few at once, then the rest.
+		const total = found.results.length;
+		const count = (shown: Item[]) => total + (order(shown).length - shown.length);
+		const first = (await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()))).map(toItem);
+		if (!isCurrent()) return;
+		if (total <= FIRST_RESULTS) return this.#render(order(first), count(first), typed);
+		this.#render(order(first), count(first), typed, false, -1, false);
+		const more = (await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()))).map(toItem);
+		if (!isCurrent()) return;
+		this.#render(order([...first, ...more]), count([...first, ...more]), typed, false, this.#active);
 	}
 
 	/**
@@ -241,20 +315,21 @@ export class SearchDialog {
 		this.#select(keep >= 0 && keep < items.length ? keep : items.length > 0 ? 0 : -1);
 		this.#status.replaceChildren();
 		if (!query) return;
-		if (items.length > 0 && this.#submitWhenReady) {
+		if (items.length > 0 && this.#submitWhenReady && settled) {
 			const { newTab } = this.#submitWhenReady;
 			this.#submitWhenReady = undefined;
 			this.#open(items[0]!, newTab);
 			return;
 		}
 		if (pending) return;
+		const shown = query.length > 80 ? `${query.slice(0, 77)}…` : query;
 		if (items.length === 0) {
 			const all = Object.assign(document.createElement('a'), { href: '/#codes', textContent: 'see every code' });
 			// The query goes in as text, never as HTML.
-			this.#status.append(`No results for “${query}”. Try fewer words, or `, all, '.');
+			this.#status.append(`No results for “${shown}”. Try other words, or `, all, '.');
 		} else {
-			const shown = total > items.length ? `, showing the best ${items.length}` : '';
-			this.#status.textContent = `${total} result${total === 1 ? '' : 's'} for “${query}”${shown}`;
+			const more = total > items.length ? `, showing the best ${items.length}` : '';
+			this.#status.textContent = `${total} result${total === 1 ? '' : 's'} for “${shown}”${more}`;
 		}
 		if (this.#input.value.trim().length > MAX_QUERY_LENGTH) this.#status.append(` (searched the first ${MAX_QUERY_LENGTH.toLocaleString('en')} characters of what you pasted)`);
 	}
@@ -263,7 +338,7 @@ export class SearchDialog {
 		// A real link: middle-click, Ctrl/Shift+click and "open in new tab" work as on any link.
 		const option = document.createElement('a');
 		option.id = `search-option-${index}`;
-		option.className = 'search-result';
+		option.className = item.diagnose ? 'search-result search-result--diagnose' : 'search-result';
 		option.href = item.url;
 		option.setAttribute('role', 'option');
 		// Arrow keys move between options; Tab stays among the dialog's controls.
@@ -275,8 +350,21 @@ export class SearchDialog {
 		if (item.section) title.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: ` › ${item.section}` }));
 		option.append(title);
 		if (item.excerpt) option.append(excerptNode(item.excerpt));
+		if (item.diagnose) {
+			option.append(Object.assign(document.createElement('span'), { className: 'search-result__excerpt', textContent: 'Opens Diagnose with it. It stays in this browser tab; it is never put in a web address.' }));
+			option.addEventListener('click', () => this.#handOver());
+		}
 		option.addEventListener('mousemove', () => this.#select(index));
 		return option;
+	}
+
+	/** Gives the paste to /diagnose/ through this tab's session storage: never a URL, never the network. */
+	#handOver() {
+		try {
+			sessionStorage.setItem(DIAGNOSE_HANDOFF, this.#input.value);
+		} catch {
+			// Storage off: /diagnose/ opens empty, and the reader pastes again.
+		}
 	}
 
 	#select(index: number) {
@@ -292,6 +380,7 @@ export class SearchDialog {
 	}
 
 	#open(item: Item, newTab: boolean) {
+		if (item.diagnose) this.#handOver();
 		if (newTab) window.open(item.url, '_blank', 'noopener');
 		else location.href = item.url;
 	}
@@ -321,7 +410,7 @@ export class SearchDialog {
 			// Ctrl/Cmd+Enter and Shift+Enter open a new tab or window, as they would on a link.
 			const newTab = event.ctrlKey || event.metaKey || event.shiftKey;
 			const item = this.#items[Math.max(this.#active, 0)];
-			if (item) this.#open(item, newTab);
+			if (item && this.#list.getAttribute('aria-busy') === 'false') this.#open(item, newTab);
 			else if (this.#input.value.trim()) this.#submitWhenReady = { newTab };
 		}
 	}

@@ -1,0 +1,41 @@
+/**
+ * /search/shortcuts.json: what the search answers without the index, from the site's own data:
+ * each platform's names and its section for each code ("502 alb"), the pages a word names
+ * ("timeouts", "diagnose", "haproxy"), and where two codes are compared ("504 vs 524").
+ */
+import type { APIRoute } from 'astro';
+import { getSite, isVendorsOwnCode } from '../../content/site';
+import { codeHref, flowPath, platformHref } from '../../lib/paths';
+import { SITE_PAGES } from '../../lib/site-pages';
+import { SITE_NAME } from '../../lib/consts';
+import type { NamedPage, PlatformShortcut } from '../../search/query';
+import { comparisonHref } from '../../content/comparisons';
+
+export const GET: APIRoute = async () => {
+	const site = await getSite();
+	const platforms: PlatformShortcut[] = site.platforms.map((p) => ({
+		href: platformHref(p.id),
+		name: p.data.shortName ?? p.data.name,
+		names: [...new Set([p.data.name, p.data.shortName ?? '', ...p.data.aliases].filter(Boolean).map((n) => n.toLowerCase()))],
+		sections: Object.fromEntries(
+			[...new Set(p.data.errors.map((e) => e.code))].map((code) => [
+				String(code),
+				// A code the platform owns (Cloudflare's 521) is explained on its own page.
+				isVendorsOwnCode(site, p, code) ? codeHref(code) : platformHref(p.id, p.data.errors.find((e) => e.code === code)!.id),
+			])
+		),
+	}));
+	const start = site.flows.find((f) => f.id === 'start');
+	const pages: NamedPage[] = [
+		{ href: SITE_PAGES.home.path, title: SITE_NAME, names: [...SITE_PAGES.home.names] },
+		...(['timeouts', 'diagnose', 'platforms', 'changes'] as const).map((key) => ({ href: SITE_PAGES[key].path, title: SITE_PAGES[key].title, names: [...SITE_PAGES[key].names] })),
+		...(start ? [{ href: flowPath('start'), title: start.data.title, names: [...SITE_PAGES.troubleshoot.names] }] : []),
+		...site.guides.map((g) => ({ href: `/${g.id}/`, title: g.data.title, names: [g.data.title.toLowerCase().replace(/[?!.]/g, ''), g.id.replace(/-/g, ' '), g.id] })),
+		// A platform's name alone opens its page.
+		...platforms.map((p) => ({ href: p.href, title: `${p.name}: 5xx errors`, names: p.names })),
+	];
+	const codes = site.codes.map((c) => c.data.code);
+	const comparisons: Record<string, string> = {};
+	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(site, a, b);
+	return new Response(JSON.stringify({ platforms, pages, comparisons }), { headers: { 'content-type': 'application/json' } });
+};

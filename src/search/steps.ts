@@ -1,0 +1,35 @@
+/**
+ * A troubleshooter's steps as search records: a question with its answers, or a diagnosis with
+ * its first lines, each landing on the step's own address (`/521/troubleshoot/#firewall`).
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { textOf } from '../lib/html';
+
+export interface StepRecord {
+	url: string;
+	title: string;
+	content: string;
+}
+
+interface Step {
+	id: string;
+	kind: 'question' | 'outcome';
+	title: string;
+	answers: readonly { label: string }[];
+	explainHtml?: string | undefined;
+	fixHtml?: string | undefined;
+}
+
+/** The text of rendered Markdown, for the index, with runs of white space as one. */
+const plain = (html = '') => fromHtml(html, { fragment: true }).children.map(textOf).join('').replace(/\s+/g, ' ').trim();
+
+export function stepRecords(path: string, flow: { title: string; steps: readonly Step[] }): StepRecord[] {
+	return flow.steps.map((step) => ({
+		url: `${path}#${step.id}`,
+		title: `${flow.title}: ${step.title}`,
+		content:
+			step.kind === 'question'
+				? `${step.title} ${step.answers.map((a) => a.label.replace(/`/g, '')).join('. ')}. ${plain(step.explainHtml).slice(0, 400)}`
+				: `${step.title} ${plain(step.explainHtml).slice(0, 300)} ${plain(step.fixHtml).slice(0, 300)}`,
+	}));
+}
