@@ -187,7 +187,7 @@ export function namedPage(query: string, pages: readonly NamedPage[]): NamedPage
 	const bare = query
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}.\s-]+/gu, ' ')
-		.replace(/\b(the|page|pages|list|of|all|every|a|an|what|is|show|me|open|go|to|tool)\b/g, (w, _x, at: number, all: string) => (all.trim() === w ? w : ' '))
+		.replace(/\b(the|page|pages|list|of|all|every|a|an|what|is|show|me|open|go|to|tool)\b/g, (w, _x, _at: number, all: string) => (all.trim() === w ? w : ' '))
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (!bare) return undefined;
