@@ -27,7 +27,8 @@ export function codeBlock({ code, lang }: { code: string; lang: string }): Eleme
 			]
 		: [];
 	return h('copy-code', { class: 'code-block', dataLang: lang, dataPlaceholders: placeholders.length ? placeholders.join(' ') : undefined }, [
-		h('div', { class: 'code-block__bar' }, [h('span', { class: 'code-block__label' }, name), ...note, h('button', { type: 'button', class: 'code-block__copy', hidden: true }, 'Copy')]),
+		// The bar is the block's controls, not its content: left out of the search index and its excerpts.
+		h('div', { class: 'code-block__bar', dataPagefindIgnore: '' }, [h('span', { class: 'code-block__label' }, name), ...note, h('button', { type: 'button', class: 'code-block__copy', hidden: true }, 'Copy')]),
 		h('pre', { tabIndex: 0, class: `language-${lang || 'text'}` }, [h('code', nodes)]),
 		h('span', { class: 'sr-only', role: 'status' }),
 	]);

@@ -131,6 +131,25 @@ export function platformShortcut(query: string, platforms: readonly PlatformShor
 }
 
 /**
+ * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
+ * the code it names, if any: the platform's section for that code, else its page.
+ */
+export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
+	const code = /\s(5\d\d)\s/.exec(lower)?.[1];
+	let best: { platform: PlatformShortcut; length: number } | undefined;
+	for (const platform of platforms) {
+		for (const name of platform.names) {
+			if (name.length < 3 || !lower.includes(` ${name} `)) continue;
+			if (!best || name.length > best.length) best = { platform, length: name.length };
+		}
+	}
+	if (!best) return undefined;
+	const section = code ? best.platform.sections[code] : undefined;
+	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
+}
+
+/**
  * The query without numbers the site never mentions (pids, counts, ports in a pasted log line).
  * Pagefind matches a number it does not know by a short prefix of it ("8123" by "8"), which
  * narrows the results to the wrong pages; a number it does know (1033, 504) stays.

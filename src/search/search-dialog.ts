@@ -19,6 +19,7 @@ import {
 	MAX_QUERY_LENGTH,
 	namedPage,
 	normaliseQuery,
+	platformMentioned,
 	platformShortcut,
 	versusCodes,
 	type NamedPage,
@@ -53,6 +54,8 @@ interface Item {
 	excerpt?: string | undefined;
 	/** "Diagnose this": the paste goes to /diagnose/ through this tab's session storage, never a URL. */
 	diagnose?: boolean;
+	/** A troubleshooter step. */
+	step?: boolean;
 }
 interface Shortcuts {
 	platforms: PlatformShortcut[];
@@ -76,8 +79,8 @@ const RANKING = {
 const MAX_RESULTS = 6;
 /** Results shown before the rest load. */
 const FIRST_RESULTS = 3;
-/** The most words sent to the index: each costs a chunk of it. A pasted line keeps its rarest. */
-const MAX_INDEX_WORDS = 6;
+/** The most words of a paste sent to the index, its rarest: each word costs a chunk of the index. */
+const MAX_PASTE_WORDS = 5;
 const HIGHLIGHT_PARAM = 'highlight';
 /** Where the paste waits for /diagnose/ (diagnose-element.ts reads it once). */
 export const DIAGNOSE_HANDOFF = 'diagnose:paste';
@@ -86,11 +89,14 @@ export const DIAGNOSE_HANDOFF = 'diagnose:paste';
  * The section of a result that the match is in: the sub-result with the most matches, if it
  * has more than the top of the page (Pagefind lists the page's own top first).
  */
-function bestSection(data: Pick<ResultData, 'url' | 'sub_results'>): SubResult | undefined {
+function bestSection(data: Pick<ResultData, 'url' | 'sub_results'>, terms: readonly string[] = []): SubResult | undefined {
 	const subs = data.sub_results ?? [];
 	const root = subs.find((s) => s.url === data.url);
-	// Matches in a heading or a weighted string count for more than matches in running text.
-	const count = (s: SubResult | undefined) => s?.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s?.locations?.length ?? 0;
+	// Matches in a heading or a weighted string count for more than matches in running text, and a
+	// section whose own title has the query's telling words ("H12", "no healthy upstream") most.
+	const telling = terms.map((t) => t.toLowerCase()).filter((t) => /\d/.test(t) || t.length >= 4);
+	const titled = (s: SubResult) => telling.filter((t) => s.title.toLowerCase().includes(t)).length * 1000;
+	const count = (s: SubResult | undefined) => (s ? (s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0) + (s === root ? 0 : titled(s)) : 0);
 	let best: SubResult | undefined;
 	for (const sub of subs) if (sub !== root && count(sub) > count(best)) best = sub;
 	return best && count(best) > count(root) ? best : undefined;
@@ -108,6 +114,14 @@ function readable(excerpt: string | undefined): boolean {
 	const text = (excerpt ?? '').replace(/<[^>]+>/g, '');
 	const letters = text.replace(/[^\p{L}]/gu, '').length;
 	return text.length > 20 && letters / text.length > 0.55 && text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 5;
+}
+
+/** Whether the words Pagefind marked in an excerpt are the query's (a marked word and a term that begin alike). */
+function marksTerms(excerpt: string, terms: readonly string[]): boolean {
+	const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+	if (marked.length === 0) return true; // matched in the title or metadata, which the excerpt does not show
+	const keys = terms.map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+	return marked.some((m) => keys.some((k) => m.slice(0, 3) === k.slice(0, 3) && (m.length >= Math.min(4, k.length) || m === k)));
 }
 
 const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
@@ -203,11 +217,23 @@ export class SearchDialog {
 	 * of them; then without words the site never uses (after spelling correction); then without
 	 * the commonest, one at a time, down to the rarest that matches.
 	 */
-	async #indexSearch(words: string[], paste: boolean, isCurrent: () => boolean) {
+	async #indexSearch(words: string[], paste: boolean, isCurrent: () => boolean, typed = '') {
 		const pagefind = await this.#load();
 		const filters = this.#filters();
-		const run = (terms: string[]) => pagefind.search(terms.join(' '), { filters });
-		let terms = words.slice(0, MAX_INDEX_WORDS);
+		const run = async (terms: string[]) => {
+			const found = await pagefind.search(terms.join(' '), { filters });
+			// Pagefind answers a word it does not know with any word it starts with ("qwxzyv" finds "-q"):
+			// results whose marked words are not the query's own do not count.
+			const [first] = found.results;
+			return first && !marksTerms((await first.data()).excerpt, terms) ? { results: [] } : found;
+		};
+		let terms = words;
+		// An error string quoted whole ("Execution failed due to configuration error"): the pages with the exact phrase first.
+		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 10);
+		if (!paste && phrase.length >= 4) {
+			const found = await run([`"${phrase.join(' ')}"`]);
+			if (found.results.length || !isCurrent()) return found;
+		}
 		if (!paste && terms.length) {
 			const found = await run(terms);
 			if (found.results.length || !isCurrent()) return found;
@@ -217,8 +243,9 @@ export class SearchDialog {
 		const corrected = dropUnknownNumbers(correctSpelling(words.join(' '), vocabulary, known), known).split(' ').filter(Boolean);
 		const usable = corrected.filter((w) => w.length < 4 || /\d/.test(w) || known.has(w.toLowerCase()) || w.includes('.') || w.includes('_'));
 		// Rarest first: the words that say the most about what is meant.
-		const rarity = (w: string) => rank.get(w.toLowerCase()) ?? (/^\d+$/.test(w) ? 0 : vocabulary.length);
-		terms = [...new Set(usable)].sort((a, b) => rarity(b) - rarity(a)).slice(0, MAX_INDEX_WORDS);
+		// Short words are not in the word list and say little ("on", "pid"); a code or a compound the list lacks says much.
+		const rarity = (w: string) => rank.get(w.toLowerCase()) ?? (w.length < 4 && !/\d/.test(w) ? 0 : vocabulary.length);
+		terms = [...new Set(usable)].sort((a, b) => rarity(b) - rarity(a)).slice(0, paste ? MAX_PASTE_WORDS : usable.length);
 		while (terms.length) {
 			const found = await run(terms);
 			if (found.results.length || !isCurrent()) return found;
@@ -252,10 +279,13 @@ export class SearchDialog {
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
 			if (shortcut) exact.push({ code: '', title: shortcut.title, url: withHighlight(shortcut.href, typed) });
+			// A platform named with a code anywhere in a title ("HAProxy LB 503 returned after…"): its section for the code.
+			const mentioned = paste || shortcut ? undefined : platformMentioned(query, shortcuts.platforms);
+			if (mentioned?.code) exact.push({ code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) });
 			if (bare) return this.#finish(exact, await this.#indexSearch([bare], false, isCurrent), typed, query, bare, isCurrent);
-			const found = query ? await this.#indexSearch(query.split(' '), paste, isCurrent) : { results: [] };
+			const found = query ? await this.#indexSearch(query.split(' '), paste, isCurrent, typed) : { results: [] };
 			if (!isCurrent()) return;
-			await this.#finish(exact, found, typed, query, bare, isCurrent);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, mentioned?.platform.href);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -265,9 +295,10 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], found: { results: { data(): Promise<ResultData> }[] }, typed: string, query: string, bare: string | undefined, isCurrent: () => boolean) {
+	async #finish(exact: Item[], found: { results: { data(): Promise<ResultData> }[] }, typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour?: string) {
+		const terms = query.split(' ');
 		const toItem = (d: ResultData): Item => {
-			const section = bestSection(d);
+			const section = bestSection(d, terms);
 			const step = d.meta['kind'] === 'step';
 			const excerpt = section?.excerpt ?? d.excerpt;
 			return {
@@ -276,8 +307,15 @@ export class SearchDialog {
 				section: step ? undefined : section?.title,
 				url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
 				excerpt: readable(excerpt) ? excerpt : (d.meta['summary'] ?? excerpt),
+				step,
 			};
 		};
+		// Among what the index found: the page of a platform the query names first; a troubleshooter
+		// step after the pages, unless its own words are most of the query's.
+		const telling = terms.filter((t) => /\d/.test(t) || t.length >= 4).map((t) => t.toLowerCase());
+		const stepMatches = (item: Item) => telling.length > 0 && telling.filter((t) => item.title.toLowerCase().includes(t)).length / telling.length >= 0.6;
+		const rank = (item: Item) => (favour && item.url.startsWith(favour) ? 0 : item.step && !stepMatches(item) ? 2 : 1);
+		const sorted = (items: Item[]) => items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map((x) => x.item);
 		const order = (items: Item[]) => {
 			// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
 			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
@@ -288,11 +326,11 @@ export class SearchDialog {
 		// Each result costs a download of its page's text: show the first few at once, then the rest.
 		const total = found.results.length;
 		const count = (shown: Item[]) => total + (order(shown).length - shown.length);
-		const first = (await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()))).map(toItem);
+		const first = sorted((await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()))).map(toItem));
 		if (!isCurrent()) return;
 		if (total <= FIRST_RESULTS) return this.#render(order(first), count(first), typed);
 		this.#render(order(first), count(first), typed, false, -1, false);
-		const more = (await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()))).map(toItem);
+		const more = sorted((await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()))).map(toItem));
 		if (!isCurrent()) return;
 		this.#render(order([...first, ...more]), count([...first, ...more]), typed, false, this.#active);
 	}
@@ -315,7 +353,7 @@ export class SearchDialog {
 		this.#select(keep >= 0 && keep < items.length ? keep : items.length > 0 ? 0 : -1);
 		this.#status.replaceChildren();
 		if (!query) return;
-		if (items.length > 0 && this.#submitWhenReady && settled) {
+		if (items.length > 0 && this.#submitWhenReady) {
 			const { newTab } = this.#submitWhenReady;
 			this.#submitWhenReady = undefined;
 			this.#open(items[0]!, newTab);
@@ -410,7 +448,7 @@ export class SearchDialog {
 			// Ctrl/Cmd+Enter and Shift+Enter open a new tab or window, as they would on a link.
 			const newTab = event.ctrlKey || event.metaKey || event.shiftKey;
 			const item = this.#items[Math.max(this.#active, 0)];
-			if (item && this.#list.getAttribute('aria-busy') === 'false') this.#open(item, newTab);
+			if (item) this.#open(item, newTab);
 			else if (this.#input.value.trim()) this.#submitWhenReady = { newTab };
 		}
 	}

@@ -3,6 +3,7 @@
  * its first lines, each landing on the step's own address (`/521/troubleshoot/#firewall`).
  */
 import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { textOf } from '../lib/html';
 
 export interface StepRecord {
@@ -20,8 +21,19 @@ interface Step {
 	fixHtml?: string | undefined;
 }
 
-/** The text of rendered Markdown, for the index, with runs of white space as one. */
-const plain = (html = '') => fromHtml(html, { fragment: true }).children.map(textOf).join('').replace(/\s+/g, ' ').trim();
+/** The text of rendered Markdown, for the index, without code blocks' bars (their language and Copy), runs of white space as one. */
+function plain(html = ''): string {
+	const tree = fromHtml(html, { fragment: true });
+	visit(tree, 'element', (el, index, parent) => {
+		const classes = el.properties['className'];
+		if (parent && index !== undefined && Array.isArray(classes) && classes.includes('code-block__bar')) {
+			parent.children.splice(index, 1);
+			return index;
+		}
+		return undefined;
+	});
+	return tree.children.map(textOf).join('').replace(/\s+/g, ' ').trim();
+}
 
 export function stepRecords(path: string, flow: { title: string; steps: readonly Step[] }): StepRecord[] {
 	return flow.steps.map((step) => ({
