@@ -4,6 +4,7 @@
  * setup stored or saves one, the panel (panel.ts) when they open it.
  */
 import { SETUP_KEY } from './keys';
+import './open';
 
 const fill = () => import('./apply').then(({ applySetup }) => applySetup());
 
@@ -19,9 +20,5 @@ export function bootSetup(): void {
 	addEventListener('setup-change', () => void fill());
 	addEventListener('storage', (event) => {
 		if (event.key === SETUP_KEY || event.key === null) void fill();
-	});
-	document.addEventListener('click', (event) => {
-		const button = (event.target as Element).closest<HTMLElement>('[data-open-setup]');
-		if (button) void import('./panel').then(({ SetupPanel }) => SetupPanel.open(button));
 	});
 }
