@@ -38,6 +38,12 @@ export const answerSchema = strictObject({
 	next: nextStep.optional(),
 	/** Instead of a step: the page section that covers this case (a platform's error, say). */
 	see: sitePath.optional(),
+	/**
+	 * This answer is for readers who can't run the step's commands on the server (managed or
+	 * shared hosting, no shell): it leads to what they can do instead, or to what to ask the host.
+	 * Every step with a command that needs the server has one (tests/unit/no-shell.test.ts).
+	 */
+	noShell: z.literal(true).optional(),
 });
 
 /**
