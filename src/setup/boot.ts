@@ -4,7 +4,6 @@
  * setup stored or saves one, the panel (panel.ts) when they open it.
  */
 import { SETUP_KEY } from './keys';
-import './open';
 
 const fill = () => import('./apply').then(({ applySetup }) => applySetup());
 

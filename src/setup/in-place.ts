@@ -4,7 +4,6 @@
  * back in its section (with what was typed) and focus back on the button. Loaded on the first
  * click (HostMessage.astro); without JavaScript the button is a link to the section.
  */
-import './host-message-dialog.css';
 
 export function openInPlace(link: HTMLAnchorElement): void {
 	const section = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.closest('section');

@@ -8,7 +8,6 @@ import './panel.css';
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
 import { checkValues, clearSetup, placeholderText, readSetup, storeSetup, valueNote, type Setup } from './setup';
 import { stackKinds, stacks, type StackKind } from './stacks';
-import { isTheme, readTheme, storeTheme, THEME_KEY } from '../lib/theme';
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
 	const wrap = document.createElement('div');
@@ -66,9 +65,12 @@ export class SetupPanel {
 		look.append(Object.assign(document.createElement('legend'), { textContent: 'This site' }));
 		this.#theme = document.createElement('select');
 		this.#theme.append(new Option('Auto (as your system)', 'auto'), new Option('Light', 'light'), new Option('Dark', 'dark'));
+		// The header's <theme-select> stores and applies it (src/components/ThemeSelect.astro); on a phone it is only hidden.
 		this.#theme.addEventListener('change', () => {
-			if (isTheme(this.#theme.value)) storeTheme(this.#theme.value);
-			dispatchEvent(new CustomEvent('theme-change'));
+			const header = document.querySelector<HTMLSelectElement>('theme-select select');
+			if (!header) return;
+			header.value = this.#theme.value;
+			header.dispatchEvent(new Event('change'));
 		});
 		look.append(field('setup-theme', 'Theme', this.#theme, 'Applies at once, in this browser.'));
 		const values = document.createElement('fieldset');
@@ -114,7 +116,7 @@ export class SetupPanel {
 		const setup = readSetup();
 		for (const [name, input] of this.#inputs) input.value = setup.values[name] ?? '';
 		for (const [kind, select] of this.#selects) select.value = setup.stacks[kind] ?? '';
-		this.#theme.value = readTheme();
+		this.#theme.value = document.querySelector<HTMLSelectElement>('theme-select select')?.value ?? 'auto';
 		for (const name of this.#inputs.keys()) this.#checkOne(name);
 		this.#status.textContent = '';
 		this.#dialog.showModal();
@@ -158,19 +160,11 @@ export class SetupPanel {
 
 	#clear() {
 		clearSetup();
-		try {
-			localStorage.removeItem(THEME_KEY);
-		} catch {
-			// Nothing stored.
-		}
-		delete document.documentElement.dataset['theme'];
-		this.#theme.value = 'auto';
-		dispatchEvent(new CustomEvent('theme-change'));
 		for (const input of this.#inputs.values()) input.value = '';
 		for (const select of this.#selects.values()) select.value = '';
 		for (const name of this.#inputs.keys()) this.#checkOne(name);
 		this.#announce({ values: {}, stacks: {} });
-		this.#status.textContent = 'Cleared: nothing about your setup or theme is stored any more.';
+		this.#status.textContent = 'Cleared: nothing about your setup is stored any more.';
 	}
 
 	/** Tells the page: placeholders refill, and every set of tabs opens on the chosen stack, or on its first tab for a kind left "Not set". */
