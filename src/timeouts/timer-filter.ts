@@ -11,21 +11,24 @@ class TimerFilter extends HTMLElement {
 	#abort = new AbortController();
 
 	connectedCallback() {
-		const form = this.querySelector('form')!;
+		const form = this.querySelector<HTMLElement>('.timer-filter')!;
+		const select = (key: string) => form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
 		const signal = this.#abort.signal;
 		// A link to one timer's row shows every timer, so the row is there whatever the address says.
 		const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 		const params = new URLSearchParams(target?.matches('[data-timer]') ? '' : location.search);
 		for (const key of filterKeys) {
-			const select = form.elements.namedItem(key) as HTMLSelectElement | null;
 			const value = params.get(key);
 			// Only a value the select offers: anything else in the address is ignored.
-			if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+			if (value && [...select(key).options].some((o) => o.value === value)) select(key).value = value;
 		}
 		form.hidden = false;
 		form.addEventListener('change', () => this.#apply(form, true), { signal });
-		form.addEventListener('reset', () => setTimeout(() => this.#apply(form, true)), { signal });
-		form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+		form.querySelector('[data-reset]')!.addEventListener('click', () => {
+			for (const key of filterKeys) select(key).value = '';
+			this.#apply(form, true);
+			select('platform').focus();
+		}, { signal });
 		this.#apply(form, false);
 	}
 
@@ -33,8 +36,8 @@ class TimerFilter extends HTMLElement {
 		this.#abort.abort();
 	}
 
-	#apply(form: HTMLFormElement, changed: boolean) {
-		const values = Object.fromEntries(filterKeys.map((key) => [key, (form.elements.namedItem(key) as HTMLSelectElement).value])) as TimerFilterValues;
+	#apply(form: HTMLElement, changed: boolean) {
+		const values = Object.fromEntries(filterKeys.map((key) => [key, form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!.value])) as TimerFilterValues;
 		const rows = [...document.querySelectorAll<HTMLElement>('[data-timer]')];
 		let shown = 0;
 		for (const row of rows) {
@@ -48,7 +51,7 @@ class TimerFilter extends HTMLElement {
 		}
 		const filtered = filterKeys.some((key) => values[key]);
 		this.querySelector('[data-count]')!.textContent = filtered ? (shown ? `${shown} of ${rows.length} timers match.` : `No timer matches these choices: change one.`) : `All ${rows.length} timers.`;
-		this.querySelector<HTMLButtonElement>('button[type="reset"]')!.hidden = !filtered;
+		this.querySelector<HTMLButtonElement>('[data-reset]')!.hidden = !filtered;
 		if (changed) {
 			const url = new URL(location.href);
 			for (const key of filterKeys) {

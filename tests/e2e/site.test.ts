@@ -47,7 +47,7 @@ test('/timeouts/ narrows to a platform, a code and a kind of timer without a rel
 	await page.goto('/timeouts/');
 	const rows = page.locator('tr[data-timer]');
 	const all = await rows.count();
-	const status = page.getByRole('form', { name: 'Filter the timers' }).getByRole('status');
+	const status = page.getByRole('group', { name: 'Filter the timers' }).getByRole('status');
 	await expect(status).toHaveText(`All ${all} timers.`);
 	await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 	await page.getByRole('combobox', { name: 'Platform' }).selectOption('nginx');

@@ -25,7 +25,7 @@ describe('/timeouts/ as built', () => {
 	const rows: { id: string; platform: string; section: string; hidden: boolean; codes: string; kinds: string }[] = [];
 	let form: Element | undefined;
 	visit(tree, 'element', (el: Element) => {
-		if (el.tagName === 'form' && String(el.properties['className']).includes('timer-filter')) form = el;
+		if (String(el.properties['className']).includes('timer-filter')) form = el;
 		if (el.tagName === 'section' && String(el.properties['className']).includes('timer-platform')) {
 			visit(el, 'element', (row: Element) => {
 				if (row.tagName !== 'tr' || row.properties['dataTimer'] === undefined) return;
