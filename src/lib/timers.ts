@@ -1,5 +1,4 @@
 import { SITE_PAGES } from './site-pages';
-import type { TimerMeasure } from '../content/platform-schema';
 
 /** The page of every timer. */
 export const TIMEOUTS_PAGE = { path: SITE_PAGES.timeouts.path, title: SITE_PAGES.timeouts.title, summary: SITE_PAGES.timeouts.description } as const;
@@ -21,23 +20,3 @@ export function formatSeconds(seconds: number): string {
 	return minutes < 120 || minutes % 60 !== 0 ? `${minutes.toLocaleString('en')} min` : `${(minutes / 60).toLocaleString('en')} h`;
 }
 
-/**
- * What a timer counts, in a few words, for the filter and the rows of /timeouts/ (the schema's
- * `timerMeasures` says it in full).
- */
-export const timerKindLabels = {
-	connect: 'Connecting',
-	'first-byte': 'Waiting for the first byte',
-	'between-reads': 'Idle while reading the response',
-	'between-writes': 'Idle while sending the request',
-	'whole-request': 'The whole request',
-	'request-receive': 'Receiving the client’s request',
-	'client-keepalive': 'Idle client connection (keep-alive)',
-	'upstream-keepalive': 'Idle pooled connection (keep-alive)',
-	queue: 'Waiting in a queue',
-	execution: 'Run time of the app',
-	other: 'Other',
-} as const satisfies Record<TimerMeasure, string>;
-
-/** What running out of a timer does when it gives no status code, as /timeouts/ says it. */
-export const timerEffectLabels = { closes: 'No response: closes the connection', truncates: 'Cuts off a response under way' } as const;

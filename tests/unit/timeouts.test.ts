@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { matchesFilter } from '../../src/timeouts/filter';
 import { timerAnchor } from '../../src/lib/timers';
-import { builtPage } from './helpers/built';
+import { builtPage, classesOf } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
 describe('/timeouts/ filter', () => {
@@ -25,7 +25,7 @@ describe('/timeouts/ as built', () => {
 	const rows: { id: string; platform: string; section: string; hidden: boolean; codes: string; kinds: string }[] = [];
 	let form: Element | undefined;
 	visit(tree, 'element', (el: Element) => {
-		if (String(el.properties['className']).includes('timer-filter')) form = el;
+		if (classesOf(el).includes('timer-filter')) form = el;
 		if (el.tagName === 'section' && String(el.properties['className']).includes('timer-platform')) {
 			visit(el, 'element', (row: Element) => {
 				if (row.tagName !== 'tr' || row.properties['dataTimer'] === undefined) return;
