@@ -107,9 +107,15 @@ export async function searchCost(page, baseURL, query) {
 	await page.keyboard.press('/');
 	await page.locator('dialog[open] input').waitFor();
 	const elapsed = await timeQuery(page, query);
+	// What the page asked for before the first result showed: the rest of the results load after it.
+	const before = await page.evaluate(() => {
+		const at = /** @type {any} */ (window).__firstResultAt ?? Infinity;
+		return performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => new URL(e.name).pathname);
+	});
 	await Promise.all(pending);
 	page.off('response', onResponse);
-	return { ms: elapsed, bytes: fetched.reduce((sum, f) => sum + f.bytes, 0), requests: fetched.length, fetched };
+	const counted = fetched.filter((f) => before.includes(f.url));
+	return { ms: elapsed, bytes: counted.reduce((sum, f) => sum + f.bytes, 0), requests: counted.length, fetched: counted, after: fetched.filter((f) => !before.includes(f.url)) };
 }
 
 /**
@@ -130,6 +136,7 @@ export function timeQuery(page, query) {
 			const check = () => (list.querySelector('.search-result__excerpt') ? resolve(undefined) : requestAnimationFrame(check));
 			check();
 		});
+		/** @type {any} */ (window).__firstResultAt = performance.now();
 		return performance.now() - start;
 	}, query);
 }
