@@ -12,6 +12,7 @@ import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
 import { isoDay } from '../lib/format';
 import { codeHref } from '../lib/paths';
 import { changeId } from './change-id';
+import { kindsWithUpstream, type PlatformKind } from './platform-schema';
 
 /** One thing wrong with the content: where, what, and how to put it right. */
 export interface Problem {
@@ -44,6 +45,7 @@ export interface PlatformInput {
 	body: string;
 	outline: Outline;
 	data: {
+		kind: string;
 		errors: readonly {
 			id: string;
 			code: number;
@@ -54,7 +56,7 @@ export interface PlatformInput {
 		timers: readonly { id: string; source: string; effect?: string; produces: readonly { code: number; error?: string | undefined }[] }[];
 		sources: readonly { url: string }[];
 		changes?: readonly ChangeInput[];
-		onUpstreamClose?: string | undefined;
+		onUpstreamClose?: string | null | undefined;
 		retries?: { source: string } | undefined;
 		replacesErrors?: { source: string } | undefined;
 		bodyLimits?: readonly { name: string; source: string }[];
@@ -254,7 +256,15 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 				}
 			});
 		});
-		if (data.onUpstreamClose !== undefined && !errorIds.has(data.onUpstreamClose)) {
+		if (data.onUpstreamClose === undefined && kindsWithUpstream.includes(data.kind as PlatformKind)) {
+			problems.push({
+				file,
+				field: 'onUpstreamClose',
+				message: `is missing, but a ${data.kind} always has a layer behind it`,
+				fix: `Name the error this layer sends when the layer behind it closes the connection before a complete response (errors: ${[...errorIds.keys()].join(', ')}), or write null if the vendor does not say.`,
+			});
+		}
+		if (typeof data.onUpstreamClose === 'string' && !errorIds.has(data.onUpstreamClose)) {
 			problems.push({ file, field: 'onUpstreamClose', message: `no error with id "${data.onUpstreamClose}"`, fix: `Point at the error this layer sends when its upstream closes the connection (errors: ${[...errorIds.keys()].join(', ')}).` });
 		}
 		const cited: [string, string | undefined][] = [

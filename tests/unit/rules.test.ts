@@ -107,6 +107,8 @@ function platform(overrides: Partial<PlatformInput['data']> = {}, outline = defa
 		body: '',
 		outline,
 		data: {
+			kind: 'reverse-proxy',
+			onUpstreamClose: 'timeout',
 			errors: [{ id: 'timeout', code: 504, strings: [{ text: 'timed out after 30000 ms', pattern: 'timed out after \\d+ ms' }], timer: 'read' }],
 			signatures: [{ kind: 'header', header: 'server', pattern: '^exproxy', example: 'exproxy/2', source: src }],
 			timers: [{ id: 'read', source: src, produces: [{ code: 504, error: 'timeout' }] }],
@@ -161,6 +163,14 @@ describe('platform pages', () => {
 		]);
 		const twice = '<PlatformError id="timeout">x</PlatformError>\n<PlatformError id="timeout">y</PlatformError>';
 		expect(messages(checkPlatforms([platform({}, await mdxOutline(twice))], pages))).toEqual([`${F}: body: <PlatformError id="timeout"> appears 2 times`]);
+	});
+
+	it('fail a proxy that does not say what it answers when its upstream closes, or names an error it does not have', () => {
+		expect(messages(checkPlatforms([platform({ onUpstreamClose: undefined })], pages))).toEqual([`${F}: onUpstreamClose: is missing, but a reverse-proxy always has a layer behind it`]);
+		expect(messages(checkPlatforms([platform({ onUpstreamClose: 'closed' })], pages))).toEqual([`${F}: onUpstreamClose: no error with id "closed"`]);
+		// null: the vendor does not say; an app server has nothing behind it but the app.
+		expect(checkPlatforms([platform({ onUpstreamClose: null })], pages)).toEqual([]);
+		expect(checkPlatforms([platform({ kind: 'app-server', onUpstreamClose: undefined })], pages)).toEqual([]);
 	});
 
 	it('do not count a section written inside a code sample', async () => {
