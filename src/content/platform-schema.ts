@@ -25,6 +25,14 @@ export const platformKindLabels: Record<PlatformKind, string> = {
 export const reachedAppValues = ['no', 'maybe', 'yes'] as const;
 export type ReachedApp = (typeof reachedAppValues)[number];
 
+/** How each value of `reachedApp` reads on a page, and what it means for sending the request again. */
+export const reachedAppLabels: Record<ReachedApp | 'depends', { label: string; retry: string }> = {
+	no: { label: 'Never reached the app', retry: 'Safe to send again, whatever the method, once the cause is gone.' },
+	maybe: { label: 'May have reached the app', retry: 'Send again only an idempotent request (GET, HEAD, PUT, DELETE) or one with an idempotency key the app checks.' },
+	yes: { label: 'Reached the app', retry: 'Your code ran: sending it again repeats whatever it did before it failed.' },
+	depends: { label: 'Depends on the layer', retry: 'Which layer sent it decides: the platform error says.' },
+};
+
 /**
  * What a timer counts, as a chain of layers needs to know to compare two timers: only timers
  * that count the same thing, on the two sides of one hop, can be compared.
@@ -49,6 +57,12 @@ export type TimerSide = (typeof timerSides)[number];
 /** What a timer does when it runs out (see `effect` on a timer). */
 export const timerEffects = ['responds', 'closes', 'truncates'] as const;
 export type TimerEffect = (typeof timerEffects)[number];
+export const timerEffectLabels: Record<TimerEffect, string> = {
+	responds: 'answers with an error',
+	closes: 'closes the connection, with no response',
+	truncates: 'cuts off a response already under way',
+};
+export const timerSideLabels: Record<TimerSide, string> = { client: 'towards its clients', upstream: 'towards the layer behind it' };
 
 /**
  * Whether a layer resends a failed request on its own (see `retries.default`), from safest to

@@ -73,6 +73,7 @@ export interface GuideInput {
 			id: string;
 			stages: readonly { name: string; failures: readonly { codes: readonly number[]; timer?: string | undefined; error?: string | undefined }[] }[];
 		}[];
+		timerTables?: readonly { id: string; timers: readonly string[] }[];
 		changes?: readonly ChangeInput[];
 	};
 }
@@ -410,7 +411,7 @@ function unresolvedPlatformRef(ref: string, kind: 'timer' | 'error', platforms: 
 }
 
 /** Guides: their stage maps point at code pages and platform timers and errors that exist, and each map is placed once. */
-function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
+export function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
 	const problems: Problem[] = [];
 	for (const { filePath: file, outline, data } of guides) {
 		for (const map of data.maps) {
@@ -427,6 +428,17 @@ function checkGuides(guides: readonly GuideInput[], platforms: readonly Platform
 					}
 				})
 			);
+		}
+		for (const table of data.timerTables ?? []) {
+			table.timers.forEach((ref, i) => {
+				const why = unresolvedPlatformRef(ref, 'timer', platforms);
+				if (why) problems.push({ file, field: `timerTables["${table.id}"].timers[${i}]`, message: `"${ref}": ${why}`, fix: 'Point at an existing timer as <platform>/<id>.' });
+			});
+			const count = componentIds(outline, 'TimerTable').filter((id) => id === table.id).length;
+			if (count !== 1) problems.push({ file, field: `timerTables["${table.id}"]`, message: `is placed ${count} times in the body`, fix: `Put <TimerTable id="${table.id}" /> once where the table belongs.` });
+		}
+		for (const id of componentIds(outline, 'TimerTable').filter((id) => !(data.timerTables ?? []).some((t) => t.id === id))) {
+			problems.push({ file, field: 'body', message: `<TimerTable id="${id}"> has no table "${id}" in the frontmatter`, fix: 'Add the table to timerTables or correct the id.' });
 		}
 		const placed = componentIds(outline, 'StageMap');
 		for (const map of data.maps) {

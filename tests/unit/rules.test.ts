@@ -4,6 +4,7 @@ import {
 	checkChanges,
 	checkCodes,
 	checkFlows,
+	checkGuides,
 	checkPlaceholders,
 	checkPlatforms,
 	formatProblem,
@@ -279,3 +280,26 @@ describe('change records', () => {
 		]);
 	});
 });
+
+describe('guides', () => {
+	const guide = async (timers: string[], body: string) => ({
+		filePath: 'content/guides/test.mdx',
+		body,
+		outline: await mdxOutline(body),
+		data: { maps: [], timerTables: [{ id: 'drain', timers }] },
+	});
+
+	it('pass a timer table whose timers exist, placed once', async () => {
+		expect(checkGuides([await guide(['test/read'], '<TimerTable id="drain" />')], [platform()], pages)).toEqual([]);
+	});
+
+	it('fail a timer table naming a timer that does not exist, one not placed, and a placement with no table', async () => {
+		expect(messages(checkGuides([await guide(['test/slow', 'nowhere/read'], '<TimerTable id="drains" />')], [platform()], pages))).toEqual([
+			'content/guides/test.mdx: timerTables["drain"].timers[0]: "test/slow": test has no timer "slow" (it has: read)',
+			'content/guides/test.mdx: timerTables["drain"].timers[1]: "nowhere/read": no platform page "nowhere" (content/platforms/nowhere.mdx)',
+			'content/guides/test.mdx: timerTables["drain"]: is placed 0 times in the body',
+			'content/guides/test.mdx: body: <TimerTable id="drains"> has no table "drains" in the frontmatter',
+		]);
+	});
+});
+
