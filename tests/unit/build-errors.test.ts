@@ -22,10 +22,10 @@ const sync = (files: Record<string, string>) => buildWithContent(files, {}, 'syn
 
 /** The facts every platform page gives besides its errors (retries, error bodies, uploads, incidents), valid. */
 const platformFacts = [
-	'retries: { default: never, note: The proxy never sends a request twice., source: "https://example.com/" }',
-	'replacesErrors: { codes: [], note: The proxy passes error bodies on as they are., howToKeep: Nothing to do., source: "https://example.com/" }',
+	'retries: { default: never, note: "The proxy never sends a request twice.", source: "https://example.com/" }',
+	'replacesErrors: { codes: [], note: "The proxy passes error bodies on as they are.", howToKeep: "Nothing to do for errors the app writes.", source: "https://example.com/" }',
 	'bodyLimits: []',
-	'incidents: { howToTell: The proxy is software you run yourself, so the fault is in your own set-up. }',
+	'incidents: { howToTell: "The proxy is software you run yourself, so the fault is in your own set-up." }',
 ];
 
 // Each case runs the real `astro sync` or `astro build` on a throw-away copy of the project, so
