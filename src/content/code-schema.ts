@@ -76,7 +76,7 @@ export const codeSchema = strictObject({
 		advice: sentence(20, 400),
 		/** What a `Retry-After` header with this code means, if senders use one. */
 		retryAfter: sentence().optional(),
-	}).optional(),
+	}),
 	/** Facts on this page that changed, newest first (a timer's default, a limit). */
 	changes: z.array(changeSchema).default([]),
 	/** The day the whole page was last reviewed against its sources. */

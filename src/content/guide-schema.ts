@@ -39,6 +39,16 @@ export const stageMapSchema = strictObject({
 	stages: z.array(stageSchema).min(2),
 });
 
+/** A short table of named timers, shown where the body places `<TimerTable id="…" />`. */
+export const timerTableSchema = strictObject({
+	/** What `<TimerTable id>` names. */
+	id: slug,
+	/** What the table shows, for screen readers ("Timers that decide how a deploy drains"). */
+	caption: z.string().min(10),
+	/** The timers, as `<platform>/<timer id>`, in the order shown. */
+	timers: z.array(platformRef).min(1),
+});
+
 export const guideSchema = strictObject({
 	/** The page's heading and title. */
 	title: z.string().min(3),
@@ -46,6 +56,8 @@ export const guideSchema = strictObject({
 	summary: sentence(),
 	/** Maps of request stages, shown where the body places `<StageMap id="…" />`. */
 	maps: z.array(stageMapSchema).default([]),
+	/** Tables of timers from platform pages, shown where the body places `<TimerTable id="…" />`. */
+	timerTables: z.array(timerTableSchema).default([]),
 	/** Facts on this page that changed, newest first. */
 	changes: z.array(changeSchema).default([]),
 	/** Every document the page was checked against. */

@@ -25,6 +25,14 @@ export const platformKindLabels: Record<PlatformKind, string> = {
 export const reachedAppValues = ['no', 'maybe', 'yes'] as const;
 export type ReachedApp = (typeof reachedAppValues)[number];
 
+/** How each value of `reachedApp` reads on a page, and what it means for sending the request again. */
+export const reachedAppLabels: Record<ReachedApp | 'depends', { label: string; retry: string }> = {
+	no: { label: 'Never reached the app', retry: 'Safe to send again, whatever the method, once the cause is gone.' },
+	maybe: { label: 'May have reached the app', retry: 'Send again only an idempotent request (GET, HEAD, PUT, DELETE) or one with an idempotency key the app checks.' },
+	yes: { label: 'Reached the app', retry: 'Your code ran: sending it again repeats whatever it did before it failed.' },
+	depends: { label: 'Depends on the layer', retry: 'Which layer sent it decides: the platform error says.' },
+};
+
 /**
  * What a timer counts, as a chain of layers needs to know to compare two timers: only timers
  * that count the same thing, on the two sides of one hop, can be compared.
@@ -45,6 +53,33 @@ export const timerMeasures = {
 export type TimerMeasure = keyof typeof timerMeasures;
 export const timerSides = ['client', 'upstream'] as const;
 export type TimerSide = (typeof timerSides)[number];
+
+/** What a timer does when it runs out (see `effect` on a timer). */
+export const timerEffects = ['responds', 'closes', 'truncates'] as const;
+export type TimerEffect = (typeof timerEffects)[number];
+export const timerEffectLabels: Record<TimerEffect, string> = {
+	responds: 'answers with an error',
+	closes: 'closes the connection, with no response',
+	truncates: 'cuts off a response already under way',
+};
+export const timerSideLabels: Record<TimerSide, string> = { client: 'towards its clients', upstream: 'towards the layer behind it' };
+
+/**
+ * Whether a layer resends a failed request on its own (see `retries.default`), from safest to
+ * least safe for a request that must not run twice.
+ */
+export const retryDefaults = {
+	never: 'never resends a request',
+	'connect-failures': 'resends only when the connection failed, so the request was never sent',
+	idempotent: 'also resends a request that was sent, but only an idempotent one (GET, HEAD, PUT, DELETE…)',
+	'sent-requests': 'also resends a request that was sent, and does not say that it spares POST',
+	configured: 'resends only when you configure it',
+	undocumented: 'the vendor documents no retry behaviour, so do not count on one, nor rule one out',
+} as const;
+export type RetryDefault = keyof typeof retryDefaults;
+
+/** Kinds of layer that always have a layer behind them, so `onUpstreamClose` is required. */
+export const kindsWithUpstream: readonly PlatformKind[] = ['cdn', 'load-balancer', 'api-gateway', 'reverse-proxy', 'service-mesh'];
 
 /** Where a person meets a string. */
 export const stringPlaces = ['page', 'body', 'header', 'log', 'metric', 'console'] as const;
@@ -100,7 +135,7 @@ export const platformErrorSchema = strictObject({
 	 * app may or may not have acted: a timeout, a connection cut), `yes` (the app handled it and
 	 * failed). A request that may have reached the app is safe to retry only if it is idempotent.
 	 */
-	reachedApp: z.enum(reachedAppValues).optional(),
+	reachedApp: z.enum(reachedAppValues),
 	/**
 	 * `proxy` when the client gets this code from the layer in front of this one, not from this
 	 * layer (PHP-FPM writes no 502: nginx answers 502 when it cannot reach PHP-FPM). The diagnose
@@ -151,13 +186,13 @@ export const timerSchema = strictObject({
 	 * connection without a response (an idle kept-alive connection, a worker killed mid-request);
 	 * `truncates` a response already under way.
 	 */
-	effect: z.enum(['responds', 'closes', 'truncates']).default('responds'),
+	effect: z.enum(timerEffects),
 	/** The code a request gets when it runs out, and the error (an id in `errors`) it shows as. Empty only when it `closes` or `truncates`. */
 	produces: z.array(strictObject({ code: statusCode, error: slug.optional() })),
 	/** What it counts (see `timerMeasures`). */
-	measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]).optional(),
+	measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]),
 	/** Which side of this layer it watches: its clients, or the layer behind it (`upstream`). */
-	faces: z.enum(timerSides).optional(),
+	faces: z.enum(timerSides),
 	/** Further roles of one setting that counts more than one thing (an idle timeout that also ends idle pooled connections). */
 	alsoMeasures: z.array(strictObject({ measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]), faces: z.enum(timerSides) })).default([]),
 	/** Where the value is documented; must also be in `sources`, which holds the date checked. */
@@ -172,8 +207,12 @@ export const bodyLimitSchema = strictObject({
 	setting: z.string().optional(),
 	/** The default, in bytes; `null` when there is none (unlimited until set). */
 	default: z.number().int().positive().nullable(),
-	/** What the client gets when a body is over it (413, or a 5xx when the layer behind gives up). */
-	code: z.number().int().min(400).max(599),
+	/**
+	 * What the client gets when a body is over it (413, or a 5xx when the layer behind gives up);
+	 * `null` when the layer answers no error status of its own (PHP runs the script with the body
+	 * dropped) or the vendor does not say which (the `note` says so).
+	 */
+	code: z.number().int().min(400).max(599).nullable(),
 	/** Who can change it ("You, in nginx.conf", "Enterprise plans", "Nobody"). */
 	changeableBy: z.string().min(3),
 	/** Anything a reader must know: plans, how it shows, a slow upload that times out first. */
@@ -210,21 +249,25 @@ export const platformSchema = strictObject({
 	timers: z.array(timerSchema).default([]),
 	/**
 	 * What this layer answers when the layer behind it closes the connection before a complete
-	 * response (a crash, a kept-alive connection closed under it): an id in `errors`. Leave out
-	 * for a layer with nothing behind it but the application itself.
+	 * response (a crash, a kept-alive connection closed under it): an id in `errors`, or `null`
+	 * when the vendor does not say which code the client then gets. Required for the kinds in
+	 * `kindsWithUpstream` (a rule in rules.ts); leave it out only for a layer with nothing behind
+	 * it but the application itself (an app server, a function platform).
 	 */
-	onUpstreamClose: slug.optional(),
+	onUpstreamClose: slug.nullable().optional(),
 	/** Whether this layer retries a failed request on its own, and when. */
 	retries: strictObject({
-		/** `never`; on `connect-failures` only (the request was never sent); for `idempotent` requests; or only when `configured`. */
-		default: z.enum(['never', 'connect-failures', 'idempotent', 'configured']),
+		/** What it does by default: one of the keys of `retryDefaults` (`never`, `connect-failures`, `idempotent`, `sent-requests`, `configured`, `undocumented`). */
+		default: z.enum(Object.keys(retryDefaults) as [RetryDefault, ...RetryDefault[]]),
 		/** How many tries in all, by default, where it retries. */
 		tries: z.number().int().positive().optional(),
 		/** What happens, in one sentence. */
 		note: sentence(),
+		/** The settings that control it. */
 		setting: z.string().optional(),
+		/** Where it is documented (for `undocumented`, the vendor page that was checked); must also be in `sources`. */
 		source: httpsUrl,
-	}).optional(),
+	}),
 	/** Which error pages from the layer behind this one it replaces with its own, so an API's JSON error arrives as HTML. */
 	replacesErrors: strictObject({
 		/** The codes it replaces by default, `[]` for none. */
@@ -233,15 +276,19 @@ export const platformSchema = strictObject({
 		note: sentence(),
 		/** How to keep the origin's own body, in one sentence. */
 		howToKeep: sentence(),
+		/** Where it is documented; must also be in `sources`. */
 		source: httpsUrl,
-	}).optional(),
-	/** Limits on the size of a request body. */
-	bodyLimits: z.array(bodyLimitSchema).default([]),
+	}),
+	/**
+	 * Limits on the size of a request body, `[]` when the vendor documents none (the layer streams
+	 * bodies, or says nothing): /uploads/ lists every platform from this field.
+	 */
+	bodyLimits: z.array(bodyLimitSchema),
 	/** Is it them or me: the provider's status page (none for software you run), and how to tell an incident there from a fault of your own. */
 	incidents: strictObject({
 		statusPage: httpsUrl.optional(),
 		howToTell: sentence(20, 400),
-	}).optional(),
+	}),
 	/** Facts that changed, newest first (a default, a name, a retirement). */
 	changes: z.array(changeSchema).default([]),
 	/** Every document the page was checked against, primary sources first. */

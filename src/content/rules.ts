@@ -12,6 +12,7 @@ import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
 import { isoDay } from '../lib/format';
 import { codeHref } from '../lib/paths';
 import { changeId } from './change-id';
+import { kindsWithUpstream, type PlatformKind } from './platform-schema';
 
 /** One thing wrong with the content: where, what, and how to put it right. */
 export interface Problem {
@@ -44,6 +45,7 @@ export interface PlatformInput {
 	body: string;
 	outline: Outline;
 	data: {
+		kind: string;
 		errors: readonly {
 			id: string;
 			code: number;
@@ -54,7 +56,7 @@ export interface PlatformInput {
 		timers: readonly { id: string; source: string; effect?: string; produces: readonly { code: number; error?: string | undefined }[] }[];
 		sources: readonly { url: string }[];
 		changes?: readonly ChangeInput[];
-		onUpstreamClose?: string | undefined;
+		onUpstreamClose?: string | null | undefined;
 		builtOn?: readonly string[];
 		retries?: { source: string } | undefined;
 		replacesErrors?: { source: string } | undefined;
@@ -72,6 +74,7 @@ export interface GuideInput {
 			id: string;
 			stages: readonly { name: string; failures: readonly { codes: readonly number[]; timer?: string | undefined; error?: string | undefined }[] }[];
 		}[];
+		timerTables?: readonly { id: string; timers: readonly string[] }[];
 		changes?: readonly ChangeInput[];
 	};
 }
@@ -259,7 +262,15 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 		for (const [i, id] of (data.builtOn ?? []).entries()) {
 			if (!platformIds.has(id)) problems.push({ file, field: `builtOn[${i}]`, message: `no platform with id "${id}"`, fix: `Use the id of a platform page (${[...platformIds].join(', ')}).` });
 		}
-		if (data.onUpstreamClose !== undefined && !errorIds.has(data.onUpstreamClose)) {
+		if (data.onUpstreamClose === undefined && kindsWithUpstream.includes(data.kind as PlatformKind)) {
+			problems.push({
+				file,
+				field: 'onUpstreamClose',
+				message: `is missing, but a ${data.kind} always has a layer behind it`,
+				fix: `Name the error this layer sends when the layer behind it closes the connection before a complete response (errors: ${[...errorIds.keys()].join(', ')}), or write null if the vendor does not say.`,
+			});
+		}
+		if (typeof data.onUpstreamClose === 'string' && !errorIds.has(data.onUpstreamClose)) {
 			problems.push({ file, field: 'onUpstreamClose', message: `no error with id "${data.onUpstreamClose}"`, fix: `Point at the error this layer sends when its upstream closes the connection (errors: ${[...errorIds.keys()].join(', ')}).` });
 		}
 		const cited: [string, string | undefined][] = [
@@ -405,7 +416,7 @@ function unresolvedPlatformRef(ref: string, kind: 'timer' | 'error', platforms: 
 }
 
 /** Guides: their stage maps point at code pages and platform timers and errors that exist, and each map is placed once. */
-function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
+export function checkGuides(guides: readonly GuideInput[], platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
 	const problems: Problem[] = [];
 	for (const { filePath: file, outline, data } of guides) {
 		for (const map of data.maps) {
@@ -422,6 +433,17 @@ function checkGuides(guides: readonly GuideInput[], platforms: readonly Platform
 					}
 				})
 			);
+		}
+		for (const table of data.timerTables ?? []) {
+			table.timers.forEach((ref, i) => {
+				const why = unresolvedPlatformRef(ref, 'timer', platforms);
+				if (why) problems.push({ file, field: `timerTables["${table.id}"].timers[${i}]`, message: `"${ref}": ${why}`, fix: 'Point at an existing timer as <platform>/<id>.' });
+			});
+			const count = componentIds(outline, 'TimerTable').filter((id) => id === table.id).length;
+			if (count !== 1) problems.push({ file, field: `timerTables["${table.id}"]`, message: `is placed ${count} times in the body`, fix: `Put <TimerTable id="${table.id}" /> once where the table belongs.` });
+		}
+		for (const id of componentIds(outline, 'TimerTable').filter((id) => !(data.timerTables ?? []).some((t) => t.id === id))) {
+			problems.push({ file, field: 'body', message: `<TimerTable id="${id}"> has no table "${id}" in the frontmatter`, fix: 'Add the table to timerTables or correct the id.' });
 		}
 		const placed = componentIds(outline, 'StageMap');
 		for (const map of data.maps) {

@@ -18,6 +18,7 @@ export const requiredComponents = ['ForVisitors', 'ForOwners'] as const;
 
 /** Sections the code page's layout adds after the body, generated from the platform pages. */
 export const CODE_PAGE_SECTIONS = {
+	retry: { id: 'is-it-safe-to-retry', title: 'Is it safe to send it again?' },
 	platforms: { id: 'platforms-that-send-it', title: (code: number) => `Platforms that send ${code}` },
 	timers: { id: 'timers-that-end-in-it', title: (code: number) => `Timers that end in ${code}` },
 	hostMessage: { id: 'message-to-your-host', title: (to: string) => `Write to ${to}` },

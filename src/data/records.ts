@@ -48,6 +48,7 @@ function errorRecord(ctx: RecordContext, platform: PlatformEntry, error: Platfor
 		meaning: error.meaning,
 		strings: error.strings.map((s) => ({ text: s.text, where: s.where, pattern: s.pattern ?? null })),
 		timer: error.timer ?? null,
+		reachedApp: error.reachedApp,
 		url: absolute(ctx.origin, platformHref(platform.id, error.id)),
 	};
 }
@@ -66,6 +67,10 @@ function timerRecord(ctx: RecordContext, platform: PlatformEntry, timer: Platfor
 		meaning: timer.meaning,
 		produces: timer.produces.map((p) => ({ code: p.code, error: p.error ?? null })),
 		source: timer.source,
+		measures: timer.measures,
+		faces: timer.faces,
+		alsoMeasures: timer.alsoMeasures,
+		effect: timer.effect,
 		url: absolute(ctx.origin, timerHref(platform.id, timer.id)),
 	};
 }
@@ -91,6 +96,7 @@ export function codeToRecord(ctx: RecordContext, entry: CodeEntry): CodeRecord {
 		audience: d.audience,
 		sentBy: d.sentBy,
 		related: d.related,
+		retry: { reachedApp: d.retry.reachedApp, advice: d.retry.advice, retryAfter: d.retry.retryAfter ?? null },
 		platformErrors: (ctx.site.platformErrorsByCode.get(d.code) ?? []).map((ref) => errorRecord(ctx, ref.platform, ref.error)),
 		timers: (ctx.site.timersByCode.get(d.code) ?? []).map(({ platform, timer }) => timerRecord(ctx, platform, timer)),
 		changes: changeRecords(ctx, { path, code: d.code }),
@@ -125,6 +131,19 @@ export function platformToRecord(ctx: RecordContext, entry: PlatformEntry): Plat
 			source: s.source,
 		})),
 		timers: d.timers.map((t) => timerRecord(ctx, entry, t)),
+		...(d.onUpstreamClose !== undefined ? { onUpstreamClose: d.onUpstreamClose } : {}),
+		retries: { default: d.retries.default, tries: d.retries.tries ?? null, note: d.retries.note, setting: d.retries.setting ?? null, source: d.retries.source },
+		replacesErrors: { codes: d.replacesErrors.codes, note: d.replacesErrors.note, howToKeep: d.replacesErrors.howToKeep, source: d.replacesErrors.source },
+		bodyLimits: d.bodyLimits.map((b) => ({
+			name: b.name,
+			setting: b.setting ?? null,
+			defaultBytes: b.default,
+			code: b.code,
+			changeableBy: b.changeableBy,
+			note: b.note ?? null,
+			source: b.source,
+		})),
+		incidents: { statusPage: d.incidents.statusPage ?? null, howToTell: d.incidents.howToTell },
 		changes: changeRecords(ctx, { path }),
 		url: absolute(ctx.origin, path),
 		markdownUrl: absolute(ctx.origin, markdownPath(path)),

@@ -5,7 +5,7 @@
  * descriptions cannot drift apart. Descriptions are written for people who consume the data.
  */
 import { z } from 'astro/zod';
-import { platformKinds, stringPlaces } from '../content/platform-schema';
+import { platformKinds, reachedAppValues, retryDefaults, stringPlaces, timerEffects, timerMeasures, timerSides, type RetryDefault, type TimerMeasure } from '../content/platform-schema';
 import { senders, statuses } from '../content/code-schema';
 
 const day = z.iso.date().describe('A day, written YYYY-MM-DD.');
@@ -52,6 +52,10 @@ export const platformErrorRecord = z
 		meaning: z.string().describe('What it means at this layer, in one sentence.'),
 		strings: z.array(errorStringRecord),
 		timer: slug.nullable().describe("The id of the platform's timer behind this error, if one is."),
+		reachedApp: z
+			.enum(reachedAppValues)
+			.optional()
+			.describe("Whether the request can have reached the application when this error comes back: 'no' (never passed on, safe to resend), 'maybe' (sent, and the app may have acted: resend only an idempotent request), 'yes' (the app ran and failed)."),
 		url: url.describe("The error's section on the platform page."),
 	})
 	.meta({ id: 'platformError', description: 'An error a platform sends, and the status code it returns.' });
@@ -72,6 +76,18 @@ export const timerRecord = z
 			.array(z.strictObject({ code, error: slug.nullable().describe("The platform error's id it shows as.") }))
 			.describe('The codes a request gets when the timer runs out.'),
 		source: url.describe('Where the value is documented.'),
+		measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]])
+			.optional()
+			.describe(`What the timer counts: ${Object.entries(timerMeasures).map(([k, v]) => `'${k}' (${v})`).join(', ')}.`),
+		faces: z.enum(timerSides).optional().describe("Which side of the layer it watches: 'client' (its clients) or 'upstream' (the layer behind it)."),
+		alsoMeasures: z
+			.array(z.strictObject({ measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]), faces: z.enum(timerSides) }))
+			.optional()
+			.describe('Further roles of a setting that counts more than one thing.'),
+		effect: z
+			.enum(timerEffects)
+			.optional()
+			.describe("What running out does: 'responds' with the codes in produces, 'closes' the connection without a response, or 'truncates' a response under way."),
 		url: url.describe("The timer's row on the timeouts page."),
 	})
 	.meta({ id: 'timer', description: 'A timer or limit that ends a request with a 5xx.' });
@@ -101,6 +117,14 @@ export const codeRecord = z
 		audience: z.enum(['site', 'api']).describe("Who meets the code: 'site' (a website's visitors and owner) or 'api' (programs calling an API, and its owner)."),
 		sentBy: z.array(z.enum(senders)).describe('Which kinds of component send it.'),
 		related: z.array(code).describe('Codes people confuse with this one; each has its own file.'),
+		retry: z
+			.strictObject({
+				reachedApp: z.enum([...reachedAppValues, 'depends']).describe("Whether a request that got this code can have reached the application; 'depends' on which layer sent it (see platformErrors[].reachedApp)."),
+				advice: z.string().describe('Whether and how to send the request again.'),
+				retryAfter: z.string().nullable().describe('What a Retry-After header with this code means, where senders use one.'),
+			})
+			.optional()
+			.describe('Whether a request that got this code is safe to send again.'),
 		platformErrors: z.array(platformErrorRecord).describe('Errors of the platforms on this site that return this code.'),
 		timers: z.array(timerRecord).describe('Timers that end a request with this code.'),
 		changes: z.array(changeRecord).describe('Facts about this code that changed, newest first.'),
@@ -125,6 +149,52 @@ export const platformRecord = z
 		errors: z.array(platformErrorRecord).describe('The errors it sends, most common first.'),
 		signatures: z.array(signatureRecord).describe('How to recognise responses that came from or through it.'),
 		timers: z.array(timerRecord).describe('Timers and limits that end requests with a 5xx.'),
+		onUpstreamClose: slug
+			.nullable()
+			.optional()
+			.describe('The id of the error this layer answers when the layer behind it closes the connection before a complete response; null when the vendor does not say; absent for a layer with nothing behind it but the application.'),
+		retries: z
+			.strictObject({
+				default: z
+					.enum(Object.keys(retryDefaults) as [RetryDefault, ...RetryDefault[]])
+					.describe(`What the layer does by default: ${Object.entries(retryDefaults).map(([k, v]) => `'${k}' (${v})`).join(', ')}.`),
+				tries: z.number().int().positive().nullable().describe('How many tries in all, by default, where it retries.'),
+				note: z.string().describe('When it resends, in one sentence.'),
+				setting: z.string().nullable().describe('The settings that control it.'),
+				source: url.describe('Where it is documented.'),
+			})
+			.optional()
+			.describe('Whether the layer resends a failed request on its own.'),
+		replacesErrors: z
+			.strictObject({
+				codes: z.array(code).describe('The codes whose bodies from the layer behind it replaces with its own page by default; empty for none.'),
+				note: z.string().describe('When it replaces them.'),
+				howToKeep: z.string().describe("How to keep the upstream's own body."),
+				source: url.describe('Where it is documented.'),
+			})
+			.optional()
+			.describe("Whether the layer swaps an upstream's error body for its own page (an API's JSON error arriving as HTML)."),
+		bodyLimits: z
+			.array(
+				z.strictObject({
+					name: z.string().describe("The limit's name as the vendor writes it."),
+					setting: z.string().nullable().describe('The setting that controls it.'),
+					defaultBytes: z.number().int().positive().nullable().describe('The default, in bytes; null when there is none until set.'),
+					code: z.number().int().min(400).max(599).nullable().describe('What the client gets above it; null when the layer answers no status of its own or the vendor does not say.'),
+					changeableBy: z.string().describe('Who can change it.'),
+					note: z.string().nullable().describe('What else a reader must know.'),
+					source: url.describe('Where it is documented.'),
+				})
+			)
+			.optional()
+			.describe('Limits on the size of a request body (an upload); empty when the vendor documents none.'),
+		incidents: z
+			.strictObject({
+				statusPage: url.nullable().describe("The provider's official status page; null for software you run."),
+				howToTell: z.string().describe("How to tell a provider incident from a fault of your own."),
+			})
+			.optional()
+			.describe('Is it them or me.'),
 		changes: z.array(changeRecord).describe('Facts that changed, newest first.'),
 		url: url.describe("The platform's page."),
 		markdownUrl: url.describe("The page's content as Markdown."),

@@ -6,6 +6,12 @@
 import type { TocEntry } from '../components/toc/TableOfContents.astro';
 import type { Outline } from '../markdown/outline';
 
+/** The sections the platform page's route adds after the body, from the frontmatter (PlatformFacts.astro). */
+export const PLATFORM_SECTIONS = {
+	facts: { id: 'retries-error-bodies-uploads', title: 'Retries, error bodies and uploads' },
+	incidents: { id: 'is-it-them-or-me', title: 'Is it them or me?' },
+} as const;
+
 export function platformToc(outline: Outline, errors: readonly { id: string; title: string }[]): TocEntry[] {
 	const titles = new Map(errors.map((e) => [e.id, e.title]));
 	return outline.items.flatMap((item): TocEntry[] => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-import { builtPages } from './fixtures/pages';
+import { builtPages, guidePages } from './fixtures/pages';
 import { PHONE } from './fixtures/viewports';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -60,7 +60,9 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 
 	test('every setting is scanned on pages of every kind', () => {
 		const pages = builtPages();
-		const kinds = (path: string) => (/^\/5\d\d\/$/.test(path) ? 'code' : /troubleshoot\/$/.test(path) ? 'troubleshooter' : path.startsWith('/platforms/') && path !== '/platforms/' ? 'platform' : path);
+		const guides = new Set(guidePages());
+		const kinds = (path: string) =>
+			/^\/5\d\d\/$/.test(path) ? 'code' : /troubleshoot\/$/.test(path) ? 'troubleshooter' : path.startsWith('/platforms/') && path !== '/platforms/' ? 'platform' : guides.has(path) ? 'guide' : path;
 		const seen = new Set(pages.flatMap((path, i) => settingsFor(path, i).map(([w, t]) => `${kinds(path)} ${w} ${t}`)));
 		for (const kind of new Set(pages.map(kinds))) for (const [w, t] of EVERY_SETTING) expect(seen, kind).toContain(`${kind} ${w} ${t}`);
 	});

@@ -112,7 +112,7 @@ test.describe('home and 404', () => {
 			await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
 		}
 		for (const code of [500, 502, 503, 504, 521, 522, 599]) {
-			await expect(page.getByRole('link', { name: new RegExp(`^${code}\\b`) })).toHaveAttribute('href', `/${code}/`);
+			await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`^${code}\\b`) })).toHaveAttribute('href', `/${code}/`);
 		}
 	});
 

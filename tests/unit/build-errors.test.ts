@@ -20,6 +20,14 @@ const validFlow = [
 
 const sync = (files: Record<string, string>) => buildWithContent(files, {}, 'sync');
 
+/** The facts every platform page gives besides its errors (retries, error bodies, uploads, incidents), valid. */
+const platformFacts = [
+	'retries: { default: never, note: "The proxy never sends a request twice.", source: "https://example.com/" }',
+	'replacesErrors: { codes: [], note: "The proxy passes error bodies on as they are.", howToKeep: "Nothing to do for errors the app writes.", source: "https://example.com/" }',
+	'bodyLimits: []',
+	'incidents: { howToTell: "The proxy is software you run yourself, so the fault is in your own set-up." }',
+];
+
 // Each case runs the real `astro sync` or `astro build` on a throw-away copy of the project, so
 // the message a content author sees is the one asserted here. The schemas and the flow loader run
 // in the content sync (2 s); the cross-file rules, the link check and the search index need a
@@ -44,6 +52,32 @@ describe.concurrent('the content sync stops on a bad file, naming the file and t
 		const { ok, output } = await sync(withEveryCode({ 'content/codes/521.mdx': page }));
 		expect(ok).toBe(false);
 		expect(output).toMatch(/codes → 521 data does not match[\s\S]*sources\.0\.checked[\s\S]*YYYY-MM-DD/);
+	});
+
+	it('fails on a platform page without its retry, body-limit and incident facts, or a timer that does not say what it counts', async () => {
+		const page = [
+			'---',
+			'name: Test Proxy',
+			'vendor: Test',
+			'kind: reverse-proxy',
+			'summary: A proxy that exists only inside a build fixture.',
+			'docs: https://example.com/',
+			'errors:',
+			'  - { id: slow, code: 504, title: Too slow, strings: [{ text: timed out, where: log }], meaning: The proxy gave up waiting for the app. }',
+			'timers:',
+			'  - { id: read, name: Read timeout, default: 60, changeableBy: You., meaning: How long the proxy waits for the app., produces: [{ code: 504 }], source: "https://example.com/" }',
+			'sources: [{ title: Test, url: "https://example.com/", checked: 2026-11-25 }]',
+			'reviewed: 2026-11-25',
+			'---',
+			'',
+			'<PlatformError id="slow">Text.</PlatformError>',
+		].join('\n');
+		const { ok, output } = await sync(withEveryCode({ 'content/platforms/test.mdx': page }));
+		expect(ok).toBe(false);
+		expect(output).toMatch(/platforms → test data does not match/);
+		for (const field of ['errors.0.reachedApp', 'timers.0.measures', 'timers.0.faces', 'timers.0.effect', 'retries', 'replacesErrors', 'bodyLimits', 'incidents']) {
+			expect(output).toContain(field);
+		}
 	});
 
 	it('fails on a broken flowchart, naming the flow file and the step', async () => {
@@ -78,7 +112,9 @@ describe.concurrent('the build stops on content that disagrees across files, nam
 			'summary: A proxy that exists only inside a build fixture.',
 			'docs: https://example.com/',
 			'errors:',
-			'  - { id: slow, code: 504, title: Too slow, strings: [{ text: timed out, where: log }], meaning: The proxy gave up waiting for the app. }',
+			'  - { id: slow, code: 504, title: Too slow, strings: [{ text: timed out, where: log }], meaning: The proxy gave up waiting for the app., reachedApp: maybe }',
+			// No onUpstreamClose, which a reverse proxy must give (a cross-file rule, so it needs the build).
+			...platformFacts,
 			'sources: [{ title: Test, url: "https://example.com/", checked: 2026-11-25 }]',
 			'reviewed: 2026-11-25',
 			'---',
@@ -103,6 +139,7 @@ describe.concurrent('the build stops on content that disagrees across files, nam
 		// Written inside a code sample, it is text, not the first-screen answer.
 		expect(output).toContain('content/codes/523.mdx: body: missing <ForVisitors> (the first-screen answer)');
 		expect(output).toContain('content/platforms/test.mdx: body: error "slow" has no <PlatformError id="slow"> section');
+		expect(output).toContain('content/platforms/test.mdx: onUpstreamClose: is missing, but a reverse-proxy always has a layer behind it');
 	});
 
 	it('fails on a link to a page that does not exist, naming the page and the link', async () => {

@@ -72,6 +72,7 @@ export function codePage(code: number, { related = [] as number[], drop = [] as 
 		sentBy: 'sentBy: [cdn]',
 		definedBy: 'definedBy:\n  title: Test\n  url: https://example.com/',
 		related: `related: [${related.join(', ')}]`,
+		retry: "retry:\n  reachedApp: 'no'\n  advice: A test page; nothing here was ever sent to an app.",
 		sources: 'sources:\n  - title: Test\n    url: https://example.com/\n    checked: 2026-11-24',
 		reviewed: 'reviewed: 2026-11-24',
 	};

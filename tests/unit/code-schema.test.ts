@@ -10,6 +10,7 @@ const valid = {
 	sentBy: ['cdn'],
 	definedBy: { title: 'Cloudflare docs', url: 'https://developers.cloudflare.com/' },
 	related: [522],
+	retry: { reachedApp: 'no', advice: 'The origin refused the connection, so nothing ran; retry once it listens again.' },
 	sources: [{ title: 'Cloudflare docs', url: 'https://developers.cloudflare.com/', checked: new Date('2026-11-24') }],
 	reviewed: new Date('2026-11-24'),
 };
@@ -28,6 +29,11 @@ describe('code frontmatter schema', () => {
 	it('names a missing field', () => {
 		const { summary: _, ...noSummary } = valid;
 		expect(failingFields(noSummary)).toEqual(['summary']);
+	});
+
+	it('requires the retry advice', () => {
+		const { retry: _, ...noRetry } = valid;
+		expect(failingFields(noRetry)).toEqual(['retry']);
 	});
 
 	it.each([499, 600, 521.5])('rejects code %s', (code) => {

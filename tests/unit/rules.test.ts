@@ -4,6 +4,7 @@ import {
 	checkChanges,
 	checkCodes,
 	checkFlows,
+	checkGuides,
 	checkPlaceholders,
 	checkPlatforms,
 	formatProblem,
@@ -107,6 +108,8 @@ function platform(overrides: Partial<PlatformInput['data']> = {}, outline = defa
 		body: '',
 		outline,
 		data: {
+			kind: 'reverse-proxy',
+			onUpstreamClose: 'timeout',
 			errors: [{ id: 'timeout', code: 504, strings: [{ text: 'timed out after 30000 ms', pattern: 'timed out after \\d+ ms' }], timer: 'read' }],
 			signatures: [{ kind: 'header', header: 'server', pattern: '^exproxy', example: 'exproxy/2', source: src }],
 			timers: [{ id: 'read', source: src, produces: [{ code: 504, error: 'timeout' }] }],
@@ -166,6 +169,14 @@ describe('platform pages', () => {
 		]);
 		const twice = '<PlatformError id="timeout">x</PlatformError>\n<PlatformError id="timeout">y</PlatformError>';
 		expect(messages(checkPlatforms([platform({}, await mdxOutline(twice))], pages))).toEqual([`${F}: body: <PlatformError id="timeout"> appears 2 times`]);
+	});
+
+	it('fail a proxy that does not say what it answers when its upstream closes, or names an error it does not have', () => {
+		expect(messages(checkPlatforms([platform({ onUpstreamClose: undefined })], pages))).toEqual([`${F}: onUpstreamClose: is missing, but a reverse-proxy always has a layer behind it`]);
+		expect(messages(checkPlatforms([platform({ onUpstreamClose: 'closed' })], pages))).toEqual([`${F}: onUpstreamClose: no error with id "closed"`]);
+		// null: the vendor does not say; an app server has nothing behind it but the app.
+		expect(checkPlatforms([platform({ onUpstreamClose: null })], pages)).toEqual([]);
+		expect(checkPlatforms([platform({ kind: 'app-server', onUpstreamClose: undefined })], pages)).toEqual([]);
 	});
 
 	it('do not count a section written inside a code sample', async () => {
@@ -274,3 +285,26 @@ describe('change records', () => {
 		]);
 	});
 });
+
+describe('guides', () => {
+	const guide = async (timers: string[], body: string) => ({
+		filePath: 'content/guides/test.mdx',
+		body,
+		outline: await mdxOutline(body),
+		data: { maps: [], timerTables: [{ id: 'drain', timers }] },
+	});
+
+	it('pass a timer table whose timers exist, placed once', async () => {
+		expect(checkGuides([await guide(['test/read'], '<TimerTable id="drain" />')], [platform()], pages)).toEqual([]);
+	});
+
+	it('fail a timer table naming a timer that does not exist, one not placed, and a placement with no table', async () => {
+		expect(messages(checkGuides([await guide(['test/slow', 'nowhere/read'], '<TimerTable id="drains" />')], [platform()], pages))).toEqual([
+			'content/guides/test.mdx: timerTables["drain"].timers[0]: "test/slow": test has no timer "slow" (it has: read)',
+			'content/guides/test.mdx: timerTables["drain"].timers[1]: "nowhere/read": no platform page "nowhere" (content/platforms/nowhere.mdx)',
+			'content/guides/test.mdx: timerTables["drain"]: is placed 0 times in the body',
+			'content/guides/test.mdx: body: <TimerTable id="drains"> has no table "drains" in the frontmatter',
+		]);
+	});
+});
+
