@@ -36,6 +36,6 @@ export const GET: APIRoute = async () => {
 	];
 	const codes = site.codes.map((c) => c.data.code);
 	const comparisons: Record<string, string> = {};
-	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(site, a, b);
+	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(a, b);
 	return new Response(JSON.stringify({ platforms, pages, comparisons }), { headers: { 'content-type': 'application/json' } });
 };
