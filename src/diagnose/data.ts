@@ -51,6 +51,8 @@ export interface DiagnosePlatform {
 	names: string[];
 	/** What kind of layer (cdn, reverse-proxy, app-server…). */
 	kind: string;
+	/** Layers it is built on, whose own replies it may send unchanged (Google's load balancers run Envoy). */
+	builtOn?: string[];
 	errors: DiagnoseError[];
 	signatures: DiagnoseSignature[];
 	timers: DiagnoseTimer[];
@@ -78,6 +80,7 @@ export interface DiagnoseSource {
 			name: string;
 			shortName?: string | undefined;
 			aliases?: readonly string[];
+			builtOn?: readonly string[];
 			kind: string;
 			errors: readonly { id: string; code: number; title: string; strings: readonly DiagnoseString[]; answeredBy?: 'proxy' | undefined }[];
 			signatures: readonly DiagnoseSignature[];
@@ -92,7 +95,7 @@ export interface DiagnoseSource {
 }
 
 /** Words of a string with the numbers and punctuation taken out: "502 Bad Gateway!" → "bad gateway". */
-const words = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+export const words = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 /** Words that only frame a phrase: "Error 502 — Bad Gateway", "HTTP Error 503". */
 const FRAMING = /(error|http|status|code|the|server)/g;
 
@@ -100,7 +103,7 @@ const FRAMING = /(error|http|status|code|the|server)/g;
  * The strings that say little about who sent a response: a reason phrase any server prints
  * ("502 Bad Gateway", "Gateway Time-out"), or a string several layers share.
  */
-function genericStrings(site: DiagnoseSource): Set<string> {
+export function genericStrings(site: DiagnoseSource): Set<string> {
 	const phrases = new Set(site.codes.map((c) => words(c.data.reason).replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()));
 	for (const extra of ['gateway time out', 'service temporarily unavailable', 'temporarily unavailable', 'request timeout', 'timeout', 'bad request', 'server error']) phrases.add(extra);
 	const byText = new Map<string, Set<string>>();
@@ -123,6 +126,7 @@ export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
 			name: p.data.shortName ?? p.data.name,
 			names: [...new Set([p.data.name, p.data.shortName ?? '', ...(p.data.aliases ?? [])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3))],
 			kind: p.data.kind,
+			...(p.data.builtOn?.length ? { builtOn: [...p.data.builtOn] } : {}),
 			errors: p.data.errors.map((e) => {
 				const wizard = site.troubleshooterStepByCause.get(platformHref(p.id, e.id));
 				const shown = e.strings.filter((s) => s.where !== 'metric');
