@@ -65,6 +65,8 @@ export interface Outline {
 	comparisonTables?: OutlineComparisonTable[];
 	/** Fenced code blocks, each now a <copy-code> block (tabbed ones included). */
 	codeBlocks: number;
+	/** The same blocks' languages (`sh`, `text`; a tab's stack left off) and code, as written. */
+	fences: { lang: string; code: string }[];
 	/** Raw HTML in plain Markdown (a flow step), which would be markup, not text. */
 	rawHtml: string[];
 }
@@ -72,7 +74,7 @@ export interface Outline {
 /** Where the plugin leaves the record: Astro passes `frontmatter` on as `remarkPluginFrontmatter`. */
 export const OUTLINE_KEY = 'outline';
 
-export const emptyOutline = (): Outline => ({ items: [], codeBlocks: 0, rawHtml: [] });
+export const emptyOutline = (): Outline => ({ items: [], codeBlocks: 0, fences: [], rawHtml: [] });
 
 /** The record in what `render()` or `renderMarkdown()` returned, or an error naming the file if the plugin did not run. */
 export function outlineOf(frontmatter: Record<string, unknown> | undefined, file: string): Outline {

@@ -86,7 +86,7 @@ const RANKING = {
 const MAX_RESULTS = 6;
 /** The most words sent to the index, the rarest: each word costs a chunk of the index. */
 const MAX_PASTE_WORDS = 5;
-const MAX_TYPED_WORDS = 6;
+const MAX_TYPED_WORDS = 8;
 /** What naming a platform adds to its page's score: about one more rare word, in a heading. */
 const FAVOURED_PLATFORM = 3;
 const HIGHLIGHT_PARAM = 'highlight';
@@ -263,7 +263,7 @@ export class SearchDialog {
 	/** The result for a ranked page: its best section, and an excerpt that marks the query's words. */
 	async #item(page: RankedPage<Result>, typed: string, query: string): Promise<Item & { score: number }> {
 		// One word's data() at a time: Pagefind reuses one object per page for them.
-		const perTerm: { term: string; idf: number; sections: SectionHit[] }[] = [];
+		const perTerm: { term: string; idf: number; sections: SectionHit[]; inPageTitle: boolean }[] = [];
 		let data: ResultData | undefined;
 		for (const hit of page.hits) {
 			const d = await hit.result.data();
