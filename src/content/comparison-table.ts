@@ -75,13 +75,17 @@ export function compare(a: ComparedCode, b: ComparedCode): Comparison {
 		{ label: { text: 'Quick check' }, cells: both((s) => nodes(firstCause(s)?.check, s.data.code)) },
 		...(a.data.retry && b.data.retry ? [{ label: { text: 'Did the request reach the app?' }, cells: both((s) => ({ text: REACHED_APP[s.data.retry!.reachedApp] })) }] : []),
 	];
-	// A side-by-side table either page wrote for this pair ("### 521 vs 522"), its columns put in this order.
+	// A side-by-side table either page wrote for this pair ("### 521 vs 522"), its columns put in
+	// this order; a row it labels like one above ("Most common cause") takes that row's place.
 	for (const side of [a, b]) {
 		for (const table of side.outline.comparisonTables ?? []) {
 			const order = table.codes[0] === a.data.code && table.codes[1] === b.data.code ? [0, 1] : table.codes[0] === b.data.code && table.codes[1] === a.data.code ? [1, 0] : undefined;
 			if (!order) continue;
 			for (const row of table.rows) {
-				rows.push({ label: nodes(row.label, side.data.code), cells: [nodes(row.cells[order[0]!], side.data.code), nodes(row.cells[order[1]!], side.data.code)] });
+				const written: ComparisonRow = { label: nodes(row.label, side.data.code), cells: [nodes(row.cells[order[0]!], side.data.code), nodes(row.cells[order[1]!], side.data.code)] };
+				const same = rows.findIndex((r) => 'text' in r.label && r.label.text === row.label.text);
+				if (same >= 0) rows[same] = written;
+				else rows.push(written);
 			}
 		}
 	}

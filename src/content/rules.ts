@@ -183,14 +183,14 @@ export function checkCodeBody(filePath: string, outline: Outline): Problem[] {
 export function checkCauses(filePath: string, outline: Outline): Problem[] {
 	const problems: Problem[] = [];
 	const { symptom, check, lineMax } = CODE_PAGE_FOLD;
-	const shape = `Start it with two short paragraphs: "**${symptom}** what the reader sees." then "**${check}** how to confirm it, in one line."`;
+	const shape = `Start it with two short paragraphs, each opening with its lead-in in bold: "${symptom}" and what the reader sees, then "${check}" and how to confirm it, in one line.`;
 	for (const cause of outline.causes ?? []) {
 		const field = `body: ### ${cause.text}`;
-		if (!cause.symptom) problems.push({ file: filePath, field, message: `the cause has no "**${symptom}**" line under its heading`, fix: shape });
-		else if (!cause.check) problems.push({ file: filePath, field, message: `the cause has no "**${check}**" line after its symptom`, fix: shape });
+		if (!cause.symptom) problems.push({ file: filePath, field, message: `the cause has no "${symptom}" line under its heading`, fix: shape });
+		else if (!cause.check) problems.push({ file: filePath, field, message: `the cause has no "${check}" line after its symptom`, fix: shape });
 		for (const [label, line] of [[symptom, cause.symptom], [check, cause.check]] as const) {
 			if (line && line.text.length > lineMax) {
-				problems.push({ file: filePath, field, message: `its "**${label}**" line is ${line.text.length} characters long`, fix: `Shorten it to ${lineMax} characters or fewer: it is what a phone shows of the cause; the rest belongs in the full text below it.` });
+				problems.push({ file: filePath, field, message: `its "${label}" line is ${line.text.length} characters long`, fix: `Shorten it to ${lineMax} characters or fewer: it is what a phone shows of the cause; the rest belongs in the full text below it.` });
 			}
 		}
 	}
@@ -219,7 +219,7 @@ export function checkComparisons(codes: readonly CodeInput[], pairs: readonly (r
 					file: page.filePath,
 					field: `body: ## ${CODE_PAGE_FOLD.differs}`,
 					message: `has no row for ${other}, which /${a}-vs-${b}/ compares it with`,
-					fix: `Add a row "| [${other}](/${other}/) | the one fact that tells ${self} apart from ${other} |" to the table under "## ${CODE_PAGE_FOLD.differs}".`,
+					fix: `Add a row to the table under "## ${CODE_PAGE_FOLD.differs}": a link to /${other}/, then the one fact that tells ${self} apart from ${other}.`,
 				});
 			}
 		}
