@@ -6,7 +6,7 @@ import { code500PageIntegration } from './src/integrations/code-500-page.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { markdownCopiesIntegration } from './src/integrations/markdown-copies.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { fieldGuideMarkdown } from './src/markdown/plugin.ts';
+import { siteMarkdown } from './src/content/markdown.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -25,7 +25,7 @@ export default defineConfig({
 		// records its outline, and builds code blocks highlighted with classes; it runs on the MDX
 		// pages and on the flows' Markdown alike.
 		syntaxHighlight: false,
-		processor: satteri({ hastPlugins: [fieldGuideMarkdown] }),
+		processor: satteri({ hastPlugins: [siteMarkdown] }),
 	},
 	// Order matters: each runs after the build, in this order.
 	integrations: [mdx(), code500PageIntegration(), markdownCopiesIntegration(), linkCheckIntegration(), pagefindIntegration()],

@@ -151,9 +151,20 @@ try {
 		}
 		await page.close();
 	}
+	// Every code page on a phone, before anything is expanded: a hub is at most 12 screens
+	// (tests/e2e/reading.test.ts asserts it; this prints them all).
+	/** @type {Record<string, number>} */
+	const phoneHeights = {};
+	const phone = await browser.newPage({ viewport: { width: 360, height: 780 } });
+	for (const dir of readdirSync(join(root, 'dist')).filter((d) => /^5\d\d$/.test(d)).sort()) {
+		await phone.goto(`${BASE}/${dir}/`);
+		phoneHeights[dir] = await phone.evaluate(() => document.documentElement.scrollHeight);
+	}
+	await phone.close();
 	await browser.close();
 	results['diagnoseMs'] = diagnoseMs;
 	results['heights'] = heights;
+	results['codePageHeights360'] = phoneHeights;
 	const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 	results['search'] = { bytesToFirstResult: bytes, coldMs: cold.map(Math.round), warmMs: warm.map(Math.round) };
 	row('Search: bytes from opening to first result', kb(bytes), kb(BUDGETS.searchToFirstResult));
@@ -163,6 +174,10 @@ try {
 	row('Search: bytes to first result for a pasted nginx log line', kb(pasted.bytes), kb(BUDGETS.searchToFirstResult));
 	for (const [name, ms] of Object.entries(diagnoseMs)) row(`Diagnose: button to verdict, ${name}`, `${ms} ms`);
 	for (const [path, byWidth] of Object.entries(heights)) row(`Page height ${path} at 1280 / 360 px`, `${byWidth['1280']} / ${byWidth['360']} px`);
+	const screens = (/** @type {number} */ px) => (px / 780).toFixed(1);
+	const tallest = Object.entries(phoneHeights).sort((a, b) => b[1] - a[1])[0];
+	if (tallest) row('Tallest code page at 360 × 780, nothing expanded', `/${tallest[0]}/ ${tallest[1]} px, ${screens(tallest[1])} screens`, '12 screens');
+	for (const [code, px] of Object.entries(phoneHeights)) row(`  /${code}/ at 360 px`, `${px} px, ${screens(px)} screens`);
 
 	// Lighthouse, mobile settings (its default), with the same Chromium. Fetched by npx into its own
 	// cache when the bench first runs: about 36 MB that every `npm ci` would otherwise install.

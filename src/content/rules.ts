@@ -6,7 +6,7 @@
  * Shape checks of a single file (types, required fields, unknown keys) are the zod schemas'
  * job; a flow's own graph (every answer leads somewhere, no cycles) is `wizard/flow.ts`'s.
  */
-import { requiredComponents, requiredSections } from './sections';
+import { CODE_PAGE_FOLD, requiredComponents, requiredSections } from './sections';
 import { componentIds, hasComponent, headingsOf, type Outline } from '../markdown/outline';
 import { placeholderNames, unknownPlaceholders } from '../setup/placeholders';
 import { isoDay } from '../lib/format';
@@ -107,6 +107,8 @@ export interface SiteInput {
 	anchors: Anchors;
 	/** Where the code pages live, for the message when there are none. */
 	codesBase: string;
+	/** The pairs of codes that have a comparison page (src/content/comparisons.ts). */
+	comparisons: readonly (readonly [number, number])[];
 }
 
 /** The file name without directory or extension: `content/codes/521.mdx` → `521`. */
@@ -171,6 +173,66 @@ export function checkCodeBody(filePath: string, outline: Outline): Problem[] {
 				message: `missing <${component}> (the first-screen answer)`,
 				fix: `Open the page with <ForVisitors>…</ForVisitors> and <ForOwners>…</ForOwners>.`,
 			});
+		}
+	}
+	problems.push(...checkCauses(filePath, outline));
+	return problems;
+}
+
+/**
+ * Each cause opens with its short entry, the two lines a phone shows while its full text is
+ * folded (src/markdown/fold.ts): what the reader sees, and how to confirm it in one line.
+ */
+export function checkCauses(filePath: string, outline: Outline): Problem[] {
+	const problems: Problem[] = [];
+	const { symptom, check, lineMax } = CODE_PAGE_FOLD;
+	const shape = `Start it with two short paragraphs, each opening with its lead-in in bold: "${symptom}" and what the reader sees, then "${check}" and how to confirm it, in one line.`;
+	for (const cause of outline.causes ?? []) {
+		const field = `body: ### ${cause.text}`;
+		if (!cause.symptom) problems.push({ file: filePath, field, message: `the cause has no "${symptom}" line under its heading`, fix: shape });
+		else if (!cause.check) problems.push({ file: filePath, field, message: `the cause has no "${check}" line after its symptom`, fix: shape });
+		for (const [label, line] of [[symptom, cause.symptom], [check, cause.check]] as const) {
+			if (line && line.text.length > lineMax) {
+				problems.push({ file: filePath, field, message: `its "${label}" line is ${line.text.length} characters long`, fix: `Shorten it to ${lineMax} characters or fewer: it is what a phone shows of the cause; the rest belongs in the full text below it.` });
+			}
+		}
+	}
+	return problems;
+}
+
+/**
+ * Each compared pair (src/content/comparisons.ts) has two code pages, and each has a row for the
+ * other under "How it differs from similar codes": the comparison page shows those rows.
+ */
+export function checkComparisons(codes: readonly CodeInput[], pairs: readonly (readonly [number, number])[]): Problem[] {
+	const problems: Problem[] = [];
+	const byCode = new Map(codes.map((c) => [c.data.code, c]));
+	const file = 'src/content/comparisons.ts';
+	for (const pair of pairs) {
+		const [a, b] = pair;
+		if (!(a < b)) problems.push({ file, field: 'COMPARED_PAIRS', message: `[${a}, ${b}] is not lower code first`, fix: `Write it [${Math.min(a, b)}, ${Math.max(a, b)}]: the address is /${Math.min(a, b)}-vs-${Math.max(a, b)}/.` });
+		for (const [self, other] of [[a, b], [b, a]] as const) {
+			const page = byCode.get(self);
+			if (!page) {
+				problems.push({ file, field: 'COMPARED_PAIRS', message: `[${a}, ${b}]: ${self} has no page`, fix: `Write content/codes/${self}.mdx or remove the pair.` });
+				continue;
+			}
+			if (!page.outline.differs?.some((d) => d.code === other)) {
+				problems.push({
+					file: page.filePath,
+					field: `body: ## ${CODE_PAGE_FOLD.differs}`,
+					message: `has no row for ${other}, which /${a}-vs-${b}/ compares it with`,
+					fix: `Add a row to the table under "## ${CODE_PAGE_FOLD.differs}": a link to /${other}/, then the one fact that tells ${self} apart from ${other}.`,
+				});
+			}
+		}
+	}
+	for (const page of codes) {
+		for (const table of page.outline.comparisonTables ?? []) {
+			const [x, y] = table.codes;
+			if (!pairs.some(([a, b]) => (a === x && b === y) || (a === y && b === x))) {
+				problems.push({ file: page.filePath, field: `body: ### ${x} vs ${y}`, message: `the side-by-side table compares ${x} and ${y}, which have no comparison page`, fix: `Add [${Math.min(x, y)}, ${Math.max(x, y)}] to COMPARED_PAIRS in src/content/comparisons.ts, or turn the table into rows of the "How it differs" table.` });
+			}
 		}
 	}
 	return problems;
@@ -506,6 +568,7 @@ export function checkSite(site: SiteInput): Problem[] {
 	const codePages = new Set(site.codes.map((c) => c.data.code));
 	return [
 		...checkCodes(site.codes, site.codesBase),
+		...checkComparisons(site.codes, site.comparisons),
 		...checkChanges([...site.codes, ...site.platforms, ...site.guides], codePages),
 		...checkPlatforms(site.platforms, codePages),
 		...checkGuides(site.guides, site.platforms, codePages),

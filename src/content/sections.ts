@@ -13,6 +13,32 @@ export const requiredSections = [
 	'How it differs from similar codes',
 ] as const;
 
+/**
+ * How a code page is laid out as a hub (src/markdown/fold.ts): each section shows its first
+ * paragraph and folds the rest into a closed `<details>` that opens in place (open without
+ * JavaScript, in print, and when a link, a search or find-in-page lands inside it); each cause
+ * shows its short entry and folds its full check and fix.
+ */
+export const CODE_PAGE_FOLD = {
+	/** The section whose `###` subsections are the causes. */
+	causes: requiredSections[1],
+	/** Sections shown whole: short, and read at a glance. */
+	whole: [requiredSections[2]] as readonly string[],
+	/**
+	 * The section whose table rows are the comparisons with other codes: the table stays in view,
+	 * its `### 521 vs 522` side-by-side tables fold (their comparison page shows them whole).
+	 */
+	differs: requiredSections[3],
+	/** The bold lead-ins of a cause's two short lines, right under its heading: `**Symptom.** …` then `**Quick check.** …`. */
+	symptom: 'Symptom.',
+	check: 'Quick check.',
+	/** Longest a short line may be, in characters of text: about two lines on a phone. */
+	lineMax: 170,
+	/** The label of a cause's fold, and of a section's. */
+	causeSummary: 'How to confirm and fix',
+	sectionSummary: 'Read more',
+} as const;
+
 /** MDX components every page must open with: the first-screen answers. */
 export const requiredComponents = ['ForVisitors', 'ForOwners'] as const;
 

@@ -7,6 +7,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { CONTENT_BASE } from '../content.config';
 import { checkSite, formatProblem } from './rules';
+import { COMPARED_PAIRS } from './comparisons';
 import type { PlatformError, PlatformTimer } from './platform-schema';
 import { codeHref, flowPath, platformHref } from '../lib/paths';
 import { headingsOf, outlineOf, type Outline } from '../markdown/outline';
@@ -84,6 +85,7 @@ async function load(): Promise<Site> {
 		platforms: platformOutlines.map(({ entry, outline }) => ({ filePath: entry.filePath ?? entry.id, id: entry.id, body: entry.body ?? '', outline, data: entry.data })),
 		guides: guideOutlines.map(({ entry, outline }) => ({ filePath: entry.filePath ?? entry.id, body: entry.body ?? '', outline, data: entry.data })),
 		flows: flows.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, data: e.data })),
+		comparisons: COMPARED_PAIRS,
 	});
 	if (problems.length > 0) {
 		throw new AstroError(

@@ -15,3 +15,6 @@ export const guideHref = (id: string): string => `/${id}/`;
 
 /** A flow's wizard: `/521/troubleshoot/`, or `/troubleshoot/` for the start. */
 export const flowPath = (flowId: string): string => (flowId === 'start' ? '/troubleshoot/' : `/${flowId}/troubleshoot/`);
+
+/** A page comparing two codes, lower first: `/504-vs-524/`. */
+export const comparisonPath = (a: number, b: number): string => `/${Math.min(a, b)}-vs-${Math.max(a, b)}/`;

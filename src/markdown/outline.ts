@@ -4,6 +4,7 @@
  * rules module, the tables of contents and the link targets read this record, never the raw text,
  * so a `<ForVisitors>` or a `## heading` written inside a code sample counts for nothing.
  */
+import type { ElementContent } from 'hast';
 
 /** A heading of the page, with the id it has in the HTML. */
 export interface OutlineHeading {
@@ -20,9 +21,48 @@ export interface OutlineComponent {
 	id?: string;
 }
 
+/** A cause on a code page (a `###` under "Causes and fixes"): its heading and its short entry. */
+export interface OutlineCause {
+	/** The heading's id: the cause's own address, which opens its full text. */
+	slug: string;
+	/** The heading's text: the cause. */
+	text: string;
+	/** The `**Symptom.**` line under the heading, without its label: text, and the nodes that render it. */
+	symptom?: InlineContent;
+	/** The `**Quick check.**` line: how to confirm it, in one line. */
+	check?: InlineContent;
+}
+
+/** A line of inline Markdown, read from the tree: its plain text, and its hast nodes (links, `code`, bold kept). */
+export interface InlineContent {
+	text: string;
+	nodes: ElementContent[];
+}
+
+/** A row of "How it differs from similar codes": the other code, and the one fact that tells this one apart from it. */
+export interface OutlineDiffer {
+	code: number;
+	fact: InlineContent;
+}
+
+/**
+ * A `### 521 vs 522` table under "How it differs": a row per aspect, a column per code. The
+ * comparison page of the pair shows its rows.
+ */
+export interface OutlineComparisonTable {
+	codes: [number, number];
+	rows: { label: InlineContent; cells: [InlineContent, InlineContent] }[];
+}
+
 export interface Outline {
 	/** Headings and components, in the order they appear. */
 	items: (OutlineHeading | OutlineComponent)[];
+	/** Code pages only: the causes, in order. */
+	causes?: OutlineCause[];
+	/** Code pages only: the rows of "How it differs from similar codes" that name a code with a page. */
+	differs?: OutlineDiffer[];
+	/** Code pages only: the side-by-side tables under "How it differs". */
+	comparisonTables?: OutlineComparisonTable[];
 	/** Fenced code blocks, each now a <copy-code> block (tabbed ones included). */
 	codeBlocks: number;
 	/** The same blocks' languages (`sh`, `text`; a tab's stack left off) and code, as written. */

@@ -12,7 +12,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { codeBlock, fenceStack, stackTabs } from './code-block';
-import { emptyOutline, OUTLINE_KEY, type Outline } from './outline';
+import { emptyOutline, hasComponent, OUTLINE_KEY, type Outline } from './outline';
+import { foldCodePage, type CodePageShape } from './fold';
 import { isStackKind, stackKinds } from '../setup/stacks';
 
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -143,14 +144,30 @@ export function readDocument(root: Root, ctx: Pick<HastVisitorContext, 'setPrope
 	return outline;
 }
 
-/** The plugin, for `satteri({ hastPlugins: [fieldGuideMarkdown] })` in astro.config.mjs. */
-export const fieldGuideMarkdown = defineHastPlugin({
-	name: 'field-guide-markdown',
-	before(root, ctx) {
-		const outline = readDocument(root as Root, ctx);
-		// Astro hands `frontmatter` back as `remarkPluginFrontmatter` (MDX) and `metadata.frontmatter` (Markdown).
-		const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-		if (astro?.frontmatter) astro.frontmatter[OUTLINE_KEY] = outline;
-		else (ctx.data as Record<string, unknown>)[OUTLINE_KEY] = outline;
-	},
-});
+const astroOf = (ctx: Pick<HastVisitorContext, 'data'>) => (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+
+/**
+ * The plugin, for `satteri({ hastPlugins: [fieldGuideMarkdown(shape)] })`: the site's instance is
+ * src/content/markdown.ts, which passes the code page's shape; without one, no page is a hub.
+ */
+export function fieldGuideMarkdown(codePages?: CodePageShape) {
+	return defineHastPlugin({
+		name: 'field-guide-markdown',
+		before(root, ctx) {
+			const outline = readDocument(root as Root, ctx);
+			// Astro hands `frontmatter` back as `remarkPluginFrontmatter` (MDX) and `metadata.frontmatter` (Markdown).
+			const astro = astroOf(ctx);
+			if (astro?.frontmatter) astro.frontmatter[OUTLINE_KEY] = outline;
+			else (ctx.data as Record<string, unknown>)[OUTLINE_KEY] = outline;
+		},
+		// Once the ids and code blocks above are in the tree: a code page (one that opens with the
+		// first-screen answers) becomes a hub (fold.ts).
+		after(root, ctx) {
+			const frontmatter = astroOf(ctx)?.frontmatter;
+			const outline = (frontmatter ?? (ctx.data as Record<string, unknown>))[OUTLINE_KEY] as Outline | undefined;
+			if (!codePages || !outline || !codePages.firstScreen.every((name) => hasComponent(outline, name))) return;
+			const code = typeof frontmatter?.['code'] === 'number' ? frontmatter['code'] : undefined;
+			ctx.replaceNode(root, foldCodePage(root as Root, outline, code, codePages));
+		},
+	});
+}

@@ -5,13 +5,15 @@ import { getSite } from '../content/site';
 import { llmsTxt } from '../data/llms';
 import { siteOrigin, textResponse } from '../data/respond';
 import { CHANGES_PATH, CODES_JSON_PATH, FEED_PATH, LLMS_FULL_PATH, markdownPath, PLATFORMS_JSON_PATH, SCHEMA_PATH } from '../data/urls';
-import { codeHref, flowPath, guideHref, platformHref } from '../lib/paths';
+import { codeHref, comparisonPath, flowPath, guideHref, platformHref } from '../lib/paths';
+import { COMPARED_PAIRS } from '../content/comparisons';
 import { TIMEOUTS_PAGE } from '../lib/timers';
 
 export const GET: APIRoute = async ({ site }) => {
 	const origin = siteOrigin(site);
 	const url = (path: string) => new URL(path, origin).href;
-	const { codes, platforms, guides, flows } = await getSite();
+	const { codes, platforms, guides, flows, codeByNumber } = await getSite();
+	const reason = (code: number) => codeByNumber.get(code)?.data.reason ?? '';
 	const troubleshooters = flows.filter((f) => f.data.code !== undefined).sort((a, b) => a.data.code! - b.data.code!);
 	return textResponse(
 		llmsTxt({
@@ -23,6 +25,14 @@ export const GET: APIRoute = async ({ site }) => {
 			],
 			sections: [
 				{ title: 'Codes', links: codes.map((e) => ({ title: `${e.data.code} ${e.data.reason}`, url: url(markdownPath(codeHref(e.data.code))), note: e.data.summary })) },
+				{
+					title: 'Comparisons',
+					links: COMPARED_PAIRS.map(([a, b]) => ({
+						title: `${a} vs ${b}`,
+						url: url(markdownPath(comparisonPath(a, b))),
+						note: `${a} ${reason(a)} and ${b} ${reason(b)} side by side: what each means, who sends it, what tells them apart.`,
+					})),
+				},
 				{ title: 'Platforms', links: platforms.map((e) => ({ title: e.data.name, url: url(markdownPath(platformHref(e.id))), note: e.data.summary })) },
 				{
 					title: 'Guides',

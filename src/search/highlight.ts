@@ -2,7 +2,8 @@
  * Marks what a search result matched on the page it opened: the phrase searched for, in the
  * section the result pointed at (or the whole article). Where the phrase does not occur as a
  * whole, its words are marked in that section only, never across the page. Uses the CSS Custom
- * Highlight API: nothing in the page changes, and browsers without it simply show no marks.
+ * Highlight API: nothing in the page changes, and browsers without it simply show no marks. On a
+ * code page, the folds that hold the marks open.
  */
 import { safeDecode } from '../lib/decode';
 
@@ -41,8 +42,16 @@ function findAll(haystack: string, needle: string): [number, number][] {
 	return [...haystack.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/**
+ * Opens the folds of a code page (src/markdown/fold.ts) that hold a match: each one in the section
+ * the result pointed at, or, on the whole page, the first match's.
+ */
+function openFolds(ranges: readonly Range[], scoped: boolean): void {
+	const folds = ranges.flatMap((range) => range.startContainer.parentElement?.closest<HTMLDetailsElement>('details[data-fold]') ?? []);
+	for (const fold of scoped ? folds : folds.slice(0, 1)) fold.open = true;
+}
+
 export function highlightMatches(query: string): void {
-	if (!('highlights' in CSS)) return;
 	const id = safeDecode(location.hash.slice(1));
 	const section = id ? document.getElementById(id)?.closest('section, article') : null;
 	const root = section ?? document.querySelector('article') ?? document.querySelector('main');
@@ -56,5 +65,8 @@ export function highlightMatches(query: string): void {
 			.flatMap((word) => findAll(text, word));
 	}
 	if (spans.length === 0) return;
-	CSS.highlights.set('search-match', new Highlight(...spans.map(([start, end]) => rangeAt(nodes, start, end))));
+	const ranges = spans.map(([start, end]) => rangeAt(nodes, start, end));
+	openFolds(ranges, section?.tagName === 'SECTION');
+	// Browsers without the Highlight API open the folds and show no marks.
+	if ('highlights' in CSS) CSS.highlights.set('search-match', new Highlight(...ranges));
 }

@@ -2,6 +2,7 @@
 // `npm run bench` reports them instead.
 import { expect, test } from './fixtures/test';
 import { BUDGETS, firstLoad, searchCost, wizardScript } from '../../scripts/measure.mjs';
+import { builtPages } from './fixtures/pages';
 
 test('the /521/ first screen arrives in the first round trip, within budget', () => {
 	const load = firstLoad('dist', '/521/');
@@ -11,6 +12,13 @@ test('the /521/ first screen arrives in the first round trip, within budget', ()
 	expect(load.js).toBeLessThanOrEqual(BUDGETS.firstLoadJs);
 	// Nothing render-blocking beyond the HTML: the CSS is inline.
 	expect(load.css).toBeGreaterThan(1000);
+});
+
+test('every comparison page loads within 15 KB gzip', () => {
+	const pages = builtPages().filter((p) => /^\/5\d\d-vs-5\d\d\/$/.test(p));
+	expect(pages.length).toBeGreaterThanOrEqual(9);
+	const over = pages.map((p) => ({ p, total: firstLoad('dist', p).total })).filter(({ total }) => total > BUDGETS.comparison);
+	expect(over).toEqual([]);
 });
 
 test('the wizard script stays under 4 KB gzip', () => {

@@ -46,7 +46,8 @@ test.describe('the table of contents', () => {
 
 test.describe('stack tabs', () => {
 	test('keep the reader’s choice across pages and reloads, from the keyboard too', async ({ page, codePage }) => {
-		await page.goto('/521/');
+		// Each address names the cause whose full text (a fold) holds the tabs, which opens it.
+		await page.goto('/521/#the-web-server-is-stopped-or-crashed');
 		const tabs = codePage.stackTabs();
 		await tabs.scrollIntoViewIfNeeded();
 		const apache = tabs.getByRole('tab', { name: 'Apache' });
@@ -56,7 +57,7 @@ test.describe('stack tabs', () => {
 		await expect(apache).toBeFocused();
 		await expect(tabs.getByRole('tabpanel')).toContainText('apache');
 
-		await page.goto('/520/');
+		await page.goto('/520/#connections-are-reset-on-reuse-keep-alive');
 		const other = codePage.stackTabs();
 		await other.scrollIntoViewIfNeeded();
 		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
@@ -69,18 +70,33 @@ test.describe('stack tabs', () => {
 test.describe('a phone’s first screen (360 × 780)', () => {
 	test.use({ viewport: PHONE });
 
-	test('every code page opens with its code in the h1 and its badges, and shows the owner’s “check this first” heading without scrolling', async ({ page }) => {
-		const late: string[] = [];
+	test('every code page: the code, who sends it, the first check with its command and both actions on the first screen; the whole page at most 12 screens', async ({ page, codePage }) => {
+		const problems: string[] = [];
+		const heights: string[] = [];
 		expect(codePages().length).toBeGreaterThanOrEqual(26);
+		const flows = new Set(troubleshooterCodes());
 		for (const path of codePages()) {
 			await page.goto(path);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${path.slice(1, 4)}\\b`));
+			const code = path.slice(1, 4);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${code}\\b`));
 			await expect(page.getByRole('list', { name: 'About this code' }).getByRole('link')).toHaveText(/^\s*(Standard|Unofficial|Obsolete)\s*$/);
-			const heading = page.locator('.quick-answer--owner h2');
-			const box = (await heading.boundingBox())!;
-			if (box.y + box.height > PHONE.height) late.push(`${path} (${Math.round(box.y + box.height)} px)`);
+			const at = await codePage.layout();
+			const late = (what: string, bottom: number | null) => bottom !== null && bottom > PHONE.height && problems.push(`${path}: ${what} ends at ${Math.round(bottom)} px`);
+			late('the h1', at.h1);
+			late('the summary', at.lede);
+			late('"Sent by"', at.sentBy);
+			late('the first command', at.command);
+			late('"Who sent it?"', at.diagnose);
+			if (flows.has(Number(code))) {
+				if (at.troubleshooter === null) problems.push(`${path}: no troubleshooter link in the owner's box`);
+				else late('the troubleshooter link', at.troubleshooter);
+			}
+			if (at.commandOverflow > 0) problems.push(`${path}: the first command scrolls sideways by ${at.commandOverflow} px`);
+			if (at.height > 12 * PHONE.height) problems.push(`${path}: ${at.height} px, ${(at.height / PHONE.height).toFixed(1)} screens`);
+			heights.push(`${code} ${(at.height / PHONE.height).toFixed(1)}`);
 		}
-		expect(late).toEqual([]);
+		test.info().annotations.push({ type: 'screens at 360 × 780', description: heights.join(', ') });
+		expect(problems).toEqual([]);
 	});
 
 	test('the visitor’s box opens in full on request', async ({ page, codePage }) => {

@@ -34,6 +34,11 @@ export const searchQueries: readonly { query: string; first: string }[] = [
 	{ query: 'railgun', first: '/527/' },
 	{ query: 'alb oidc login error 561', first: '/561/' },
 	{ query: 'network read timeout', first: '/598/' },
+	// Two codes compared: their comparison page
+	{ query: '502 vs 504', first: '/502-vs-504/' },
+	{ query: '503 or 502', first: '/502-vs-503/' },
+	{ query: 'difference between 500 and 502', first: '/500-vs-502/' },
+	{ query: '524 versus 504', first: '/504-vs-524/' },
 	// Misspellings
 	{ query: 'bad gatewya', first: '/502/' },
 	{ query: 'gateway timout', first: '/504/' },

@@ -59,7 +59,7 @@ export const GET: APIRoute = async () => {
 	];
 	const codes = site.codes.map((c) => c.data.code);
 	const comparisons: Record<string, string> = {};
-	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(site, a, b);
+	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(a, b);
 	// A reason phrase or a message several layers print says nothing about which section is meant.
 	const generic = genericStrings(site);
 	const exact = new Map<string, ExactString>();
