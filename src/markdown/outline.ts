@@ -4,6 +4,7 @@
  * rules module, the tables of contents and the link targets read this record, never the raw text,
  * so a `<ForVisitors>` or a `## heading` written inside a code sample counts for nothing.
  */
+import type { PageData } from './page-data';
 
 /** A heading of the page, with the id it has in the HTML. */
 export interface OutlineHeading {
@@ -27,6 +28,8 @@ export interface Outline {
 	codeBlocks: number;
 	/** Raw HTML in plain Markdown (a flow step), which would be markup, not text. */
 	rawHtml: string[];
+	/** The page's sections and first commands as data (page-data.ts), for its JSON and preview card; MDX pages only. */
+	data?: PageData;
 }
 
 /** Where the plugin leaves the record: Astro passes `frontmatter` on as `remarkPluginFrontmatter`. */

@@ -12,7 +12,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { codeBlock, fenceStack, stackTabs } from './code-block';
-import { emptyOutline, OUTLINE_KEY, type Outline } from './outline';
+import { emptyOutline, headingsOf, OUTLINE_KEY, type Outline } from './outline';
+import { readPageData } from './page-data';
 import { isStackKind, stackKinds } from '../setup/stacks';
 
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -142,8 +143,10 @@ export const fieldGuideMarkdown = defineHastPlugin({
 	name: 'field-guide-markdown',
 	before(root, ctx) {
 		const outline = readDocument(root as Root, ctx);
-		// Astro hands `frontmatter` back as `remarkPluginFrontmatter` (MDX) and `metadata.frontmatter` (Markdown).
 		const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+		// The page's sections as data, read from the tree as written (the edits above apply after this hook).
+		if (astro?.frontmatter) outline.data = readPageData(root as Root, headingsOf(outline));
+		// Astro hands `frontmatter` back as `remarkPluginFrontmatter` (MDX) and `metadata.frontmatter` (Markdown).
 		if (astro?.frontmatter) astro.frontmatter[OUTLINE_KEY] = outline;
 		else (ctx.data as Record<string, unknown>)[OUTLINE_KEY] = outline;
 	},
