@@ -80,7 +80,11 @@ function fence(pre: Element, stack: string | null): PageCommand | undefined {
 	const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
 	if (!code) return undefined;
 	const classes = code.properties['className'];
-	const language = (Array.isArray(classes) ? classes : []).map(String).find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
+	const language =
+		(Array.isArray(classes) ? classes : [])
+			.map(String)
+			.find((c) => c.startsWith('language-'))
+			?.slice('language-'.length) ?? '';
 	const [lang = '', option] = language.split(':');
 	return { lang, stack: option ?? stack, code: textOf(code).replace(/\n$/, '') };
 }
@@ -101,13 +105,26 @@ function blockText(node: Node): string {
 	if (isElement(node, 'ul') || isElement(node, 'ol')) {
 		return childrenOf(node)
 			.filter((c) => isElement(c, 'li'))
-			.map((li) => `- ${clean(childrenOf(li).map((c) => (isElement(c, 'ul') || isElement(c, 'ol') || isElement(c, 'pre') ? '' : textOf(c))).join(' '))}`)
+			.map(
+				(li) =>
+					`- ${clean(
+						childrenOf(li)
+							.map((c) => (isElement(c, 'ul') || isElement(c, 'ol') || isElement(c, 'pre') ? '' : textOf(c)))
+							.join(' ')
+					)}`
+			)
 			.join('\n');
 	}
 	if (isElement(node, 'table')) {
 		const rows: string[] = [];
 		const visitRows = (n: Node) => {
-			if (isElement(n, 'tr')) rows.push(childrenOf(n).filter((c) => isElement(c, 'td') || isElement(c, 'th')).map((c) => clean(textOf(c))).join(' | '));
+			if (isElement(n, 'tr'))
+				rows.push(
+					childrenOf(n)
+						.filter((c) => isElement(c, 'td') || isElement(c, 'th'))
+						.map((c) => clean(textOf(c)))
+						.join(' | ')
+				);
 			else childrenOf(n).forEach(visitRows);
 		};
 		visitRows(node);

@@ -1,0 +1,105 @@
+/**
+ * What each kind of page puts in its preview and its description for search results, from its
+ * content: a code's sender and first check, a platform's codes and kind, a troubleshooter's
+ * outcomes as HowTos. Computed here, once, from the data the pages already hold.
+ */
+import type { Element, ElementContent, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { CodeEntry, PlatformEntry } from '../content/site';
+import { senderLabels } from '../content/code-schema';
+import { requiredComponents } from '../content/sections';
+import type { PageData } from '../markdown/page-data';
+import { placeholders, type PlaceholderName } from '../setup/placeholders';
+import type { RenderedFlow } from '../wizard/flow-schema';
+import { CHECK_FIRST_LABEL, type PageFact } from './meta';
+import type { HowToInput } from './structured-data';
+
+/** A description longer than this is cut in search results (Google shows about 155–160 characters on a desktop). */
+export const DESCRIPTION_MAX = 160;
+/** A title longer than this, with the site's name after it, is cut in search results (about 600 px). */
+export const TITLE_MAX = 70;
+
+/** A command as a reader first sees it: its first line, the placeholders as their example values, a trailing aligned comment dropped. */
+export function firstLine(code: string): string {
+	const line = (code.split('\n').find((l) => l.trim() && !l.trim().startsWith('#')) ?? '').replace(/\s{2,}#.*$/, '').trim();
+	return line.replace(/\{\{([a-z0-9-]+)\}\}/g, (whole, name: string) => (name in placeholders ? placeholders[name as PlaceholderName].example : whole));
+}
+
+/** A code page's preview facts: who sends it, and the owner's first check. */
+export function codeFacts(entry: CodeEntry, data: PageData | undefined): PageFact[] {
+	const { sentBy, vendor } = entry.data;
+	const senders = sentBy.map((s) => senderLabels[s]).join(', ');
+	const check = data?.firstCommands[requiredComponents[1]];
+	return [{ label: 'Sent by', value: vendor ? `${senders} (${vendor})` : senders }, ...(check ? [{ label: CHECK_FIRST_LABEL, value: firstLine(check.code) }] : [])];
+}
+
+/** Codes as a reader scans them: `500, 502–504, 520–527`. */
+export function codeRanges(codes: readonly number[]): string {
+	const sorted = [...new Set(codes)].sort((a, b) => a - b);
+	const runs: [number, number][] = [];
+	for (const code of sorted) {
+		const last = runs.at(-1);
+		if (last && code === last[1] + 1) last[1] = code;
+		else runs.push([code, code]);
+	}
+	return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`)).join(', ');
+}
+
+/**
+ * A platform page's description for search results: what the page holds, from its data. Its
+ * summary (the page's opening sentence) says what the layer is, and is often longer than a
+ * search result shows.
+ */
+export function platformDescription(entry: PlatformEntry): string {
+	const { name, shortName, errors, timers } = entry.data;
+	const who = shortName ?? name;
+	const parts = [`${who}'s own 5xx errors (${codeRanges(errors.map((e) => e.code))}): the exact text of each, what it means, how to confirm and fix it`];
+	const full = `${parts[0]}${timers.length ? `, and the timers behind them` : ''}.`;
+	return full.length <= DESCRIPTION_MAX ? full : `${parts[0]}.`;
+}
+
+/** The newest of some days, for a page that shows many reviewed pages (a list, a table). */
+export const newest = (dates: readonly Date[]): Date | undefined => (dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined);
+
+/** Text of rendered step HTML, without the controls of its code blocks and tabs. */
+function htmlText(html: string): string {
+	const parts: string[] = [];
+	const skip = (el: Element) => {
+		const classes = el.properties['className'];
+		const list = Array.isArray(classes) ? classes.map(String) : [];
+		return el.tagName === 'button' || list.some((c) => ['code-block__bar', 'sr-only', 'tabs__label'].includes(c));
+	};
+	const walk = (node: ElementContent | RootContent) => {
+		if (node.type === 'text') parts.push(node.value);
+		else if (node.type === 'element') {
+			if (skip(node)) return;
+			const block = /^(p|pre|li|h[1-6]|div|tr)$/.test(node.tagName);
+			if (block) parts.push('\n');
+			node.children.forEach(walk);
+			if (block) parts.push('\n');
+		}
+	};
+	fromHtml(html, { fragment: true }).children.forEach(walk);
+	return parts
+		.join('')
+		.split('\n')
+		.map((l) => l.replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n');
+}
+
+/** A troubleshooter's outcomes as HowTos: the fix, the check that proves it, whom to tell if it does not. */
+export function outcomeHowTos(flow: RenderedFlow, pageUrl: string): HowToInput[] {
+	return flow.steps
+		.filter((s) => s.kind === 'outcome')
+		.map((s) => ({
+			name: s.title,
+			url: `${pageUrl}#${s.id}`,
+			steps: [
+				{ name: 'Fix it', html: s.fixHtml },
+				{ name: 'Check that it worked', html: s.verifyHtml },
+				{ name: 'If it did not', html: s.escalateHtml },
+			].flatMap(({ name, html }) => (html ? [{ name, text: htmlText(html) }] : [])),
+		}))
+		.filter((h) => h.steps.length > 0);
+}
