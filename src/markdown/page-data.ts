@@ -109,8 +109,8 @@ function blockText(node: Node): string {
 				(li) =>
 					`- ${clean(
 						childrenOf(li)
-							.map((c) => (isElement(c, 'ul') || isElement(c, 'ol') || isElement(c, 'pre') ? '' : textOf(c)))
-							.join(' ')
+							.map((c) => (isElement(c, 'ul') || isElement(c, 'ol') || isElement(c, 'pre') ? ' ' : isElement(c, 'p') ? ` ${textOf(c)} ` : textOf(c)))
+							.join('')
 					)}`
 			)
 			.join('\n');

@@ -5,7 +5,8 @@
  */
 import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { CodeEntry, PlatformEntry } from '../content/site';
+import type { CodeEntry, PlatformEntry, Site } from '../content/site';
+import { codeHref, platformHref } from '../lib/paths';
 import { senderLabels } from '../content/code-schema';
 import { requiredComponents } from '../content/sections';
 import type { PageData } from '../markdown/page-data';
@@ -60,6 +61,19 @@ export function platformDescription(entry: PlatformEntry): string {
 
 /** The newest of some days, for a page that shows many reviewed pages (a list, a table). */
 export const newest = (dates: readonly Date[]): Date | undefined => (dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined);
+
+/**
+ * The day a troubleshooter was last checked, as far as the site knows: flows carry no review date
+ * of their own, so it is the newest review of the pages its outcomes send readers to (its code's
+ * page, the platform sections that explain a cause).
+ */
+export function flowReviewed(site: Pick<Site, 'codeByNumber' | 'platforms'>, flow: RenderedFlow): Date | undefined {
+	const pages = new Set(flow.code !== undefined ? [codeHref(flow.code)] : []);
+	for (const step of flow.steps) if (step.cause?.startsWith('/')) pages.add(step.cause.split('#')[0]!);
+	const dates = [...site.codeByNumber.values()].filter((c) => pages.has(codeHref(c.data.code))).map((c) => c.data.reviewed);
+	dates.push(...site.platforms.filter((p) => pages.has(platformHref(p.id))).map((p) => p.data.reviewed));
+	return newest(dates);
+}
 
 /** Text of rendered step HTML, without the controls of its code blocks and tabs. */
 function htmlText(html: string): string {

@@ -15,8 +15,10 @@ const ALLOWED: Record<string, readonly string[]> = {
 	diagnose: ['lib'],
 	data: ['content', 'lib'],
 	search: ['content', 'lib'],
-	integrations: ['data', 'lib'],
-	components: ['content', 'data', 'lib', 'setup'],
+	// Search engines and link previews: what pages say about themselves, drawn and read back by the build.
+	seo: ['content', 'lib', 'markdown', 'setup', 'wizard'],
+	integrations: ['data', 'lib', 'seo'],
+	components: ['content', 'data', 'lib', 'setup', 'seo'],
 	guides: ['components', 'content', 'lib'],
 	platforms: ['components', 'content', 'lib', 'markdown'],
 	wizard: ['components', 'content', 'lib', 'markdown', 'setup'],
