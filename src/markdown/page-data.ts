@@ -191,12 +191,19 @@ function linkedCode(node: Node): number | undefined {
 	return isElement(first, 'strong') || isElement(first, 'td') ? linkedCode(first) : undefined;
 }
 
+/** The 5xx code a cell's text starts with ("530 at Shopify" → 530). */
+function leadingCode(node: Node): number | undefined {
+	const match = /^(5\d\d)\b/.exec(clean(textOf(node)));
+	return match ? Number(match[1]) : undefined;
+}
+
 function readCodeFacts(blocks: readonly Node[]): PageCodeFact[] {
 	const found = new Map<number, string | null>();
 	const visit = (node: Node) => {
 		if (isElement(node, 'tr')) {
 			const cells = childrenOf(node).filter((c) => isElement(c, 'td'));
-			const code = cells[0] && linkedCode(cells[0]);
+			// A row names its code with a link (`[503](/503/)`), or in words ("530 at Shopify").
+			const code = cells[0] && (linkedCode(cells[0]) ?? leadingCode(cells[0]));
 			if (code !== undefined && cells.length === 2 && !found.has(code)) found.set(code, clean(textOf(cells[1]!)));
 			return;
 		}

@@ -13,7 +13,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 	markdown: ['lib', 'setup'],
 	content: ['lib', 'markdown', 'setup', 'content.config'],
 	diagnose: ['lib'],
-	data: ['content', 'lib'],
+	data: ['content', 'lib', 'markdown'],
 	search: ['content', 'lib'],
 	// Search engines and link previews: what pages say about themselves, drawn and read back by the build.
 	seo: ['content', 'lib', 'markdown', 'setup', 'wizard'],

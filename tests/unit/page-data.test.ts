@@ -65,6 +65,8 @@ sudo firewall-cmd --list-all
 | Code | The one fact that tells it apart |
 |---|---|
 | [522](/522/) | The SYN got no answer. |
+| 530 at Shopify | A DNS record did not resolve. See [530](/530/). |
+| 429 Too Many Requests | Not a 5xx. |
 
 - **[520](/520/)**: the origin replied with garbage.
 
@@ -105,6 +107,7 @@ describe('a page body as data', async () => {
 	it('reads the codes a section compares, with the fact that tells each apart', () => {
 		expect(data.sections['How it differs from similar codes']!.codes).toEqual([
 			{ code: 522, fact: 'The SYN got no answer.' },
+			{ code: 530, fact: 'A DNS record did not resolve. See 530.' },
 			{ code: 520, fact: 'the origin replied with garbage.' },
 			{ code: 521, fact: null },
 			{ code: 523, fact: null },
