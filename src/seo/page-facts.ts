@@ -75,7 +75,19 @@ export function flowReviewed(site: Pick<Site, 'codeByNumber' | 'platforms'>, flo
 	return newest(dates);
 }
 
-/** Text of rendered step HTML, without the controls of its code blocks and tabs. */
+/**
+ * The first paragraph of rendered step HTML as text, at most `max` characters: what a HowTo step
+ * says, without repeating the page's commands and tables in its head (the step's address has them).
+ */
+function firstParagraph(html: string, max = 240): string {
+	const lines = htmlText(html).split('\n');
+	const first = lines.find((l) => l.length > 0) ?? '';
+	if (first.length <= max) return first;
+	const cut = first.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Text of rendered step HTML, a line a block, without the controls of its code blocks and tabs. */
 function htmlText(html: string): string {
 	const parts: string[] = [];
 	const skip = (el: Element) => {
@@ -87,7 +99,8 @@ function htmlText(html: string): string {
 		if (node.type === 'text') parts.push(node.value);
 		else if (node.type === 'element') {
 			if (skip(node)) return;
-			const block = /^(p|pre|li|h[1-6]|div|tr)$/.test(node.tagName);
+			if (node.tagName === 'pre' || node.tagName === 'table') return;
+			const block = /^(p|li|h[1-6]|div|tr)$/.test(node.tagName);
 			if (block) parts.push('\n');
 			node.children.forEach(walk);
 			if (block) parts.push('\n');
@@ -113,7 +126,7 @@ export function outcomeHowTos(flow: RenderedFlow, pageUrl: string): HowToInput[]
 				{ name: 'Fix it', html: s.fixHtml },
 				{ name: 'Check that it worked', html: s.verifyHtml },
 				{ name: 'If it did not', html: s.escalateHtml },
-			].flatMap(({ name, html }) => (html ? [{ name, text: htmlText(html) }] : [])),
+			].flatMap(({ name, html }) => (html ? [{ name, text: firstParagraph(html) }] : [])),
 		}))
 		.filter((h) => h.steps.length > 0);
 }

@@ -6,7 +6,7 @@
  * property a type does not have; tests/unit/structured-data.test.ts checks the built pages.
  * No FAQPage: nothing on the site is written as questions and answers.
  */
-import type { BreadcrumbList, CreativeWork, Graph, HowTo, HowToStep, Organization, TechArticle, WebPage, WebSite } from 'schema-dts';
+import type { BreadcrumbList, Graph, HowTo, HowToStep, Organization, TechArticle, WebPage, WebSite } from 'schema-dts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/consts';
 
 /** An outcome of a troubleshooter, as a HowTo: what fixes it, what proves the fix, whom to tell. */
@@ -30,8 +30,6 @@ export interface StructuredPage {
 	reviewed?: Date | undefined;
 	/** The trail above the title, the page itself last, as absolute URLs. */
 	crumbs?: readonly { name: string; url: string }[] | undefined;
-	/** The documents an article was checked against. */
-	sources?: readonly { title: string; url: string }[] | undefined;
 	/** A troubleshooter's outcomes. */
 	howTos?: readonly HowToInput[] | undefined;
 }
@@ -72,7 +70,6 @@ export function structuredData(origin: string, page: StructuredPage): Graph {
 
 	let main: (TechArticle | WebPage)[];
 	if (page.kind === 'article') {
-		const citation: CreativeWork[] = (page.sources ?? []).map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url }));
 		const article: TechArticle = {
 			'@type': 'TechArticle',
 			'@id': `${page.url}#article`,
@@ -81,7 +78,6 @@ export function structuredData(origin: string, page: StructuredPage): Graph {
 			mainEntityOfPage: { '@id': page.url },
 			author: { '@id': publisherId },
 			publisher: { '@id': publisherId },
-			...(citation.length ? { citation } : {}),
 		};
 		main = [webPage({ mainEntity: { '@id': `${page.url}#article` } }), article];
 	} else if (page.kind === 'troubleshooter') {
