@@ -126,7 +126,10 @@ export function outcomeHowTos(flow: RenderedFlow, pageUrl: string): HowToInput[]
 				{ name: 'Fix it', html: s.fixHtml },
 				{ name: 'Check that it worked', html: s.verifyHtml },
 				{ name: 'If it did not', html: s.escalateHtml },
-			].flatMap(({ name, html }) => (html ? [{ name, text: firstParagraph(html) }] : [])),
+			]
+				// A part that is only a block (a message to copy) has no paragraph to say: the step's address shows it.
+				.flatMap(({ name, html }) => (html ? [{ name, text: firstParagraph(html) }] : []))
+				.filter((step) => step.text.length > 0),
 		}))
 		.filter((h) => h.steps.length > 0);
 }
