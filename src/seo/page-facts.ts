@@ -80,15 +80,19 @@ export function flowReviewed(site: Pick<Site, 'codeByNumber' | 'platforms'>, flo
  * says, without repeating the page's commands and tables in its head (the step's address has them).
  */
 function firstParagraph(html: string, max = 240): string {
-	const lines = htmlText(html).split('\n');
-	const first = lines.find((l) => l.length > 0) ?? '';
+	// A part that is only a block of code or a table says what the block says.
+	const lines = htmlText(html, false).split('\n');
+	// A paragraph that ends in a colon ("Pick one:") goes on into what follows.
+	let first = lines[0] ?? '';
+	for (let i = 1; first.endsWith(':') && i < lines.length; i++) first = `${first} ${lines[i]}`;
+	first ||= htmlText(html, true).split('\n').slice(0, 3).join(' ');
 	if (first.length <= max) return first;
 	const cut = first.slice(0, max - 1);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /** Text of rendered step HTML, a line a block, without the controls of its code blocks and tabs. */
-function htmlText(html: string): string {
+function htmlText(html: string, blocks: boolean): string {
 	const parts: string[] = [];
 	const skip = (el: Element) => {
 		const classes = el.properties['className'];
@@ -99,8 +103,8 @@ function htmlText(html: string): string {
 		if (node.type === 'text') parts.push(node.value);
 		else if (node.type === 'element') {
 			if (skip(node)) return;
-			if (node.tagName === 'pre' || node.tagName === 'table') return;
-			const block = /^(p|li|h[1-6]|div|tr)$/.test(node.tagName);
+			if (!blocks && (node.tagName === 'pre' || node.tagName === 'table')) return;
+			const block = /^(p|pre|li|h[1-6]|div|tr)$/.test(node.tagName);
 			if (block) parts.push('\n');
 			node.children.forEach(walk);
 			if (block) parts.push('\n');
@@ -127,9 +131,7 @@ export function outcomeHowTos(flow: RenderedFlow, pageUrl: string): HowToInput[]
 				{ name: 'Check that it worked', html: s.verifyHtml },
 				{ name: 'If it did not', html: s.escalateHtml },
 			]
-				// A part that is only a block (a message to copy) has no paragraph to say: the step's address shows it.
-				.flatMap(({ name, html }) => (html ? [{ name, text: firstParagraph(html) }] : []))
-				.filter((step) => step.text.length > 0),
+				.flatMap(({ name, html }) => (html ? [{ name, text: firstParagraph(html) }] : [])),
 		}))
 		.filter((h) => h.steps.length > 0);
 }
