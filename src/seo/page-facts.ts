@@ -79,7 +79,7 @@ export function flowReviewed(site: Pick<Site, 'codeByNumber' | 'platforms'>, flo
  * The first paragraph of rendered step HTML as text, at most `max` characters: what a HowTo step
  * says, without repeating the page's commands and tables in its head (the step's address has them).
  */
-function firstParagraph(html: string, max = 240): string {
+function firstParagraph(html: string, max = 200): string {
 	// A part that is only a block of code or a table says what the block says.
 	const lines = htmlText(html, false).split('\n');
 	// A paragraph that ends in a colon ("Pick one:") goes on into what follows.
@@ -119,7 +119,7 @@ function htmlText(html: string, blocks: boolean): string {
 		.join('\n');
 }
 
-/** A troubleshooter's outcomes as HowTos: the fix, the check that proves it, whom to tell if it does not. */
+/** A troubleshooter's outcomes as HowTos: the fix, and the check that proves it (whom to tell if it does not is at the step's address). */
 export function outcomeHowTos(flow: RenderedFlow, pageUrl: string): HowToInput[] {
 	return flow.steps
 		.filter((s) => s.kind === 'outcome')
@@ -129,7 +129,6 @@ export function outcomeHowTos(flow: RenderedFlow, pageUrl: string): HowToInput[]
 			steps: [
 				{ name: 'Fix it', html: s.fixHtml },
 				{ name: 'Check that it worked', html: s.verifyHtml },
-				{ name: 'If it did not', html: s.escalateHtml },
 			]
 				.flatMap(({ name, html }) => (html ? [{ name, text: firstParagraph(html) }] : [])),
 		}))

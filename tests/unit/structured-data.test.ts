@@ -119,7 +119,7 @@ describe('structured data', { timeout: 60_000 }, () => {
 				for (const step of steps) {
 					expect(step['@type']).toBe('HowToStep');
 					expect(step.text.length, `${page.path}#${anchor}: ${step.name}`).toBeGreaterThan(10);
-					expect(step.text.length, `${page.path}#${anchor}: ${step.name}: one paragraph, not the page again`).toBeLessThanOrEqual(240);
+					expect(step.text.length, `${page.path}#${anchor}: ${step.name}: one paragraph, not the page again`).toBeLessThanOrEqual(200);
 					expect(step.text, 'no code block controls in the text').not.toMatch(/\bCopy$|Marked values are examples/m);
 				}
 			}

@@ -81,6 +81,9 @@ export function headOf(tree: import('hast').Root): { title: string; meta: Map<st
 			const rel = el.properties['rel'];
 			links.push({ rel: Array.isArray(rel) ? rel.join(' ') : String(rel), href: String(el.properties['href']), ...(el.properties['type'] ? { type: String(el.properties['type']) } : {}) });
 		}
+	});
+	// Structured data may sit anywhere in the document (StructuredData.astro puts it at the end of the body).
+	visit(tree, 'element', (el: Element) => {
 		if (el.tagName === 'script' && el.properties['type'] === 'application/ld+json') jsonLd.push(textOf(el));
 	});
 	return { title, meta, links, jsonLd };
