@@ -28,9 +28,10 @@ export const codeSchema = strictObject({
 	reason: z.string().min(2),
 	/**
 	 * One sentence that says what the code means, shown in lists and search results. It is also the
-	 * page's description for search engines and link previews, which show about 160 characters.
+	 * page's description for search engines and link previews, which show about 160 characters: a
+	 * longer one is cut there (src/seo/meta.ts), so say the essential first.
 	 */
-	summary: sentence(50, 160),
+	summary: sentence(20, 200),
 	/** `standard`: in the IANA registry; `unofficial`: a vendor's code or a convention; `obsolete`: retired by its registry or its vendor (510, Cloudflare's 527). */
 	status: z.enum(statuses),
 	/** The document that defines the code: an RFC or the IANA registry for standard codes, the vendor's own docs otherwise. */

@@ -42,8 +42,8 @@ export const stageMapSchema = strictObject({
 export const guideSchema = strictObject({
 	/** The page's heading and title. */
 	title: z.string().min(3),
-	/** One sentence under the heading, and the description in search results and link previews, which show about 160 characters. */
-	summary: sentence(50, 160),
+	/** One sentence under the heading, and the description in search results and link previews (cut at about 160 characters: say the essential first). */
+	summary: sentence(),
 	/** Maps of request stages, shown where the body places `<StageMap id="…" />`. */
 	maps: z.array(stageMapSchema).default([]),
 	/** Facts on this page that changed, newest first. */

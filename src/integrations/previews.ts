@@ -64,7 +64,8 @@ export function previewsIntegration(): PreviewsIntegration {
 				const used = new Set<string>();
 				let drawn = 0;
 				let largest = 0;
-				// Two at a time: resvg and sharp work off the main thread, so both cores draw.
+				// Three at a time: Satori lays out on the main thread while resvg and sharp draw and compress
+				// earlier cards in libuv's pool, so both cores work.
 				const queue = [...cards];
 				const worker = async () => {
 					for (let next = queue.shift(); next; next = queue.shift()) {
@@ -86,7 +87,7 @@ export function previewsIntegration(): PreviewsIntegration {
 						await writeFile(target, png);
 					}
 				};
-				await Promise.all([worker(), worker()]);
+				await Promise.all([worker(), worker(), worker()]);
 				await Promise.all([...cached].filter((n) => !used.has(n)).map((n) => rm(join(cacheDir, n), { force: true })));
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(`Preview images for ${cards.size} pages: ${drawn} drawn${drawn ? ` (largest ${(largest / 1024).toFixed(1)} KB)` : ''}, ${cards.size - drawn} from the cache, in ${seconds} s.`);

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { CHECK_FIRST_LABEL, type PageFact } from './meta';
 import { CARD_HEIGHT_PX, CARD_WIDTH_PX } from './size';
@@ -116,7 +116,8 @@ const PNG_OPTIONS = { palette: true, colors: 16, dither: 0, effort: 1, compressi
 export async function renderCard(card: Card): Promise<Buffer> {
 	// Satori types its input as React elements; plain objects of the same shape are what JSX makes.
 	const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH_PX, height: CARD_HEIGHT_PX, fonts: loadFonts() });
-	const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+	// Off the main thread (libuv's pool), like sharp's work: cards drawn side by side use both cores.
+	const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
 	return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
 		.png(PNG_OPTIONS)
 		.toBuffer();

@@ -16,6 +16,23 @@ export interface PageFact {
 /** The label of a code page's first command: the preview image sets its value as code. */
 export const CHECK_FIRST_LABEL = 'Check first';
 
+/** The most a description may have: search results and link previews show about 155–160 characters. */
+export const DESCRIPTION_MAX = 160;
+
+/**
+ * A page's description as search results and previews can show it whole: as written when it fits,
+ * else cut at the last clause (a comma, semicolon, colon or parenthesis) or word that fits, with an
+ * ellipsis, so nothing is cut mid-word by the search engine instead.
+ */
+export function fitDescription(text: string, max = DESCRIPTION_MAX): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (clean.length <= max) return clean;
+	const room = clean.slice(0, max - 1);
+	const clause = Math.max(...[', ', '; ', ': ', ' ('].map((mark) => room.lastIndexOf(mark)));
+	const cut = clause >= max * 0.6 ? clause : room.lastIndexOf(' ');
+	return `${room.slice(0, cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /** A step of a breadcrumb trail. */
 export interface Crumb {
 	name: string;

@@ -12,13 +12,9 @@ import { requiredComponents } from '../content/sections';
 import type { PageData } from '../markdown/page-data';
 import { placeholders, type PlaceholderName } from '../setup/placeholders';
 import type { RenderedFlow } from '../wizard/flow-schema';
-import { CHECK_FIRST_LABEL, type PageFact } from './meta';
+import { CHECK_FIRST_LABEL, DESCRIPTION_MAX, type PageFact } from './meta';
 import type { HowToInput } from './structured-data';
 
-/** A description longer than this is cut in search results (Google shows about 155–160 characters on a desktop). */
-export const DESCRIPTION_MAX = 160;
-/** A title longer than this, with the site's name after it, is cut in search results (about 600 px). */
-export const TITLE_MAX = 70;
 
 /** A command as a reader first sees it: its first line, the placeholders as their example values, a trailing aligned comment dropped. */
 export function firstLine(code: string): string {
