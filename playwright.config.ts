@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/browser.mjs';
 
 const isCI = Boolean(process.env['CI']);
-/** Not 4321, so the tests never collide with a running `npm start`. */
-const PORT = 4322;
+/** Not 4321, so the tests never collide with a running `npm start`; E2E_PORT moves them beside another checkout's (a reused server would test its build). */
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -197,6 +197,11 @@ export const platformSchema = strictObject({
 	docs: httpsUrl,
 	/** Other names people search for ("ELB", "awselb", "ingress-nginx"). Indexed, not shown. */
 	aliases: z.array(z.string().min(2)).default([]),
+	/**
+	 * Platforms (by id) this layer is built on, whose own error replies it may send unchanged: Google's
+	 * Application Load Balancers run Envoy, so Envoy's "no healthy upstream" can be theirs.
+	 */
+	builtOn: z.array(slug).default([]),
 	/** The errors this layer sends, most common first. */
 	errors: z.array(platformErrorSchema).min(1, 'a platform page needs at least one error'),
 	/** How to recognise responses that came from (or through) this layer. */

@@ -55,6 +55,7 @@ export interface PlatformInput {
 		sources: readonly { url: string }[];
 		changes?: readonly ChangeInput[];
 		onUpstreamClose?: string | undefined;
+		builtOn?: readonly string[];
 		retries?: { source: string } | undefined;
 		replacesErrors?: { source: string } | undefined;
 		bodyLimits?: readonly { name: string; source: string }[];
@@ -213,6 +214,7 @@ function matches(pattern: string, text: string): boolean {
 /** Platform pages: errors, timers and signatures that agree with each other, the body and the code pages. */
 export function checkPlatforms(platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
 	const problems: Problem[] = [];
+	const platformIds = new Set(platforms.map((p) => p.id));
 	for (const { filePath: file, outline, data } of platforms) {
 		const sourceUrls = new Set(data.sources.map((s) => s.url));
 		const timerIds = new Set(data.timers.map((t) => t.id));
@@ -254,6 +256,9 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 				}
 			});
 		});
+		for (const [i, id] of (data.builtOn ?? []).entries()) {
+			if (!platformIds.has(id)) problems.push({ file, field: `builtOn[${i}]`, message: `no platform with id "${id}"`, fix: `Use the id of a platform page (${[...platformIds].join(', ')}).` });
+		}
 		if (data.onUpstreamClose !== undefined && !errorIds.has(data.onUpstreamClose)) {
 			problems.push({ file, field: 'onUpstreamClose', message: `no error with id "${data.onUpstreamClose}"`, fix: `Point at the error this layer sends when its upstream closes the connection (errors: ${[...errorIds.keys()].join(', ')}).` });
 		}

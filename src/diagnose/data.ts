@@ -51,6 +51,8 @@ export interface DiagnosePlatform {
 	names: string[];
 	/** What kind of layer (cdn, reverse-proxy, app-server…). */
 	kind: string;
+	/** Layers it is built on, whose own replies it may send unchanged (Google's load balancers run Envoy). */
+	builtOn?: string[];
 	errors: DiagnoseError[];
 	signatures: DiagnoseSignature[];
 	timers: DiagnoseTimer[];
@@ -78,6 +80,7 @@ export interface DiagnoseSource {
 			name: string;
 			shortName?: string | undefined;
 			aliases?: readonly string[];
+			builtOn?: readonly string[];
 			kind: string;
 			errors: readonly { id: string; code: number; title: string; strings: readonly DiagnoseString[]; answeredBy?: 'proxy' | undefined }[];
 			signatures: readonly DiagnoseSignature[];
@@ -123,6 +126,7 @@ export function buildDiagnoseData(site: DiagnoseSource): DiagnoseData {
 			name: p.data.shortName ?? p.data.name,
 			names: [...new Set([p.data.name, p.data.shortName ?? '', ...(p.data.aliases ?? [])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3))],
 			kind: p.data.kind,
+			...(p.data.builtOn?.length ? { builtOn: [...p.data.builtOn] } : {}),
 			errors: p.data.errors.map((e) => {
 				const wizard = site.troubleshooterStepByCause.get(platformHref(p.id, e.id));
 				const shown = e.strings.filter((s) => s.where !== 'metric');

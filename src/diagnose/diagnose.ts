@@ -149,7 +149,8 @@ function diagnoseLines(lines: readonly Line[], meta: Diagnosis['read'], data: Di
 	const marks = marksIn(text, data, status?.code);
 	const verdict = decide(marks, data, status?.code);
 	const senderErrors = marks
-		.filter((m): m is Mark & { error: DiagnoseError } => m.platform === verdict.sender && m.error !== undefined && m.role === 'generated')
+		// Its own errors, and those the proxy in front answers for it (Gunicorn's WORKER TIMEOUT is nginx's 502).
+		.filter((m): m is Mark & { error: DiagnoseError } => m.platform === verdict.sender && m.error !== undefined && (m.role === 'generated' || m.error.answeredBy === 'proxy'))
 		.sort((a, b) => Number(b.error.code === status?.code) - Number(a.error.code === status?.code) || Number(!b.error.generic) - Number(!a.error.generic))
 		.map((m) => ({ ...m.error, evidence: m.evidence }));
 	if (!status && senderErrors[0] && verdict.confidence !== 'possible') status = { code: senderErrors[0].code, evidence: senderErrors[0].evidence, inferred: true };

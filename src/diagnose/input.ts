@@ -63,8 +63,26 @@ function jsonMessage(line: string): string | undefined {
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
 	const record = value as Record<string, unknown>;
-	for (const field of MESSAGE_FIELDS) if (typeof record[field] === 'string') return record[field] as string;
+	for (const field of MESSAGE_FIELDS) if (typeof record[field] === 'string' && (record[field] as string).trim()) return record[field] as string;
 	return undefined;
+}
+
+/**
+ * Headers a client library printed as one JSON object (`Headers: {"server":"gunicorn/19.9.0",…}`),
+ * as name and value pairs, or undefined if the line is not that.
+ */
+function headersObject(line: string): [string, string][] | undefined {
+	const m = /^\s*(?:response\s+)?headers\s*[:=]\s*(\{.*\})\s*,?\s*$/i.exec(line);
+	if (!m) return undefined;
+	let value: unknown;
+	try {
+		value = JSON.parse(m[1]!);
+	} catch {
+		return undefined;
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	const pairs = Object.entries(value as Record<string, unknown>).filter((e): e is [string, string | number] => /^[\w-]+$/.test(e[0]) && (typeof e[1] === 'string' || typeof e[1] === 'number'));
+	return pairs.length > 0 ? pairs.map(([k, v]) => [k.toLowerCase(), String(v)]) : undefined;
 }
 
 /** Prefixes that tools put before each line: `nginx_1  | `, `web.1 | `, pm2's `1|app | `, Markdown quotes. */
@@ -136,10 +154,18 @@ export function prepare(input: string): Prepared {
 			line = /^\d+$/.test(key) ? value : `${key}: ${value}`;
 			unwrapped.add('PHP print_r dump read as headers');
 		}
+		const headers = headersObject(line);
+		if (headers) {
+			unwrapped.add('headers printed as a JSON object read as headers');
+			for (const [name, value] of headers) push(`${name}: ${value}`, from);
+			return;
+		}
 		const message = jsonMessage(line);
 		if (message !== undefined) {
 			unwrapped.add('JSON log lines: their message read');
 			for (const part of message.split('\n')) push(part, from);
+			// The line itself too: a layer that logs in JSON (Traefik, Caddy) is known by its fields.
+			push(line, from);
 			return;
 		}
 		push(line, from);

@@ -129,8 +129,16 @@ const names = new Map<string, RegExp | null>();
 function namePattern(list: readonly string[]): RegExp | null {
 	const key = list.join('|');
 	if (!names.has(key)) {
-		const words = list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-		names.set(key, words.length ? new RegExp(`(?<![\\w./-])(${words.join('|')})(?![\\w/-]|\\.\\w)`, 'i') : null);
+		const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const isDomain = (n: string) => /^[\w-]+(\.[\w-]+)+$/.test(n);
+		const words = list.filter((n) => !isDomain(n)).map(escape);
+		// A domain name ("azurewebsites.net") also matches as the end of a host name, in a URL too (https://myapp.azurewebsites.net/).
+		const domains = list.filter(isDomain).map(escape);
+		const parts = [
+			...(words.length ? [`(?<![\\w./-])(?:${words.join('|')})(?![\\w/-]|\\.\\w)`] : []),
+			...(domains.length ? [`(?<![\\w-])(?:[\\w-]+\\.)*(?:${domains.join('|')})(?![\\w-])`] : []),
+		];
+		names.set(key, parts.length ? new RegExp(parts.join('|'), 'i') : null);
 	}
 	return names.get(key)!;
 }
@@ -162,7 +170,7 @@ function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: 
 			const re = regex(s.pattern);
 			const hit = re && findPattern(re, t, true);
 			if (hit) return { ...hit, generic };
-			continue;
+			// The pattern widens the text; the text as printed still counts ("no healthy upstream%" from zsh).
 		}
 		const needle = fold(s.text);
 		if (needle.length < 6) continue;
@@ -222,6 +230,14 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		const writerErred = errorLines.get(mark.at)?.has(writer) ?? false;
 		if (mark.role === 'via' || writerErred || (mark.error && [502, 503, 504].includes(mark.error.code))) mark.role = 'next';
 	}
+	// The writer of a line that only relays another layer's error (nginx logging "FastCGI sent in stderr:
+	// PHP Fatal error…") passed it on: its log format says it stood in front, not that it sent the response.
+	for (const mark of marks) {
+		if (mark.kind !== 'log' || mark.span !== 0 || mark.role !== 'generated' || writers.get(mark.at) !== mark.platform) continue;
+		const writerErred = errorLines.get(mark.at)?.has(mark.platform) ?? false;
+		const relayed = marks.some((m) => m.at === mark.at && m.kind === 'error' && m.platform !== mark.platform && m.role === 'generated' && m.specific);
+		if (relayed && !writerErred) mark.role = 'via';
+	}
 	// Two layers' own marks on one line (Netlify's error body quoting Lambda's "Task timed out"):
 	// the longer match is the more telling one; the other says only what that line has in common with it.
 	const competing = (m: Mark) => m.at >= 0 && m.specific && m.role === 'generated' && m.span > 0;
@@ -234,7 +250,8 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 	for (const mark of marks) if (mark.error?.answeredBy === 'proxy' && mark.role === 'generated') mark.role = 'next';
 	// The reader naming a layer ("…in the nginx log", "with cloudflare underneath") is a weak mark: it can lead a guess, never decide.
 	for (const platform of data.platforms) {
-		if (marks.some((m) => m.platform === platform.slug)) continue;
+		// Only a phrase many layers print ties it to the paste so far: its name can still set it apart.
+		if (marks.some((m) => m.platform === platform.slug && (m.specific || m.kind !== 'error'))) continue;
 		const named = namePattern(platform.names);
 		const at = named ? t.lines.findIndex((l) => l.text.length < 4000 && named.test(l.text)) : -1;
 		if (at >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at, span: 0 });
@@ -257,11 +274,15 @@ export function findStatus(t: Text, data: DiagnoseData): { code: number; evidenc
 		/\bstatus(?:code|_code)?["']?\s*[=:]\s*["']?(5\d\d)\b/i, // key=value logs (Heroku), JSON (Traefik, Envoy)
 		/^\S+ \S+ \S+ \S+ \S+ \S+ \S+ \S+ (5\d\d) /, // ALB access log: elb_status_code
 		/"\s(5\d\d)\s\d+/, // combined access log: "GET / HTTP/1.1" 502 157
+		/"\s(5\d\d)\s+(?:-|[A-Z]{2,4}(?:,[A-Z]{2,4})*)\s/, // Envoy's access log: the code, then its response flags ("503 UF,URX")
+		/\b(?:response_code|elb_status_code|downstreamstatus|originstatus|httpstatus)(?:_[a-z])?["']?\s*[=:|]\s*["']?(5\d\d)\b/i, // JSON, key=value and Log Analytics fields (Envoy, Traefik, App Gateway's httpStatus_d | 504)
+		/['"]:status['"],\s*['"](5\d\d)['"]/, // Envoy's debug log of response headers: ':status', '503'
 		/\b(?:error code|http error|error reference number|error)\s*:?\s*(5\d\d)\b/i, // Cloudflare, IIS pages, "Error 522"
 		/\b(5\d\d)\s*[:-]?\s*(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|web server is down|connection timed out|origin is unreachable|a timeout occurred|ssl handshake failed|invalid ssl certificate|web server is returning an unknown error|proxy error)/i,
 		/<title>[^<]{0,80}?\b(5\d\d)\b/i, // "<title>example.com | 520: …</title>"
 		/\b(5\d\d):\s*[A-Z_]{4,}\b/, // Vercel: "504: GATEWAY_TIMEOUT"
-		/\b(?:returned|got|received|with status|status of|failed with|code)\s+(5\d\d)\b/i, // prose and client errors
+		/\b(?:returned|got|received|with status|status of|failed with|code)(?: from (?:the )?server:)?\s+(5\d\d)\b/i, // prose and client errors (gRPC's "status code received from server: 502")
+		/^\s*\|(?:[^|]*\|)*?\s*(5\d\d)\s*\|/, // a Markdown table of log fields: the first cell holding a 5xx code
 	];
 	for (const re of tries) {
 		for (let i = 0; i < t.lines.length; i++) {
@@ -293,7 +314,8 @@ export function claims(marks: readonly Mark[], data: DiagnoseData, code: number 
 	return [...by].map(([slug, own]) => {
 		const platform = data.platforms.find((p) => p.slug === slug)!;
 		const generated = own.filter((m) => m.role === 'generated');
-		const sendsCode = code === undefined || platform.errors.some((e) => e.code === code) || data.owners[String(code)] === slug;
+		// An error the proxy in front prints about this layer (nginx's 504 for a slow PHP-FPM) is not one it sends.
+		const sendsCode = code === undefined || platform.errors.some((e) => e.code === code && e.answeredBy !== 'proxy') || data.owners[String(code)] === slug;
 		const specific = generated.filter((m) => m.specific && (m.kind !== 'error' || code === undefined || m.error?.code === code || sendsCode));
 		return {
 			platform,

@@ -28,7 +28,7 @@ export interface Verdict {
 
 const strength = (c: Claim) => c.specificKinds.size * 10 + c.marks.filter((m) => m.role === 'generated').length;
 /** Distinct lines on which a layer has marks of its own that it wrote the response. */
-const specificLines = (c: Claim) => new Set(c.marks.filter((m) => m.role === 'generated' && m.specific).map((m) => `${m.kind} ${m.evidence.line}`)).size;
+const specificLines = (c: Claim) => new Set(c.marks.filter((m) => m.role === 'generated' && m.specific).map((m) => m.evidence.line)).size;
 
 export function decide(marks: readonly Mark[], data: DiagnoseData, code: number | undefined): Verdict {
 	const all = claims(marks, data, code);
@@ -41,6 +41,9 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 	if (owner) return { ...base, confidence: 'sure', sender: owner.platform.slug, candidates: [], passedThrough: through(owner.platform.slug) };
 
 	let generators = all.filter((c) => c.specificKinds.size > 0 && c.sendsCode);
+	// A page that is a layer's own (its brand page, its wording) was written by it, whatever code it
+	// carries, even one its page here does not list (the Google Front End's 500 page).
+	if (generators.length === 0) generators = all.filter((c) => c.specificKinds.has('body'));
 	// The page or log line says who wrote the body; a header only who stood in front.
 	if (generators.some((c) => c.wroteContent)) generators = generators.filter((c) => c.wroteContent);
 	generators.sort((a, b) => strength(b) - strength(a));
@@ -49,6 +52,12 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 		const [only] = generators as [Claim];
 		// Sure when two kinds of its own marks agree, on different lines (a header and its page, a page and its log).
 		const sure = only.specificKinds.size >= 2 && specificLines(only) >= 2;
+		// One line of text ("no healthy upstream") behind a layer that shows it stood in front (Via: 1.1
+		// google) and is built on the layer whose words these are: either may have written it.
+		const front = sure ? [] : all.filter((c) => c !== only && c.platform.builtOn?.includes(only.platform.slug) && c.marks.some((m) => m.role === 'via'));
+		if (front.length > 0 && specificLines(only) === 1) {
+			return { ...base, confidence: 'conflict', sender: only.platform.slug, candidates: [only, ...front].map((c) => c.platform.slug), passedThrough: through(only.platform.slug) };
+		}
 		return { ...base, confidence: sure ? 'sure' : 'likely', sender: only.platform.slug, candidates: [], passedThrough: through(only.platform.slug) };
 	}
 	if (generators.length > 1) {

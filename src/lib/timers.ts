@@ -19,3 +19,4 @@ export function formatSeconds(seconds: number): string {
 	const minutes = seconds / 60;
 	return minutes < 120 || minutes % 60 !== 0 ? `${minutes.toLocaleString('en')} min` : `${(minutes / 60).toLocaleString('en')} h`;
 }
+

@@ -26,6 +26,8 @@ export interface Outline {
 	items: (OutlineHeading | OutlineComponent)[];
 	/** Fenced code blocks, each now a <copy-code> block (tabbed ones included). */
 	codeBlocks: number;
+	/** The same blocks' languages (`sh`, `text`; a tab's stack left off) and code, as written. */
+	fences: { lang: string; code: string }[];
 	/** Raw HTML in plain Markdown (a flow step), which would be markup, not text. */
 	rawHtml: string[];
 	/** The page's sections and first commands as data (page-data.ts), for its JSON and preview card; MDX pages only. */
@@ -35,7 +37,7 @@ export interface Outline {
 /** Where the plugin leaves the record: Astro passes `frontmatter` on as `remarkPluginFrontmatter`. */
 export const OUTLINE_KEY = 'outline';
 
-export const emptyOutline = (): Outline => ({ items: [], codeBlocks: 0, rawHtml: [] });
+export const emptyOutline = (): Outline => ({ items: [], codeBlocks: 0, fences: [], rawHtml: [] });
 
 /** The record in what `render()` or `renderMarkdown()` returned, or an error naming the file if the plugin did not run. */
 export function outlineOf(frontmatter: Record<string, unknown> | undefined, file: string): Outline {

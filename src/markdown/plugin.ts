@@ -43,6 +43,12 @@ export function readFence(pre: Element): { code: string; lang: string; option: s
 	return { code: textOf(code), lang, option };
 }
 
+/** Counts a fenced block in the outline, with its language and code as written. */
+function recordFence(outline: Outline, { lang, code }: { lang: string; code: string }) {
+	outline.codeBlocks++;
+	outline.fences.push({ lang, code });
+}
+
 /** The MDX `<Tabs sync="…">` around `<Tab value="…">`s, as the shared tabs; its panels' code blocks built too. */
 function tabsFromJsx(node: Jsx, outline: Outline): Element {
 	const sync = attribute(node, 'sync') ?? '';
@@ -69,7 +75,7 @@ function rebuilt(nodes: readonly Node[], outline: Outline): ElementContent[] {
 		if (isElement(node, 'pre')) {
 			const fence = readFence(node);
 			if (fence) {
-				outline.codeBlocks++;
+				recordFence(outline, fence);
 				return codeBlock(fence);
 			}
 		}
@@ -99,7 +105,7 @@ export function readDocument(root: Root, ctx: Pick<HastVisitorContext, 'setPrope
 				const fence = readFence(node);
 				if (!fence) continue;
 				if (fence.option === undefined) {
-					outline.codeBlocks++;
+					recordFence(outline, fence);
 					ctx.replaceNode(node, codeBlock(fence));
 					continue;
 				}
@@ -119,7 +125,7 @@ export function readDocument(root: Root, ctx: Pick<HastVisitorContext, 'setPrope
 				} catch (error) {
 					throw new Error(`code block \`\`\`${fence.lang}:${fence.option}: ${(error as Error).message}`);
 				}
-				outline.codeBlocks += run.length;
+				for (const r of run) recordFence(outline, r.fence);
 				for (const r of run.slice(1)) ctx.removeNode(r.node);
 				i = j - 1;
 			} else if (isJsx(node)) {

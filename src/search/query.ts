@@ -253,8 +253,14 @@ export function searchTerms(query: string, vocabulary: Vocabulary, max: number):
 		.map(({ w }) => w);
 }
 
-/** An exact string of the site (an error message, a setting) and the section that explains it. */
-export type ExactString = [key: string, href: string, title: string, preferred: 0 | 1];
+/**
+ * An exact string of the site (an error message, a setting; its first {@link EXACT_KEY_WORDS} words)
+ * and the section that explains it; `preferred` 0 for a message the proxy in front prints about the layer.
+ */
+export type ExactString = [key: string, href: string, preferred?: 0];
+
+/** The words of a string the search compares: enough to tell it apart, and a pasted line's own variable tail left off. */
+export const EXACT_KEY_WORDS = 12;
 
 /**
  * A string as the search compares it: lower case, the parts that differ every time (ids,
@@ -283,14 +289,14 @@ export function isTellingKey(key: string): boolean {
  * own variable parts may differ: a run of four words or more of it, from one of its first three
  * words on, is enough) or that holds
  * the query (the start of a message typed from memory): the longest match, and of equal ones the
- * one its section explains first-hand.
+ * one its section explains first-hand; none when two sections share it alike.
  */
 export function exactString(query: string, table: readonly ExactString[]): ExactString | undefined {
 	const typed = exactKey(query);
 	if (!typed) return undefined;
 	const padded = ` ${typed} `;
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15;
-	let best: { entry: ExactString; length: number } | undefined;
+	let best: { entry: ExactString; length: number; tied: boolean } | undefined;
 	for (const entry of table) {
 		const words = entry[0].split(' ');
 		let length = padded.includes(` ${entry[0]} `) ? entry[0].length : 0;
@@ -305,7 +311,10 @@ export function exactString(query: string, table: readonly ExactString[]): Exact
 		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".
 		if (!length && isTellingKey(typed) && !typed.includes(' ') && entry[0].split(/[ .]/).includes(typed)) length = typed.length;
 		if (!length) continue;
-		if (!best || length > best.length || (length === best.length && entry[3] > best.entry[3])) best = { entry, length };
+		const rank = (e: ExactString) => (e[2] === 0 ? 0 : 1);
+		if (!best || length > best.length || (length === best.length && rank(entry) > rank(best.entry))) best = { entry, length, tied: false };
+		else if (length === best.length && rank(entry) === rank(best.entry) && entry[1] !== best.entry[1]) best.tied = true;
 	}
-	return best?.entry;
+	// A string two layers share alike (proxy_read_timeout is nginx's and Cloudflare's) is no one section's: the index decides.
+	return best && !best.tied ? best.entry : undefined;
 }

@@ -84,9 +84,11 @@ const RANKING = {
 };
 /** Results shown; each costs a fragment download (one page's text). */
 const MAX_RESULTS = 6;
+/** Results shown before the rest load. */
+const FIRST_RESULTS = 3;
 /** The most words sent to the index, the rarest: each word costs a chunk of the index. */
 const MAX_PASTE_WORDS = 5;
-const MAX_TYPED_WORDS = 6;
+const MAX_TYPED_WORDS = 8;
 /** What naming a platform adds to its page's score: about one more rare word, in a heading. */
 const FAVOURED_PLATFORM = 3;
 const HIGHLIGHT_PARAM = 'highlight';
@@ -105,6 +107,21 @@ function readable(excerpt: string | undefined): boolean {
 	const text = (excerpt ?? '').replace(/<[^>]+>/g, '');
 	const letters = text.replace(/[^\p{L}]/gu, '').length;
 	return text.length > 20 && letters / text.length > 0.55 && text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 5;
+}
+
+/**
+ * Whether the words Pagefind matched on a page are the query's own: it answers a word it does not
+ * know with words that only begin like it ("qwxzyv" finds "-q"). Each matched word's excerpt marks it.
+ */
+async function marksTheWords(page: RankedPage<Result>): Promise<boolean> {
+	for (const hit of page.hits) {
+		const excerpt = (await hit.result.data()).excerpt;
+		const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+		const key = hit.term.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+		// No mark: the word matched in the title or metadata, which the excerpt does not show.
+		if (marked.length > 0 && !marked.some((m) => m.startsWith(key.slice(0, Math.max(3, key.length - 2))))) return false;
+	}
+	return true;
 }
 
 const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
@@ -202,14 +219,23 @@ export class SearchDialog {
 	 * otherwise match them by a short prefix); a paste keeps only its rarest words.
 	 */
 	async #indexSearch(query: string, paste: boolean, typed: string): Promise<RankedPage<Result>[]> {
-		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
 		const filters = this.#filters();
+		const search = async (pagefind: Pagefind, terms: readonly string[]) => Promise.all(terms.map(async (term) => ({ term, results: (await pagefind.search(term, { filters })).results })));
+		// A word or two ("bad gateway", "harakiri") is searched as typed: the site's word list (18 KB) is
+		// fetched only when a word may be misspelt or unknown to the site (what Pagefind marks is not the word).
+		const typedWords = query.split(' ').filter(Boolean);
+		if (!paste && typedWords.length <= 2) {
+			const [pagefind, shortcuts] = await Promise.all([this.#load(), this.#shortcutTable()]);
+			const perTerm = await search(pagefind, typedWords);
+			const ranked = rankPages(perTerm, shortcuts.documents ?? 0);
+			if (perTerm.every((t) => t.results.length > 0) && ranked[0] && (await marksTheWords(ranked[0]))) return ranked;
+		}
+		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
 		const terms = searchTerms(query, vocabulary, paste ? MAX_PASTE_WORDS : MAX_TYPED_WORDS);
 		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
 		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
 		if (!paste && phrase.length >= 4 && phrase.length <= 12) terms.push(`"${phrase.join(' ')}"`);
-		const perTerm = await Promise.all(terms.map(async (term) => ({ term, results: (await pagefind.search(term, { filters })).results })));
-		return rankPages(perTerm, shortcuts.documents ?? 0);
+		return rankPages(await search(pagefind, terms), shortcuts.documents ?? 0);
 	}
 
 	async #search() {
@@ -237,7 +263,12 @@ export class SearchDialog {
 			// unless the query names another platform ("connection reset by peer cloudflare").
 			const namesPlatform = platformMentioned(query, shortcuts.platforms);
 			const string = exactString(typed, shortcuts.exact);
-			if (string && (!namesPlatform || string[1].startsWith(namesPlatform.platform.href) || /^\/5\d\d\//.test(string[1]))) exact.push({ code: '', title: string[2], url: withHighlight(string[1], typed.length <= 80 ? typed : string[0]) });
+			if (string && (!namesPlatform || string[1].startsWith(namesPlatform.platform.href) || /^\/5\d\d\//.test(string[1]))) {
+				const [key, href] = string;
+				const code = /^\/(5\d\d)\//.exec(href)?.[1];
+				const owner = shortcuts.platforms.find((p) => href.startsWith(p.href))?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
+				exact.push({ code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) });
+			}
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
@@ -263,7 +294,7 @@ export class SearchDialog {
 	/** The result for a ranked page: its best section, and an excerpt that marks the query's words. */
 	async #item(page: RankedPage<Result>, typed: string, query: string): Promise<Item & { score: number }> {
 		// One word's data() at a time: Pagefind reuses one object per page for them.
-		const perTerm: { term: string; idf: number; sections: SectionHit[] }[] = [];
+		const perTerm: { term: string; idf: number; sections: SectionHit[]; inPageTitle: boolean }[] = [];
 		let data: ResultData | undefined;
 		for (const hit of page.hits) {
 			const d = await hit.result.data();
@@ -309,10 +340,16 @@ export class SearchDialog {
 		const count = (shown: Item[]) => total + (order(shown).length - shown.length);
 		// The page of a platform the query names ("gunicorn: increase keep-alive…") counts as if one more rare word matched it.
 		const weigh = (item: Item & { score: number }) => item.score + (favoured(item) ? FAVOURED_PLATFORM : 0);
-		const items = (await Promise.all(ranked.slice(0, MAX_RESULTS).map((page) => this.#item(page, typed, query)))).sort((a, b) => weigh(b) - weigh(a));
+		const items = (page: RankedPage<Result>[]) => Promise.all(page.map((p) => this.#item(p, typed, query)));
+		const best = (all: (Item & { score: number })[]) => sorted([...all].sort((a, b) => weigh(b) - weigh(a)));
+		// The first few at once (one page's text each), then the rest, which may reorder them.
+		const first = await items(ranked.slice(0, FIRST_RESULTS));
 		if (!isCurrent()) return;
-		const shown = sorted(items);
-		this.#render(order(shown), count(shown), typed);
+		if (total <= FIRST_RESULTS) return this.#render(order(best(first)), count(first), typed);
+		this.#render(order(best(first)), count(first), typed, false, -1, false);
+		const all = [...first, ...(await items(ranked.slice(FIRST_RESULTS, MAX_RESULTS)))];
+		if (!isCurrent()) return;
+		this.#render(order(best(all)), count(all), typed, false, this.#active);
 	}
 
 	/**

@@ -20,8 +20,4 @@ export function bootSetup(): void {
 	addEventListener('storage', (event) => {
 		if (event.key === SETUP_KEY || event.key === null) void fill();
 	});
-	document.addEventListener('click', (event) => {
-		const button = (event.target as Element).closest<HTMLElement>('[data-open-setup]');
-		if (button) void import('./panel').then(({ SetupPanel }) => SetupPanel.open(button));
-	});
 }

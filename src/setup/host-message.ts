@@ -1,24 +1,33 @@
 /**
  * <host-message>: the form that writes the message to a host (HostMessage.astro). Prefilled from
  * the reader's setup (the URL), the clock (the time, with their time zone) and, in a
- * troubleshooter, their answers so far. The message is set as text; a mailto: link only if asked.
+ * troubleshooter, the answers the reader gave on the way (none for a step opened from a link,
+ * which says so). The message is set as text; a mailto: link only if asked. The form may move
+ * (code pages open it in a dialog, src/setup/in-place.ts): what was typed stays.
  */
 import { checkRayId, composeMessage, mailtoLink, messageText, nowWithZone } from './message';
 import { readSetup } from './setup';
 
 class HostMessage extends HTMLElement {
 	#abort = new AbortController();
+	#prefilled = false;
+	/** The answers last written into "what I checked", so a later visit can refresh them if the reader left them as they were. */
+	#answers = '';
 
 	connectedCallback() {
+		this.#abort = new AbortController();
+		const signal = this.#abort.signal;
 		const form = this.querySelector<HTMLElement>('.host-message__form')!;
 		const actions = this.querySelector<HTMLElement>('.host-message__actions')!;
 		form.hidden = false;
 		actions.hidden = false;
 		const field = (name: string) => this.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
-		const hostname = readSetup().values.hostname;
-		if (hostname) field('url').value = `https://${hostname}/`;
-		field('when').value = nowWithZone();
-		const signal = this.#abort.signal;
+		if (!this.#prefilled) {
+			this.#prefilled = true;
+			const hostname = readSetup().values.hostname;
+			if (hostname) field('url').value = `https://${hostname}/`;
+			field('when').value = nowWithZone();
+		}
 		const details = this.closest('details');
 		details?.addEventListener('toggle', () => this.#prefillChecked(field('checked')), { signal });
 		// This script loads once the form shows, which is after the reader opened it.
@@ -33,11 +42,20 @@ class HostMessage extends HTMLElement {
 		this.#abort.abort();
 	}
 
-	/** In a troubleshooter: the answers so far, if the reader has not written anything yet. */
+	/**
+	 * In a troubleshooter: the answers the reader gave to reach this step, unless they have written
+	 * something else. A step opened from a link has no answers of the reader's (the wizard shows
+	 * only a likely way there): then the field stays empty and a note says why.
+	 */
 	#prefillChecked(checked: HTMLInputElement | HTMLTextAreaElement) {
-		if (!('fromWizard' in this.dataset) || checked.value.trim()) return;
-		const answers = [...document.querySelectorAll('.wizard-path nav li')].map((li) => `- ${li.textContent?.replace(/\s+/g, ' ').trim()}`);
-		if (answers.length) checked.value = answers.join('\n');
+		if (!('fromWizard' in this.dataset)) return;
+		if (checked.value.trim() && checked.value !== this.#answers) return;
+		const fromLink = document.querySelector('flow-wizard')?.hasAttribute('data-from-link') ?? false;
+		const answers = fromLink ? [] : [...document.querySelectorAll('.wizard-path nav li')].map((li) => `- ${li.textContent?.replace(/\s+/g, ' ').trim()}`);
+		this.#answers = checked.value = answers.join('\n');
+		const note = this.querySelector<HTMLElement>('.host-message__answers')!;
+		note.hidden = !fromLink;
+		note.textContent = fromLink ? 'You opened this step from a link, so none of your answers are listed: write what you have checked.' : '';
 		this.#update();
 	}
 
@@ -51,6 +69,7 @@ class HostMessage extends HTMLElement {
 			ray: checkRayId(get('ray')) ? '' : get('ray'),
 			checked: get('checked'),
 			facts: JSON.parse(this.dataset['facts'] ?? '[]') as string[],
+			ask: this.dataset['ask'] ?? '',
 		});
 	}
 

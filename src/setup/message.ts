@@ -12,6 +12,8 @@ export interface MessageInput {
 	ray: string;
 	checked: string;
 	facts: readonly string[];
+	/** What the reader asks for, in one sentence (a troubleshooter's outcome says); a plain "look into it" without. */
+	ask?: string;
 }
 
 /** A Ray ID as Cloudflare prints it: 16 hex digits, and its data centre after a dash in the header. */
@@ -45,7 +47,7 @@ export function composeMessage(input: MessageInput): { subject: string; body: st
 		'What I have checked:',
 		input.checked.trim() || '[...]',
 		'',
-		'Could you look into it? Thank you.',
+		input.ask ? `${input.ask} Thank you.` : 'Could you look into it? Thank you.',
 	];
 	return { subject: `Error ${input.code} on ${url}`, body: lines.join('\n') };
 }

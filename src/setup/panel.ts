@@ -6,7 +6,7 @@
  */
 import './panel.css';
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
-import { checkValues, clearSetup, readSetup, storeSetup, type Setup } from './setup';
+import { checkValues, clearSetup, placeholderText, readSetup, storeSetup, valueNote, type Setup } from './setup';
 import { stackKinds, stacks, type StackKind } from './stacks';
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
@@ -14,6 +14,8 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
 	wrap.className = 'setup__field';
 	const labelEl = Object.assign(document.createElement('label'), { htmlFor: id, textContent: label });
 	const error = Object.assign(document.createElement('p'), { id: `${id}-error`, className: 'setup__error', hidden: true });
+	// What to know about a valid value (a private address, a name's ASCII form): told, not refused.
+	const note = Object.assign(document.createElement('p'), { id: `${id}-note`, className: 'setup__hint setup__value-note', hidden: true });
 	control.id = id;
 	wrap.append(labelEl, control);
 	if (hint) {
@@ -21,7 +23,7 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
 		control.setAttribute('aria-describedby', hintEl.id);
 		wrap.append(hintEl);
 	}
-	wrap.append(error);
+	wrap.append(error, note);
 	return wrap;
 }
 
@@ -30,6 +32,7 @@ export class SetupPanel {
 	#dialog: HTMLDialogElement;
 	#inputs = new Map<PlaceholderName, HTMLInputElement>();
 	#selects = new Map<StackKind, HTMLSelectElement>();
+	#theme: HTMLSelectElement;
 	#status: HTMLElement;
 	#opener: HTMLElement | null = null;
 
@@ -57,6 +60,19 @@ export class SetupPanel {
 			'origin-ipv6': 'Its IPv6 address (the AAAA record), if it has one.',
 			'origin-port': 'The port your server listens on, if not 443.',
 		};
+		// The theme is here too: on a phone the header has room for "Your setup" but not for it.
+		const look = document.createElement('fieldset');
+		look.append(Object.assign(document.createElement('legend'), { textContent: 'This site' }));
+		this.#theme = document.createElement('select');
+		this.#theme.append(new Option('Auto (as your system)', 'auto'), new Option('Light', 'light'), new Option('Dark', 'dark'));
+		// The header's <theme-select> stores and applies it (src/components/ThemeSelect.astro); on a phone it is only hidden.
+		this.#theme.addEventListener('change', () => {
+			const header = document.querySelector<HTMLSelectElement>('theme-select select');
+			if (!header) return;
+			header.value = this.#theme.value;
+			header.dispatchEvent(new Event('change'));
+		});
+		look.append(field('setup-theme', 'Theme', this.#theme, 'Applies at once, in this browser.'));
 		const values = document.createElement('fieldset');
 		values.append(Object.assign(document.createElement('legend'), { textContent: 'Your server' }));
 		for (const name of placeholderNames) {
@@ -82,7 +98,7 @@ export class SetupPanel {
 		const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Clear everything' });
 		const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Close' });
 		buttons.append(save, clear, close);
-		form.append(values, stack, this.#status, buttons);
+		form.append(look, values, stack, this.#status, buttons);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#save();
@@ -100,6 +116,7 @@ export class SetupPanel {
 		const setup = readSetup();
 		for (const [name, input] of this.#inputs) input.value = setup.values[name] ?? '';
 		for (const [kind, select] of this.#selects) select.value = setup.stacks[kind] ?? '';
+		this.#theme.value = document.querySelector<HTMLSelectElement>('theme-select select')?.value ?? 'auto';
 		for (const name of this.#inputs.keys()) this.#checkOne(name);
 		this.#status.textContent = '';
 		this.#dialog.showModal();
@@ -115,8 +132,14 @@ export class SetupPanel {
 		// Text only: the message names the rule, never echoes the value as markup.
 		error.textContent = why ? `Not saved: ${why}.` : '';
 		input.setAttribute('aria-invalid', String(Boolean(why)));
+		const value = input.value.trim();
+		const ascii = why || !value ? undefined : placeholderText(name, { [name]: value }).text;
+		const told = valueNote(name, value) ?? (ascii && ascii !== value.toLowerCase() ? `Commands use its ASCII form, ${ascii}.` : undefined);
+		const note = this.#dialog.querySelector<HTMLElement>(`#setup-${name}-note`)!;
+		note.hidden = !told;
+		note.textContent = told ? told.charAt(0).toUpperCase() + told.slice(1) : '';
 		const hint = `setup-${name}-hint`;
-		input.setAttribute('aria-describedby', why ? `${hint} ${error.id}` : hint);
+		input.setAttribute('aria-describedby', [hint, why ? error.id : '', told ? note.id : ''].filter(Boolean).join(' '));
 		return !why;
 	}
 

@@ -12,10 +12,44 @@ export interface Placeholder {
 	example: string;
 	/** Why a value is refused, or undefined if it is fine. */
 	check(value: string): string | undefined;
+	/** The value as a command needs it (a hostname's ASCII form); the value itself when left out. */
+	toCommand?(value: string): string;
+	/** Something the reader should know about a valid value (a private address), shown but not refused. */
+	note?(value: string): string | undefined;
 }
 
 /** Only letters, digits, dots, hyphens: nothing a shell or HTML could read as syntax. */
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
+
+/**
+ * A hostname as commands need it: an internationalised name (`bücher.example`) in its ASCII form
+ * (`xn--bcher-kva.example`), converted by the platform's own URL parser (IDNA, as browsers do);
+ * undefined for anything that is not a hostname. Its ASCII characters must already be letters,
+ * digits, dots and hyphens (so `a.example/path` or `a.example:8080` is refused, not trimmed), and
+ * the converted name must pass the same check as any typed one.
+ */
+export function hostnameToAscii(value: string): string | undefined {
+	if (!/^[a-z0-9.\-\u0080-\u{10ffff}]+$/iu.test(value)) return undefined;
+	let ascii: string;
+	try {
+		ascii = new URL(`http://${value}`).hostname;
+	} catch {
+		return undefined;
+	}
+	return HOSTNAME.test(ascii) ? ascii : undefined;
+}
+
+/**
+ * The ranges Cloudflare's docs list as private origins, which it reaches only through a tunnel
+ * ("Private network routing", developers.cloudflare.com/dns/manage-dns-records/how-to/private-network-routing/,
+ * checked 2026-12-06): RFC 1918's three, RFC 6598's shared (CGNAT) space, RFC 4193's fc00::/7.
+ */
+const PRIVATE_NOTE = 'a private address: Cloudflare connects to origins over the internet and cannot reach it (only through a Cloudflare Tunnel). The commands use it as you typed it.';
+
+function privateIpv4(value: string): boolean {
+	const [a = 0, b = 0] = value.split('.').map(Number);
+	return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}
 
 function checkIpv4(value: string): string | undefined {
 	const parts = value.split('.');
@@ -44,10 +78,11 @@ export const placeholders = {
 	hostname: {
 		label: 'Hostname',
 		example: 'www.example.com',
-		check: (value: string) => (HOSTNAME.test(value) ? undefined : 'not a hostname (letters, digits, dots and hyphens, like www.example.com)'),
+		check: (value: string) => (hostnameToAscii(value) ? undefined : 'not a hostname (letters, digits, dots and hyphens, like www.example.com or bücher.example)'),
+		toCommand: (value: string) => hostnameToAscii(value) ?? value,
 	},
-	'origin-ipv4': { label: 'Origin IPv4 address', example: '203.0.113.10', check: checkIpv4 },
-	'origin-ipv6': { label: 'Origin IPv6 address', example: '2001:db8::10', check: checkIpv6 },
+	'origin-ipv4': { label: 'Origin IPv4 address', example: '203.0.113.10', check: checkIpv4, note: (value: string) => (privateIpv4(value) ? PRIVATE_NOTE : undefined) },
+	'origin-ipv6': { label: 'Origin IPv6 address', example: '2001:db8::10', check: checkIpv6, note: (value: string) => (/^f[cd][0-9a-f]{2}:/i.test(value) ? PRIVATE_NOTE : undefined) },
 	'origin-port': {
 		label: 'Origin port',
 		example: '443',

@@ -4,7 +4,7 @@
  * only (localStorage), never sent anywhere. Every value is checked before it is stored or shown;
  * a stored value that fails its check (edited by hand, say) is ignored, never put in a command.
  */
-import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
+import { placeholders, placeholderNames, type Placeholder, type PlaceholderName } from './placeholders';
 import { stackKey, stackKinds, stackOptionLabel, storedStack, type StackKind } from './stacks';
 import { SETUP_KEY } from './keys';
 
@@ -88,8 +88,29 @@ export function clearSetup(): void {
 	}
 }
 
-/** The text a placeholder shows: the reader's value if they gave a valid one, else the example. */
+/**
+ * The text a placeholder shows in a command: the reader's value if they gave a valid one (a
+ * hostname in its ASCII form, which every tool accepts), else the example.
+ */
 export function placeholderText(name: PlaceholderName, values: SetupValues): { text: string; filled: boolean } {
 	const value = values[name];
-	return value ? { text: value, filled: true } : { text: placeholders[name].example, filled: false };
+	if (!value) return { text: placeholders[name].example, filled: false };
+	const placeholder: Placeholder = placeholders[name];
+	return { text: placeholder.toCommand?.(value) ?? value, filled: true };
+}
+
+/** What the reader should know about a valid value (a private address), if anything. */
+export function valueNote(name: PlaceholderName, value: string): string | undefined {
+	const placeholder: Placeholder = placeholders[name];
+	return value && !placeholder.check(value) ? placeholder.note?.(value) : undefined;
+}
+
+/**
+ * Whose values a code block shows, for its bar ("Your values: shop.example.net"): the hostname
+ * as the reader typed it, else the block's own filled values; undefined when it shows none of them.
+ */
+export function valuesOwner(used: readonly string[], values: SetupValues): string | undefined {
+	const filled = placeholderNames.filter((name) => used.includes(name) && values[name]);
+	if (filled.length === 0) return undefined;
+	return values.hostname ?? filled.map((name) => values[name]).join(', ');
 }

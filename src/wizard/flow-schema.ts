@@ -38,6 +38,12 @@ export const answerSchema = strictObject({
 	next: nextStep.optional(),
 	/** Instead of a step: the page section that covers this case (a platform's error, say). */
 	see: sitePath.optional(),
+	/**
+	 * This answer is for readers who can't run the step's commands on the server (managed or
+	 * shared hosting, no shell): it leads to what they can do instead, or to what to ask the host.
+	 * Every step with a command that needs the server has one (tests/unit/no-shell.test.ts).
+	 */
+	noShell: z.literal(true).optional(),
 });
 
 /**
@@ -65,6 +71,11 @@ export const stepSchema = strictObject({
 	verify: z.string().optional(),
 	/** Outcome steps, Markdown: where to go if it did not help (what to send the host, say). */
 	escalate: z.string().optional(),
+	/**
+	 * Outcome steps whose `escalate` has no message of its own: what the message to the host (the
+	 * form the step shows) asks for, in one sentence ("Please send me the error-log lines for these requests.").
+	 */
+	ask: z.string().min(10).optional(),
 	/** Outcome steps: where this cause is explained: a heading id on the flow's code page (`firewall`), or a site path (`/platforms/heroku/#h12`). */
 	cause: z.string().optional(),
 });
@@ -111,6 +122,9 @@ export const renderedStepSchema = z.object({
 	fixHtml: z.string().optional(),
 	verifyHtml: z.string().optional(),
 	escalateHtml: z.string().optional(),
+	/** The escalation has its own message to send (a ```text block): the step then shows that one, not the generic form. */
+	escalateHasMessage: z.boolean().default(false),
+	ask: z.string().optional(),
 	cause: z.string().optional(),
 });
 

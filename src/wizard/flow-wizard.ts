@@ -7,7 +7,10 @@
  * flow. The path so far lives in `history.state.wizardPath` for each entry, so Back, Forward and
  * reload restore it. An answer is recorded as the reader clicked it (two answers may lead to the
  * same step). A step opened with no state (a shared link) gets its shortest path from the start,
- * which the server wrote into `data-path`, shown as a likely way there, not as the reader's answers.
+ * which the server wrote into `data-path`, shown as a likely way there, not as the reader's answers
+ * (`data-from-link` says so to the message to the host). An entry reached by an answer is marked
+ * `walked`: "← Back" then goes back in history; otherwise it replaces the entry, so the browser's
+ * Back never undoes a "← Back".
  *
  * ## Lifecycle
  * 1. Upgrade: mark the element enhanced (CSS then shows only `.is-current`), show the controls.
@@ -53,7 +56,11 @@ class FlowWizard extends HTMLElement {
 		for (const back of this.querySelectorAll<HTMLButtonElement>('.wizard-back')) {
 			back.addEventListener('click', () => {
 				const previous = this.#path.at(-1);
-				if (previous) location.hash = previous.step;
+				if (!previous) return;
+				// Reached by an answer: the entry before is the previous step, so go back to it. Otherwise
+				// (a link, a jump along the path) replace this entry: Back adds none for the browser's Back to undo.
+				if ((history.state as { walked?: boolean } | null)?.walked) history.back();
+				else location.replace(`#${previous.step}`);
 			}, { signal });
 		}
 		this.addEventListener('click', (event) => {
@@ -123,7 +130,9 @@ class FlowWizard extends HTMLElement {
 			this.#reconstructed = !this.#answeredOnCodePage(section);
 		}
 		this.#current = id;
-		history.replaceState({ ...(history.state as object | null), wizardPath: this.#path, reconstructed: this.#reconstructed }, '');
+		history.replaceState({ ...(history.state as object | null), wizardPath: this.#path, reconstructed: this.#reconstructed, ...(chosen ? { walked: true } : {}) }, '');
+		// The message to the host lists the reader's answers only, none on a step opened from a link.
+		this.toggleAttribute('data-from-link', this.#reconstructed);
 
 		for (const [stepId, el] of this.#steps) el.classList.toggle('is-current', stepId === id);
 		this.#renderStatus(requested, known, section);

@@ -23,6 +23,7 @@ export interface GraphStep {
 	fix?: string | undefined;
 	verify?: string | undefined;
 	escalate?: string | undefined;
+	ask?: string | undefined;
 }
 
 export interface GraphFlow {
@@ -95,7 +96,7 @@ export function validateFlow(file: string, flow: GraphFlow): string[] {
 		} else {
 			const count = step.answers?.length ?? 0;
 			if (count < 2) problems.push(`${at(step.id)}: a question needs at least two answers, has ${count}`);
-			for (const field of ['fix', 'verify', 'escalate'] as const) {
+			for (const field of ['fix', 'verify', 'escalate', 'ask'] as const) {
 				if (step[field] !== undefined) problems.push(`${at(step.id)}: "${field}" belongs on outcomes, not questions`);
 			}
 		}

@@ -96,12 +96,18 @@ export function flowLoader({ base }: { base: string }): Loader {
 			problems.push(...sharedProblems);
 			// A shared step's text is the same in every flow that uses it: rendered once. The Markdown
 			// plugin (src/markdown/plugin.ts) builds its code blocks and records any raw HTML.
-			const rendered = new Map<string, Promise<{ html: string; rawHtml: string[] }>>();
+			const rendered = new Map<string, Promise<{ html: string; rawHtml: string[]; fences: { lang: string }[] }>>();
 			/** Renders a step's Markdown; raw HTML or a bad code block is reported with the file and the step. */
 			const md = async (text: string | undefined, where: string) => {
 				if (text === undefined) return undefined;
 				if (!rendered.has(text)) {
-					rendered.set(text, renderMarkdown(text).then(({ html, metadata }) => ({ html, rawHtml: outlineOf(metadata?.frontmatter, where).rawHtml })));
+					rendered.set(
+						text,
+						renderMarkdown(text).then(({ html, metadata }) => {
+							const { rawHtml, fences } = outlineOf(metadata?.frontmatter, where);
+							return { html, rawHtml, fences };
+						})
+					);
 				}
 				try {
 					const { html, rawHtml } = await rendered.get(text)!;
@@ -112,6 +118,9 @@ export function flowLoader({ base }: { base: string }): Loader {
 					return undefined;
 				}
 			};
+
+			/** Whether a step's text has a message of its own to send (a ```text block), rendered above. */
+			const hasMessage = async (text: string | undefined) => text !== undefined && (await rendered.get(text)?.catch(() => undefined))?.fences.some((f) => f.lang === 'text') === true;
 
 			store.clear();
 			for (const name of names) {
@@ -138,6 +147,8 @@ export function flowLoader({ base }: { base: string }): Loader {
 						fixHtml: await md(step.fix, `${file}: step "${step.id}": fix`),
 						verifyHtml: await md(step.verify, `${file}: step "${step.id}": verify`),
 						escalateHtml: await md(step.escalate, `${file}: step "${step.id}": escalate`),
+						escalateHasMessage: await hasMessage(step.escalate),
+						...(step.ask !== undefined ? { ask: step.ask } : {}),
 						cause: step.cause,
 					});
 				}

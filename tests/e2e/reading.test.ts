@@ -131,7 +131,8 @@ test.describe('a page arriving slowly', () => {
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.goto(`${server.url}/521/`, { waitUntil: 'load' });
-			await expect(page.locator('theme-select')).toBeVisible();
+			// At this width the header holds "Your setup" (the theme is chosen in it).
+			await expect(page.getByRole('banner').getByRole('button', { name: 'Your setup' })).toBeVisible();
 			expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
 		} finally {
 			await server.close();

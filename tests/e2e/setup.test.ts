@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test';
+import { PHONE } from './fixtures/viewports';
 
 test.describe('your setup', () => {
 	test('values set on one page fill the copied commands on another', async ({ page, context, codePage }) => {
@@ -111,5 +112,76 @@ test.describe('the message to your host', () => {
 		const checked = wizard.currentStep.getByRole('textbox', { name: /checked already/ });
 		await expect(checked).toHaveValue(/^- /);
 		expect((await checked.inputValue()).split('\n')).toHaveLength(await wizard.pathSoFar.count());
+		// One message per step: the form, or the step's own, never both.
+		await expect(wizard.currentStep.locator('host-message, copy-code[data-lang="text"]')).toHaveCount(1);
+	});
+
+	test('at a step opened from a link, lists no answers and says why', async ({ wizard }) => {
+		await wizard.goto('managed-host');
+		await wizard.currentStep.getByText(/Write the message to/).click();
+		await expect(wizard.currentStep.getByRole('textbox', { name: /checked already/ })).toHaveValue('');
+		await expect(wizard.currentStep.getByText('You opened this step from a link, so none of your answers are listed')).toBeVisible();
+		await expect(wizard.currentStep.locator('.host-message__text')).toContainText("tell me which limit or process ended them");
+	});
+});
+
+test.describe('your setup in reach', () => {
+	test('from the header of a page without commands; afterwards code bars say whose values they show, a hostname typed in Unicode runs as punycode, a private address is noted', async ({ page, codePage }) => {
+		await page.goto('/timeouts/');
+		const dialog = await codePage.openSetup();
+		await dialog.getByRole('textbox', { name: 'Hostname' }).fill('bücher.example');
+		await expect(dialog.getByText('Commands use its ASCII form, xn--bcher-kva.example.')).toBeVisible();
+		await dialog.getByRole('textbox', { name: 'Origin IPv4 address' }).fill('192.168.1.20');
+		await expect(dialog.getByText(/private address: Cloudflare connects to origins over the internet and cannot reach it/)).toBeVisible();
+		await dialog.getByRole('button', { name: 'Save' }).click();
+		await expect(dialog).toBeHidden();
+
+		await codePage.goto(521);
+		const block = page.locator('copy-code:has(var[data-ph="hostname"])').first();
+		await block.scrollIntoViewIfNeeded();
+		await expect(block.locator('.code-block__note')).toContainText('Your values: bücher.example · change');
+		await expect(block.locator('var[data-ph="hostname"]').first()).toHaveText('xn--bcher-kva.example');
+		await expect(page.locator('var[data-ph="origin-ipv4"]').first()).toHaveText('192.168.1.20');
+		// "change" opens the same setup, with the name as it was typed.
+		await block.getByRole('button', { name: 'change' }).click();
+		await expect(page.getByRole('dialog', { name: 'Your setup' }).getByRole('textbox', { name: 'Hostname' })).toHaveValue('bücher.example');
+	});
+
+	test('on a phone: the replaced value is in view in its block, and the theme is chosen in Your setup under its name', async ({ page, codePage }) => {
+		await page.setViewportSize(PHONE);
+		await page.addInitScript(() => localStorage.setItem('setup', JSON.stringify({ values: { hostname: 'shop.example.net' } })));
+		await codePage.goto(521);
+		// The longest command that has the hostname: on a 360 px screen it runs past the block's edge.
+		const pre = page.locator('copy-code:has(var.is-filled) pre').filter({ hasText: '--connect-to' }).first();
+		await pre.scrollIntoViewIfNeeded();
+		const inView = await pre.evaluate((el) => {
+			const value = el.querySelector('var.is-filled')!.getBoundingClientRect();
+			const box = el.getBoundingClientRect();
+			return { overflows: el.scrollWidth > el.clientWidth, inside: value.left >= box.left && value.right <= box.right };
+		});
+		expect(inView).toEqual({ overflows: true, inside: true });
+
+		await expect(page.locator('theme-select')).toBeHidden();
+		const dialog = await codePage.openSetup();
+		await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	});
+
+	test('"Write to your host" opens the message over the page, where the reader is, and closing it goes back there', async ({ page, codePage }) => {
+		await codePage.goto(521);
+		const button = codePage.ownerAnswer.getByRole('link', { name: 'Write to your host' });
+		await button.scrollIntoViewIfNeeded();
+		const before = await page.evaluate(() => scrollY);
+		await button.click();
+		const dialog = page.getByRole('dialog', { name: /Write to your hosting provider/ });
+		await expect(dialog.getByRole('textbox', { name: 'Failing URL' })).toBeVisible();
+		expect(await page.evaluate(() => scrollY)).toBe(before);
+		await dialog.getByRole('textbox', { name: /checked already/ }).fill('nginx runs');
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(button).toBeFocused();
+		expect(await page.evaluate(() => scrollY)).toBe(before);
+		// The form is back in its section, with what was typed.
+		await expect(page.locator('#message-to-your-host ~ details host-message, section:has(#message-to-your-host) host-message').getByRole('textbox', { name: /checked already/, includeHidden: true })).toHaveValue('nginx runs');
 	});
 });

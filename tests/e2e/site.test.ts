@@ -42,3 +42,31 @@ test.describe('reading the 521 page without JavaScript', () => {
 		await expect(page.locator('pre').first()).toBeVisible();
 	});
 });
+
+test('/timeouts/ narrows to a platform, a code and a kind of timer without a reload, and shows everything again', async ({ page }) => {
+	await page.goto('/timeouts/');
+	const rows = page.locator('tr[data-timer]');
+	const all = await rows.count();
+	const status = page.getByRole('group', { name: 'Filter the timers' }).getByRole('status');
+	await expect(status).toHaveText(`All ${all} timers.`);
+	await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+	await page.getByRole('combobox', { name: 'Platform' }).selectOption('nginx');
+	await page.getByRole('combobox', { name: 'Code' }).selectOption('504');
+	const shown = page.locator('tr[data-timer]:visible');
+	await expect(shown.first()).toBeVisible();
+	for (const row of await shown.all()) {
+		await expect(row).toHaveAttribute('data-platform', 'nginx');
+		await expect(row).toHaveAttribute('data-codes', /\b504\b/);
+	}
+	await expect(status).toHaveText(`${await shown.count()} of ${all} timers match.`);
+	// Other platforms' headings go with their rows; the address keeps the choice.
+	await expect(page.getByRole('heading', { name: 'HAProxy' })).toBeHidden();
+	await expect(page).toHaveURL(/\?platform=nginx&code=504$/);
+	await page.getByRole('combobox', { name: 'What it counts' }).selectOption('connect');
+	await expect(page.locator('#nginx-proxy-connect-timeout')).toBeVisible();
+	await expect(page.locator('#nginx-proxy-read-timeout')).toBeHidden();
+	await page.getByRole('button', { name: 'Show all' }).click();
+	await expect(status).toHaveText(`All ${all} timers.`);
+	await expect(rows.filter({ visible: true })).toHaveCount(all);
+	expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});

@@ -144,6 +144,28 @@ test.describe('the 521 troubleshooting wizard', () => {
 		await expect(wizard.pathSummary).toBeHidden();
 	});
 
+	test("← Back leaves no history entry for the browser's Back to undo, after answers and from a link", async ({ page, wizard }) => {
+		await wizard.goto();
+		const first = await wizard.currentStep.getAttribute('id');
+		await wizard.choose(0);
+		const second = await wizard.currentStep.getAttribute('id');
+		await wizard.choose(0);
+		await wizard.currentStep.getByRole('button', { name: /back/i }).click();
+		await wizard.expectAt(second!);
+		await page.goBack();
+		await wizard.expectAt(first!);
+
+		// A step opened from a link: ← Back replaces it, so the browser's Back leaves the wizard.
+		const deep = (await wizard.stepIds('question')).at(-1)!;
+		await page.goto('/521/');
+		await wizard.goto(deep);
+		await wizard.expectAt(deep);
+		await wizard.currentStep.getByRole('button', { name: /back/i }).click();
+		await expect(wizard.currentStep).not.toHaveAttribute('id', deep);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/521\/$/);
+	});
+
 	test('the flowchart highlights the current step and the path taken', async ({ wizard }) => {
 		await wizard.goto();
 		const first = (await wizard.currentStep.getAttribute('id'))!;

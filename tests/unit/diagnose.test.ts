@@ -45,6 +45,19 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf(line).sender).toBe('php-fpm');
 	});
 
+	it('says Envoy’s one-line reply behind Google’s load balancer (built on Envoy) could be either’s, never sure of Envoy', () => {
+		const reply = 'HTTP/2 503\ncontent-type: text/plain\nvia: 1.1 google\n\nno healthy upstream';
+		expect(verdictOf(reply)).toMatchObject({ confidence: 'conflict', sender: 'envoy' });
+		expect(read(reply).verdict.candidates).toContain('google-cloud-load-balancer');
+		// Without the load balancer in front it is Envoy's, and the code is found from its error.
+		expect(verdictOf('$ curl http://127.0.0.1:8080\nno healthy upstream%')).toMatchObject({ sender: 'envoy', code: 503 });
+	});
+
+	it('takes a host under a platform’s own domain as a mention of it, in a URL too', () => {
+		const page = 'When I open https://myfunc.azurewebsites.net/api I get "Error 502 - Web server received an invalid response while acting as a gateway or proxy server."';
+		expect(verdictOf(page).sender).toBe('azure-app-service');
+	});
+
 	it('only guesses from a reason phrase that many layers print', () => {
 		const { confidence } = verdictOf('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>');
 		expect(['possible', 'conflict', 'none']).toContain(confidence);
@@ -80,8 +93,13 @@ describe('wrappers around a paste', () => {
 		expect(escaped.read.unwrapped.join(' ')).toMatch(/HTML escaped inside a string/);
 	});
 
-	it('reads log shippers’ JSON lines by their message, and HTML entities as characters', () => {
-		expect(texts('{"log":"upstream timed out\\n","stream":"stderr","time":"2024-01-01T00:00:00Z"}')).toEqual(['upstream timed out', '']);
+	it('reads log shippers’ JSON lines by their message and by their fields, and HTML entities as characters', () => {
+		const line = '{"log":"upstream timed out\\n","stream":"stderr","time":"2024-01-01T00:00:00Z"}';
+		expect(texts(line)).toEqual(['upstream timed out', '', line]);
+		// Headers a client printed as a JSON object are read as headers.
+		expect(texts('Headers: {"server":"gunicorn/19.9.0","content-length":"290"}')).toEqual(['server: gunicorn/19.9.0', 'content-length: 290']);
+		// An empty message is no message: the line is read as it is.
+		expect(texts('{"msg":"","RouterName":"web@docker","DownstreamStatus":502}')).toEqual(['{"msg":"","RouterName":"web@docker","DownstreamStatus":502}']);
 		expect(texts('&lt;title&gt;502 Bad Gateway&lt;/title&gt;')).toEqual(['<title>502 Bad Gateway</title>']);
 	});
 });

@@ -17,7 +17,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 	search: ['content', 'lib'],
 	// Search engines and link previews: what pages say about themselves, drawn and read back by the build.
 	seo: ['content', 'lib', 'markdown', 'setup', 'wizard'],
-	integrations: ['data', 'lib', 'seo'],
+	// The index build reads the search's own records (troubleshooter steps).
+	integrations: ['data', 'lib', 'search', 'seo'],
 	components: ['content', 'data', 'lib', 'setup', 'seo'],
 	guides: ['components', 'content', 'lib'],
 	platforms: ['components', 'content', 'lib', 'markdown'],

@@ -122,6 +122,11 @@ describe('platform pages', () => {
 		expect(checkPlatforms([platform()], pages)).toEqual([]);
 	});
 
+	it('fail a builtOn that names no platform', () => {
+		expect(messages(checkPlatforms([platform({ builtOn: ['test'] })], pages))).toEqual([]);
+		expect(messages(checkPlatforms([platform({ builtOn: ['envoi'] })], pages))).toEqual([`${F}: builtOn[0]: no platform with id "envoi"`]);
+	});
+
 	it('fail an error whose code has no page', () => {
 		const p = platform({ errors: [{ id: 'timeout', code: 599, strings: [{ text: 'x' }] }], timers: [] });
 		expect(messages(checkPlatforms([p], pages))).toEqual([`${F}: errors[0] ("timeout").code: 599 has no code page`]);

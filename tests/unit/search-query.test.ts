@@ -138,11 +138,11 @@ describe('searchTerms', () => {
 
 describe('exactString', () => {
 	const table: ExactString[] = [
-		[exactKey('upstream sent too big header while reading response header from upstream, client: 203.0.113.7'), '/platforms/nginx/#too-big-header', 'nginx', 1],
-		[exactKey('{"message": "Endpoint request timed out"}'), '/platforms/aws-api-gateway/#integration-timeout', 'API Gateway', 1],
-		[exactKey('idle_timeout.timeout_seconds'), '/timeouts/#aws-alb-idle-timeout', 'ALB', 1],
-		[exactKey('upstream prematurely closed connection'), '/platforms/uwsgi/#prematurely-closed', 'uWSGI', 0],
-		[exactKey('upstream prematurely closed connection'), '/platforms/nginx/#prematurely-closed', 'nginx', 1],
+		[exactKey('upstream sent too big header while reading response header from upstream, client: 203.0.113.7'), '/platforms/nginx/#too-big-header'],
+		[exactKey('{"message": "Endpoint request timed out"}'), '/platforms/aws-api-gateway/#integration-timeout'],
+		[exactKey('idle_timeout.timeout_seconds'), '/timeouts/#aws-alb-idle-timeout'],
+		[exactKey('upstream prematurely closed connection'), '/platforms/uwsgi/#prematurely-closed', 0],
+		[exactKey('upstream prematurely closed connection'), '/platforms/nginx/#prematurely-closed'],
 	];
 	const href = (query: string) => exactString(query, table)?.[1];
 
@@ -158,6 +158,11 @@ describe('exactString', () => {
 	it('finds a setting by a part of its dotted name, and prefers the layer that prints a shared message', () => {
 		expect(href('idle_timeout')).toBe('/timeouts/#aws-alb-idle-timeout');
 		expect(href('upstream prematurely closed connection while reading')).toBe('/platforms/nginx/#prematurely-closed');
+	});
+
+	it('leaves a string two layers share alike to the index', () => {
+		const shared: ExactString[] = [...table, [exactKey('proxy_read_timeout'), '/timeouts/#nginx-proxy-read-timeout'], [exactKey('proxy_read_timeout'), '/timeouts/#cloudflare-proxy-read-timeout']];
+		expect(exactString('proxy_read_timeout', shared)).toBeUndefined();
 	});
 
 	it('finds nothing for everyday words or a message the site does not have', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { placeholders, unknownPlaceholders } from '../../src/setup/placeholders';
-import { checkValues, clearSetup, placeholderText, readSetup, sanitise, storeSetup } from '../../src/setup/setup';
+import { hostnameToAscii, placeholders, unknownPlaceholders } from '../../src/setup/placeholders';
+import { checkValues, clearSetup, placeholderText, readSetup, sanitise, storeSetup, valueNote, valuesOwner } from '../../src/setup/setup';
 import { stackKey } from '../../src/setup/stacks';
 import { checkRayId, composeMessage, mailtoLink, nowWithZone } from '../../src/setup/message';
 
@@ -8,6 +8,10 @@ describe('placeholder values', () => {
 	it.each([
 		['hostname', 'shop.example.net'],
 		['hostname', 'xn--bcher-kva.example'],
+		['hostname', 'bücher.example'],
+		['hostname', '例え.テスト'],
+		['origin-ipv4', '10.0.0.5'],
+		['origin-ipv6', 'fd12:3456::10'],
 		['origin-ipv4', '198.51.100.7'],
 		['origin-ipv6', '2001:db8::10'],
 		['origin-ipv6', '::ffff:192.0.2.1'],
@@ -22,6 +26,12 @@ describe('placeholder values', () => {
 		['hostname', '<img src=x onerror=alert(1)>'],
 		['hostname', 'localhost'],
 		['hostname', '-bad.example.com'],
+		['hostname', 'bücher.example/path'],
+		['hostname', 'bücher.example:8080'],
+		['hostname', 'user@bücher.example'],
+		['hostname', 'bücher.example; id'],
+		['hostname', 'bücher．example／x'],
+		['hostname', 'bü cher.example'],
 		['origin-ipv4', '256.1.1.1'],
 		['origin-ipv4', '1.2.3.4 && reboot'],
 		['origin-ipv4', '01.2.3.4'],
@@ -32,6 +42,28 @@ describe('placeholder values', () => {
 		['origin-port', '443|sh'],
 	] as const)('refuses %s %s', (name, value) => {
 		expect(placeholders[name].check(value)).toMatch(/^not /);
+	});
+
+	it('puts an internationalised hostname in commands in its ASCII form, and shows it as typed', () => {
+		expect(hostnameToAscii('Bücher.Example')).toBe('xn--bcher-kva.example');
+		expect(hostnameToAscii('例え.テスト')).toBe('xn--r8jz45g.xn--zckzah');
+		expect(placeholderText('hostname', { hostname: 'bücher.example' })).toEqual({ text: 'xn--bcher-kva.example', filled: true });
+		expect(valuesOwner(['hostname'], { hostname: 'bücher.example' })).toBe('bücher.example');
+	});
+
+	it('notes a private origin address (Cloudflare cannot reach it) without refusing it', () => {
+		for (const ip of ['10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.10', '100.64.0.1']) expect(valueNote('origin-ipv4', ip), ip).toMatch(/private address: Cloudflare/);
+		for (const ip of ['172.15.0.1', '172.32.0.1', '198.51.100.7', '11.0.0.1']) expect(valueNote('origin-ipv4', ip), ip).toBeUndefined();
+		expect(valueNote('origin-ipv6', 'fd00::1')).toMatch(/private address/);
+		expect(valueNote('origin-ipv6', 'fc::1')).toBeUndefined();
+		expect(valueNote('origin-ipv6', '2001:db8::10')).toBeUndefined();
+		expect(checkValues({ 'origin-ipv4': '192.168.1.10' })).toEqual({});
+	});
+
+	it("says whose values a code block shows: the hostname, else the block's own filled values", () => {
+		expect(valuesOwner(['hostname', 'origin-ipv4'], { hostname: 'shop.example.net', 'origin-ipv4': '198.51.100.7' })).toBe('shop.example.net');
+		expect(valuesOwner(['origin-ipv4'], { 'origin-ipv4': '198.51.100.7', 'origin-port': '8443' })).toBe('198.51.100.7');
+		expect(valuesOwner(['origin-ipv6'], { hostname: 'shop.example.net' })).toBeUndefined();
 	});
 
 	it('checks only the values given, and names each bad one', () => {

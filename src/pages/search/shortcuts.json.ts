@@ -9,7 +9,7 @@ import { getSite, isVendorsOwnCode } from '../../content/site';
 import { codeHref, flowPath, platformHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
-import { exactKey, isTellingKey, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
+import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
 import { timerHref } from '../../lib/timers';
 import { genericStrings, words } from '../../diagnose/data';
 import { comparisonHref } from '../../content/comparisons';
@@ -62,16 +62,22 @@ export const GET: APIRoute = async () => {
 	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(site, a, b);
 	// A reason phrase or a message several layers print says nothing about which section is meant.
 	const generic = genericStrings(site);
-	const exact: ExactString[] = [];
+	const exact = new Map<string, ExactString>();
+	const add = (text: string, href: string, preferred: boolean) => {
+		const key = exactKey(text).split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
+		if (!isTellingKey(key)) return;
+		const entry: ExactString = preferred ? [key, href] : [key, href, 0];
+		const seen = exact.get(`${key} ${href}`);
+		if (!seen || (seen[2] === 0 && preferred)) exact.set(`${key} ${href}`, entry);
+	};
 	for (const p of site.platforms) {
 		for (const e of p.data.errors) {
-			// A message the proxy prints about this layer ("upstream prematurely closed…") is the proxy's page's first.
-			const preferred = e.answeredBy === 'proxy' ? 0 : 1;
+			// A message the proxy in front prints about this layer ("upstream prematurely closed…") is the proxy's page's first.
 			const href = isVendorsOwnCode(site, p, e.code) ? codeHref(e.code) : platformHref(p.id, e.id);
-			for (const s of e.strings) if (!generic.has(words(s.text))) exact.push([exactKey(s.text), href, `${p.data.shortName ?? p.data.name}: ${e.title}`, preferred]);
+			for (const s of e.strings) if (!generic.has(words(s.text))) add(s.text, href, e.answeredBy !== 'proxy');
 		}
-		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) exact.push([exactKey(name), timerHref(p.id, t.id), `${p.data.shortName ?? p.data.name}: ${name}`, 1]);
+		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
 	}
-	const telling = exact.filter(([key]) => isTellingKey(key));
+	const telling = [...exact.values()];
 	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling }), { headers: { 'content-type': 'application/json' } });
 };
