@@ -1,16 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { code500PageIntegration } from './src/integrations/code-500-page.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { markdownCopiesIntegration } from './src/integrations/markdown-copies.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteMarkdown } from './src/content/markdown.ts';
+import { previewsIntegration } from './src/integrations/previews.ts';
+
+const SITE = 'https://5xx.guide';
+// Preview images and each page's review date, read back from the built pages' heads; the sitemap dates its entries with them.
+const previews = previewsIntegration();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-	site: 'https://5xx.guide',
+	site: SITE,
 	// `/521/`: short, permanent URLs, one folder per code, served by any static host. 'ignore', not
 	// 'always': `astro preview` would answer `/code/521` with its own page instead of our 404.
 	trailingSlash: 'ignore',
@@ -28,7 +34,24 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [siteMarkdown] }),
 	},
 	// Order matters: each runs after the build, in this order.
-	integrations: [mdx(), code500PageIntegration(), markdownCopiesIntegration(), linkCheckIntegration(), pagefindIntegration()],
+	integrations: [
+		mdx(),
+		code500PageIntegration(),
+		previews,
+		sitemap({
+			// The integration leaves out /404 and /500 as error pages; /500/ here is the page about code 500.
+			customPages: [`${SITE}/500/`],
+			filter: (url) => !previews.isNoindex(url),
+			// Each page's <lastmod> is the day it was last reviewed against its sources, not the build's.
+			serialize: (item) => {
+				const lastmod = previews.lastmodOf(item.url);
+				return lastmod ? { ...item, lastmod } : item;
+			},
+		}),
+		markdownCopiesIntegration(),
+		linkCheckIntegration(),
+		pagefindIntegration(),
+	],
 	devToolbar: { enabled: false },
 	vite: {
 		// Module workers (/diagnose/ reads in one), split like the pages' scripts: a parser the

@@ -26,7 +26,11 @@ export const codeSchema = strictObject({
 	code: statusCode,
 	/** The reason phrase, as the defining document writes it ("Web server is down"). */
 	reason: z.string().min(2),
-	/** One sentence that says what the code means, shown in lists and search results. */
+	/**
+	 * One sentence that says what the code means, shown in lists and search results. It is also the
+	 * page's description for search engines and link previews, which show about 160 characters: a
+	 * longer one is cut there (src/seo/meta.ts), so say the essential first.
+	 */
 	summary: sentence(20, 200),
 	/** `standard`: in the IANA registry; `unofficial`: a vendor's code or a convention; `obsolete`: retired by its registry or its vendor (510, Cloudflare's 527). */
 	status: z.enum(statuses),

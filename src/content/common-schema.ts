@@ -74,6 +74,11 @@ export const sourceSchema = strictObject({
 export const changeSchema = strictObject({
 	/** The day the change took effect (or was announced, if it took effect later: say so in `fact`). */
 	date: isoDate,
+	/**
+	 * The day this site recorded the change: today, for a record you add. The feed (/changes.xml)
+	 * dates each item by it, so a change that happened long ago but was recorded today shows as new.
+	 */
+	recorded: isoDate,
 	/** What changed, as a short noun phrase ("Proxy Read Timeout default"). */
 	fact: z.string().min(3),
 	/** The value before ("100 s"). */

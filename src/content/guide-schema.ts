@@ -52,7 +52,7 @@ export const timerTableSchema = strictObject({
 export const guideSchema = strictObject({
 	/** The page's heading and title. */
 	title: z.string().min(3),
-	/** One sentence under the heading, and the description in search results. */
+	/** One sentence under the heading, and the description in search results and link previews (cut at about 160 characters: say the essential first). */
 	summary: sentence(),
 	/** Maps of request stages, shown where the body places `<StageMap id="…" />`. */
 	maps: z.array(stageMapSchema).default([]),

@@ -12,6 +12,9 @@ import { timerHref } from '../lib/timers';
 import { changesForPage, type SiteChange } from './changes';
 import { codeRecord, platformRecord, type ChangeRecord, type CodeRecord, type PlatformRecord } from './schema';
 import { markdownPath } from './urls';
+import { requiredComponents, requiredSections } from '../content/sections';
+import { comparisonHref } from '../content/comparisons';
+import type { PageData } from '../markdown/page-data';
 
 /** What every record needs besides the content: where the site lives and what changed. */
 export interface RecordContext {
@@ -19,6 +22,8 @@ export interface RecordContext {
 	/** The site's origin, `https://5xx.guide`. */
 	origin: string;
 	changes: readonly SiteChange[];
+	/** Each code page's sections as data, as the Markdown plugin read them from its body. */
+	pageData: ReadonlyMap<number, PageData | undefined>;
 }
 
 const absolute = (origin: string, path: string) => new URL(path, origin).href;
@@ -29,6 +34,7 @@ function changeRecords(ctx: RecordContext, page: { path: string; code?: number }
 	return changesForPage(ctx.changes, page).map(({ id, change, page: owner, codes }) => ({
 		id,
 		date: isoDay(change.date),
+		recorded: isoDay(change.recorded),
 		fact: change.fact,
 		from: change.from,
 		to: change.to,
@@ -82,10 +88,32 @@ function checked<T>(schema: { safeParse(v: unknown): { success: true; data: T } 
 	return result.data;
 }
 
+/** What a code's page body says as data: its owner's first check, its causes, what tells it from similar codes. */
+function bodyFacts(ctx: RecordContext, entry: CodeEntry) {
+	const d = entry.data;
+	const path = codeHref(d.code);
+	const data = ctx.pageData.get(d.code);
+	const causes = data?.sections[requiredSections[1]]?.entries ?? [];
+	const named = new Map((data?.sections[requiredSections[3]]?.codes ?? []).map((c) => [c.code, c.fact]));
+	const others = [...new Set([...named.keys(), ...d.related])].filter((c) => c !== d.code && ctx.site.codeByNumber.has(c));
+	return {
+		firstCheck: data?.firstCommands[requiredComponents[1]] ?? null,
+		causes: causes.map((c) => ({ title: c.title, url: absolute(ctx.origin, `${path}#${c.id}`), summary: c.summary, confirm: c.confirm, fix: c.fix })),
+		comparisons: others.map((other) => ({
+			code: other,
+			reason: ctx.site.codeByNumber.get(other)!.data.reason,
+			fact: named.get(other) ?? null,
+			url: absolute(ctx.origin, comparisonHref(d.code, other)),
+		})),
+	};
+}
+
 export function codeToRecord(ctx: RecordContext, entry: CodeEntry): CodeRecord {
 	const d = entry.data;
 	const path = codeHref(d.code);
 	const troubleshooter = ctx.site.troubleshooterByCode.get(d.code);
+	const errors = ctx.site.platformErrorsByCode.get(d.code) ?? [];
+	const platforms = [...new Map(errors.map((ref) => [ref.platform.id, ref.platform])).values()];
 	return checked(codeRecord, {
 		code: d.code,
 		reason: d.reason,
@@ -96,8 +124,10 @@ export function codeToRecord(ctx: RecordContext, entry: CodeEntry): CodeRecord {
 		audience: d.audience,
 		sentBy: d.sentBy,
 		related: d.related,
+		...bodyFacts(ctx, entry),
 		retry: { reachedApp: d.retry.reachedApp, advice: d.retry.advice, retryAfter: d.retry.retryAfter ?? null },
-		platformErrors: (ctx.site.platformErrorsByCode.get(d.code) ?? []).map((ref) => errorRecord(ctx, ref.platform, ref.error)),
+		platforms: platforms.map((p) => ({ slug: p.id, name: p.data.name, url: absolute(ctx.origin, platformHref(p.id)) })),
+		platformErrors: errors.map((ref) => errorRecord(ctx, ref.platform, ref.error)),
 		timers: (ctx.site.timersByCode.get(d.code) ?? []).map(({ platform, timer }) => timerRecord(ctx, platform, timer)),
 		changes: changeRecords(ctx, { path, code: d.code }),
 		url: absolute(ctx.origin, path),

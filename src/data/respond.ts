@@ -1,6 +1,6 @@
 /** What every machine-readable route shares: absolute URLs need `site`, and files end in a newline. */
 import { AstroError } from 'astro/errors';
-import { getSite } from '../content/site';
+import { getSite, renderEntry } from '../content/site';
 import { getSiteChanges } from './changes';
 import type { RecordContext } from './records';
 
@@ -27,6 +27,9 @@ let context: Promise<RecordContext> | undefined;
 /** The content and its changes, gathered once for every JSON route. */
 export function recordContext(site: URL | undefined): Promise<RecordContext> {
 	const origin = siteOrigin(site);
-	context ??= Promise.all([getSite(), getSiteChanges()]).then(([site, changes]) => ({ site, origin, changes }));
+	context ??= Promise.all([getSite(), getSiteChanges()]).then(async ([site, changes]) => {
+		const pageData = new Map(await Promise.all(site.codes.map(async (entry) => [entry.data.code, (await renderEntry(entry)).outline.data] as const)));
+		return { site, origin, changes, pageData };
+	});
 	return context;
 }

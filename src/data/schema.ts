@@ -25,6 +25,7 @@ export const changeRecord = z
 	.strictObject({
 		id: z.string().describe('Stable identifier: the date, the page and the fact.'),
 		date: day.describe('The day the change took effect, or was announced.'),
+		recorded: day.optional().describe('The day this site recorded the change (the date of its item in /changes.xml).'),
 		fact: z.string().describe('What changed.'),
 		from: z.string().describe('The value before.'),
 		to: z.string().describe('The value after.'),
@@ -54,8 +55,9 @@ export const platformErrorRecord = z
 		timer: slug.nullable().describe("The id of the platform's timer behind this error, if one is."),
 		reachedApp: z
 			.enum(reachedAppValues)
+			.nullable()
 			.optional()
-			.describe("Whether the request can have reached the application when this error comes back: 'no' (never passed on, safe to resend), 'maybe' (sent, and the app may have acted: resend only an idempotent request), 'yes' (the app ran and failed)."),
+			.describe("Whether a request that got this error can have reached the application: 'no' (safe to send again), 'maybe' or 'yes' (send again only if it is idempotent); null when the page does not say."),
 		url: url.describe("The error's section on the platform page."),
 	})
 	.meta({ id: 'platformError', description: 'An error a platform sends, and the status code it returns.' });
@@ -104,6 +106,42 @@ export const signatureRecord = z
 	})
 	.meta({ id: 'signature', description: "A mark that identifies a platform's responses." });
 
+const commandRecord = z
+	.strictObject({
+		lang: z.string().describe("The command's language as the page labels its block: 'sh', 'nginx', 'apache', 'powershell'…"),
+		stack: z.string().nullable().describe("The stack this variant is for ('nginx', 'apache', 'debian', 'ufw'…) when the page offers one per stack; null when it is for every stack."),
+		code: z
+			.string()
+			.describe('The command or configuration, as the page shows it. {{hostname}}, {{origin-ipv4}}, {{origin-ipv6}} and {{origin-port}} stand for the reader’s own values (www.example.com, 203.0.113.10, 2001:db8::10 and 443 on the page until the reader gives theirs).'),
+	})
+	.meta({ id: 'command', description: 'A command or configuration block from a page.' });
+
+const causePart = z
+	.strictObject({
+		text: z.string().describe('What to do, as plain text; paragraphs separated by a blank line, list items on lines starting with "- ".'),
+		commands: z.array(commandRecord).describe('The commands of this step, in the order the page gives them.'),
+	})
+	.meta({ id: 'causePart', description: 'How to confirm a cause, or how to fix it.' });
+
+export const causeRecord = z
+	.strictObject({
+		title: z.string().describe('The cause, as the page titles it.'),
+		url: url.describe("The cause's section on the code page."),
+		summary: z.string().describe('What happens and how it shows, as plain text; may be empty.'),
+		confirm: causePart.nullable().describe('How to confirm that this is the cause; null when the page gives no separate check.'),
+		fix: causePart.nullable().describe('How to fix it; null when the page gives no separate fix.'),
+	})
+	.meta({ id: 'cause', description: 'One cause of a code, most common first, with how to confirm and fix it.' });
+
+export const comparisonRecord = z
+	.strictObject({
+		code,
+		reason: z.string().describe("The other code's reason phrase."),
+		fact: z.string().nullable().describe('The fact that tells the two apart, as the page states it; null when the page compares them in a table of several facts (see url).'),
+		url: url.describe('Where the two are compared.'),
+	})
+	.meta({ id: 'comparison', description: 'A code this one is confused with, and what tells them apart.' });
+
 export const codeRecord = z
 	.strictObject({
 		code,
@@ -117,14 +155,25 @@ export const codeRecord = z
 		audience: z.enum(['site', 'api']).describe("Who meets the code: 'site' (a website's visitors and owner) or 'api' (programs calling an API, and its owner)."),
 		sentBy: z.array(z.enum(senders)).describe('Which kinds of component send it.'),
 		related: z.array(code).describe('Codes people confuse with this one; each has its own file.'),
+		firstCheck: commandRecord
+			.nullable()
+			.optional()
+			.describe("The first thing the page tells the site's owner to run; null when it gives no command."),
+		causes: z.array(causeRecord).optional().describe('The causes the page explains, most common first.'),
+		comparisons: z.array(comparisonRecord).optional().describe('The codes it is confused with and the fact that tells each apart.'),
 		retry: z
 			.strictObject({
-				reachedApp: z.enum([...reachedAppValues, 'depends']).describe("Whether a request that got this code can have reached the application; 'depends' on which layer sent it (see platformErrors[].reachedApp)."),
-				advice: z.string().describe('Whether and how to send the request again.'),
-				retryAfter: z.string().nullable().describe('What a Retry-After header with this code means, where senders use one.'),
+				reachedApp: z
+					.enum([...reachedAppValues, 'depends'])
+					.describe("Whether a request that got this code can have reached the application: 'no' (any request is safe to send again), 'maybe' or 'yes' (send again only idempotent requests), 'depends' (on the layer that sent it: see each platform error's reachedApp)."),
+				advice: z.string().describe('When and how to send the request again.'),
+				retryAfter: z.string().nullable().describe('What a Retry-After header with this code means, where senders use one; null when the page does not say.'),
 			})
-			.optional()
 			.describe('Whether a request that got this code is safe to send again.'),
+		platforms: z
+			.array(z.strictObject({ slug: slug.describe("The platform's slug."), name: z.string().describe("The platform's name."), url: url.describe("The platform's page.") }))
+			.optional()
+			.describe('The platforms on this site that send this code, by name (their errors are in platformErrors).'),
 		platformErrors: z.array(platformErrorRecord).describe('Errors of the platforms on this site that return this code.'),
 		timers: z.array(timerRecord).describe('Timers that end a request with this code.'),
 		changes: z.array(changeRecord).describe('Facts about this code that changed, newest first.'),

@@ -17,6 +17,8 @@ export const SCHEMA_PATH = '/schema/v1.json';
 /** The page listing every fact that changed, and its RSS feed. */
 export const CHANGES_PATH = '/changes/';
 export const FEED_PATH = '/changes.xml';
+/** The sitemap @astrojs/sitemap writes (an index of its files), which robots.txt names. */
+export const SITEMAP_PATH = '/sitemap-index.xml';
 /** The llms.txt index, and every Markdown copy in one file. */
 export const LLMS_PATH = '/llms.txt';
 export const LLMS_FULL_PATH = '/llms-full.txt';

@@ -29,7 +29,7 @@ export const SITE_PAGES = {
 	diagnose: {
 		path: '/diagnose/',
 		title: 'Who sent this 5xx?',
-		description: 'Paste response headers, an error page or log lines, or drop a HAR file: learn which layer sent the error, how sure that is, and what to do next. It runs in your browser; nothing is sent anywhere.',
+		description: 'Paste response headers, an error page or log lines, or drop a HAR file: learn which layer sent the error and what to do next, in your browser; nothing is sent.',
 		names: ['diagnose', 'diagnosis', 'diagnose tool', 'who sent this', 'who sent it', 'who sent this 5xx', 'har', 'har file', 'paste headers'],
 	},
 	// Its title is the start flow's (content/flows/start.yaml).

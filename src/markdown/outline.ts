@@ -5,6 +5,7 @@
  * so a `<ForVisitors>` or a `## heading` written inside a code sample counts for nothing.
  */
 import type { ElementContent } from 'hast';
+import type { PageData } from './page-data';
 
 /** A heading of the page, with the id it has in the HTML. */
 export interface OutlineHeading {
@@ -69,6 +70,8 @@ export interface Outline {
 	fences: { lang: string; code: string }[];
 	/** Raw HTML in plain Markdown (a flow step), which would be markup, not text. */
 	rawHtml: string[];
+	/** The page's sections and first commands as data (page-data.ts), for its JSON and preview card; MDX pages only. */
+	data?: PageData;
 }
 
 /** Where the plugin leaves the record: Astro passes `frontmatter` on as `remarkPluginFrontmatter`. */

@@ -12,8 +12,9 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { codeBlock, fenceStack, stackTabs } from './code-block';
-import { emptyOutline, hasComponent, OUTLINE_KEY, type Outline } from './outline';
+import { emptyOutline, hasComponent, headingsOf, OUTLINE_KEY, type Outline } from './outline';
 import { foldCodePage, type CodePageShape } from './fold';
+import { readPageData } from './page-data';
 import { isStackKind, stackKinds } from '../setup/stacks';
 
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -157,6 +158,8 @@ export function fieldGuideMarkdown(codePages?: CodePageShape) {
 			const outline = readDocument(root as Root, ctx);
 			// Astro hands `frontmatter` back as `remarkPluginFrontmatter` (MDX) and `metadata.frontmatter` (Markdown).
 			const astro = astroOf(ctx);
+			// The page's sections as data, read from the tree as written (the hub's fold applies after this hook).
+			if (astro?.frontmatter) outline.data = readPageData(root as Root, headingsOf(outline));
 			if (astro?.frontmatter) astro.frontmatter[OUTLINE_KEY] = outline;
 			else (ctx.data as Record<string, unknown>)[OUTLINE_KEY] = outline;
 		},

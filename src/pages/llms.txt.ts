@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
 			name: SITE_NAME,
 			summary: SITE_DESCRIPTION,
 			details: [
-				`Each link below is a page's Markdown copy; the page itself is the same address without ".md", ending in a slash (${url('/521.md')} is ${url('/521/')}). Every page ends with its sources, each with the date it was last checked: RFCs, the IANA registry and the vendors' own documentation.`,
+				`Each link below is a page's Markdown copy; the page itself is the same address without ".md", ending in a slash (${url('/521.md')} is ${url('/521/')}). Every page names its copy with \`<link rel="alternate" type="text/markdown">\` and this file with \`<link rel="describedby">\`; the copies name this file in a \`Link\` header. Every page ends with its sources, each with the date it was last checked: RFCs, the IANA registry and the vendors' own documentation.`,
 				`The same facts as JSON: ${url('/521.json')} for one code, ${url(CODES_JSON_PATH)} for all, ${url('/platforms/heroku.json')} for one platform, ${url(PLATFORMS_JSON_PATH)} for all, described by the JSON Schema at ${url(SCHEMA_PATH)}. Facts that changed (a default, a limit, a name) are listed at ${url(CHANGES_PATH)} and in the RSS feed ${url(FEED_PATH)}.`,
 			],
 			sections: [

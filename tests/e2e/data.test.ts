@@ -141,7 +141,7 @@ test.describe('the changes feed', () => {
 	const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml);
 	/** Every change record in the content files, read here with a YAML parser. */
 	const records = ['codes', 'platforms', 'guides'].flatMap((dir) =>
-		contentFiles(dir).flatMap((name) => ((frontmatter(`content/${dir}/${name}.mdx`).changes ?? []) as { date: string; fact: string }[]).map((c) => ({ ...c, page: `${dir}/${name}` })))
+		contentFiles(dir).flatMap((name) => ((frontmatter(`content/${dir}/${name}.mdx`).changes ?? []) as { date: string; recorded: string; fact: string }[]).map((c) => ({ ...c, page: `${dir}/${name}` })))
 	);
 
 	test('is well-formed RSS 2.0 with what feed readers and validators require', () => {
@@ -165,11 +165,17 @@ test.describe('the changes feed', () => {
 		expect(guids.size).toBe(items.length);
 	});
 
-	test('its newest item is the newest change in the content, and every item lands on /changes/', async ({ request }) => {
+	test('dates each item by the day the site recorded the change, newest first, keeping the day it took effect; every item lands on /changes/', async ({ request }) => {
 		const items = [rss.channel.item].flat();
-		const newest = records.reduce((a, b) => (b.date > a.date ? b : a));
-		expect(new Date(items[0].pubDate).toISOString().slice(0, 10)).toBe(newest.date);
+		const days = items.map((item) => new Date(item.pubDate).toISOString().slice(0, 10));
+		expect(days).toEqual([...days].sort().reverse());
+		// The most recently recorded change comes first, whenever it took effect; among one day's records, the latest change.
+		const latest = records.reduce((a, b) => (b.recorded > a.recorded ? b : a)).recorded;
+		const newest = records.filter((r) => r.recorded === latest).reduce((a, b) => (b.date > a.date ? b : a));
+		expect(days[0]).toBe(latest);
 		expect(items[0].title).toContain(newest.fact);
+		expect(items[0].title).toContain(`(${newest.date})`);
+		expect(new Date(rss.channel.lastBuildDate).toISOString().slice(0, 10)).toBe(latest);
 		const page = await (await request.get('/changes/')).text();
 		for (const item of items) expect(page).toContain(`id="${new URL(item.link).hash.slice(1)}"`);
 	});

@@ -148,7 +148,7 @@ describe('links to improve a page', () => {
 });
 
 describe('change records', () => {
-	const change = (date: string, fact: string, codes: number[] = []) => ({ date: new Date(date), fact, from: 'a', to: 'b', source: 'https://example.com/', codes });
+	const change = (date: string, fact: string, codes: number[] = []) => ({ date: new Date(date), recorded: new Date(date), fact, from: 'a', to: 'b', source: 'https://example.com/', codes });
 	const site = {
 		codes: [{ data: { code: 524, reason: 'A timeout occurred', changes: [change('2024-01-01', 'Something on the page')] } }],
 		platforms: [{ id: 'cloudflare', data: { name: 'Cloudflare', changes: [change('2026-07-22', 'Proxy Read Timeout default', [524]), change('2025-05-21', 'TCP connect', [522])] } }],

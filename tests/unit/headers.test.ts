@@ -55,13 +55,19 @@ describe('public/_headers, merged as the hosts merge it', () => {
 	});
 
 	it('sets no header in two rules that can match the same path', () => {
-		const paths = ['/', '/521/', '/_astro/a.js', '/pagefind/pagefind.js', '/pagefind/index/a', '/pagefind/fragment/a', '/pagefind/filter/a'];
+		const paths = ['/', '/521/', '/_astro/a.js', '/pagefind/pagefind.js', '/pagefind/index/a', '/pagefind/fragment/a', '/pagefind/filter/a', '/521.md', '/521.json', '/platforms/heroku.json', '/codes.json'];
 		const rules = parseHeaders(file);
 		const twice = paths.flatMap((path) => {
 			const names = rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.map(([name]) => name));
 			return names.filter((name, i) => names.indexOf(name) !== i).map((name) => `${path}: ${name}`);
 		});
 		expect(twice).toEqual([]);
+	});
+
+	it('names what describes each Markdown copy and JSON file (llms.txt v2, JSON Schema), once, and nothing for pages', () => {
+		for (const path of ['/521.md', '/platforms/heroku.md', '/which-5xx.md']) expect(headersFor(path, file).get('link'), path).toBe('</llms.txt>; rel="describedby"');
+		for (const path of ['/521.json', '/codes.json', '/platforms.json', '/platforms/heroku.json']) expect(headersFor(path, file).get('link'), path).toBe('</schema/v1.json>; rel="describedby"');
+		for (const path of ['/521/', '/schema/v1.json', '/search/steps.json', '/llms.txt']) expect(headersFor(path, file).get('link'), path).toBeUndefined();
 	});
 
 	it('drops the obsolete interest-cohort directive', () => {

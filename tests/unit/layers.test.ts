@@ -13,11 +13,13 @@ const ALLOWED: Record<string, readonly string[]> = {
 	markdown: ['lib', 'setup'],
 	content: ['lib', 'markdown', 'setup', 'content.config'],
 	diagnose: ['lib'],
-	data: ['content', 'lib'],
+	data: ['content', 'lib', 'markdown'],
 	search: ['content', 'lib'],
+	// Search engines and link previews: what pages say about themselves, drawn and read back by the build.
+	seo: ['content', 'lib', 'markdown', 'setup', 'wizard'],
 	// The index build reads the search's own records (troubleshooter steps).
-	integrations: ['data', 'lib', 'search'],
-	components: ['content', 'data', 'lib', 'setup'],
+	integrations: ['data', 'lib', 'search', 'seo'],
+	components: ['content', 'data', 'lib', 'setup', 'seo'],
 	guides: ['components', 'content', 'lib'],
 	platforms: ['components', 'content', 'lib', 'markdown'],
 	wizard: ['components', 'content', 'lib', 'markdown', 'setup'],

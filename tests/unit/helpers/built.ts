@@ -3,7 +3,7 @@
  * tool's data, the flowcharts) read it here instead of rebuilding it from the content files.
  * tests/unit/global-setup.ts makes sure the build is newer than every source.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -43,3 +43,48 @@ export const classesOf = (el: Element | undefined): string[] => {
 };
 /** The parent of an element found by `builtElement`. */
 export const builtParent = (el: Element): Element | undefined => parents.get(el);
+
+/** A built page, parsed: its URL path (`/521/`, `/404.html`) and its tree. */
+export interface BuiltTree {
+	path: string;
+	tree: import('hast').Root;
+}
+
+let trees: BuiltTree[] | undefined;
+
+/** Every page of the built site, whatever its kind: the HTML files in dist/, parsed once. */
+export function builtTrees(): BuiltTree[] {
+	trees ??= readdirSync('dist', { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.replaceAll('\\', '/'))
+		.map((f) => ({ path: f.endsWith('index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`, tree: fromHtml(readFileSync(`dist/${f}`, 'utf8')) }))
+		.sort((a, b) => a.path.localeCompare(b.path));
+	return trees;
+}
+
+/** The `<meta>` of a page's head by `name` or `property` (the first of each), and its `<link>`s. */
+export function headOf(tree: import('hast').Root): { title: string; meta: Map<string, string>; links: { rel: string; href: string; type?: string }[]; jsonLd: string[] } {
+	let title = '';
+	const meta = new Map<string, string>();
+	const links: { rel: string; href: string; type?: string }[] = [];
+	const jsonLd: string[] = [];
+	let head: Element | undefined;
+	visit(tree, 'element', (el: Element) => {
+		if (el.tagName === 'head') head = el;
+	});
+	if (!head) throw new Error('a page without <head>');
+	visit(head, 'element', (el: Element) => {
+		if (el.tagName === 'title') title = textOf(el);
+		const key = el.properties['name'] ?? el.properties['property'];
+		if (el.tagName === 'meta' && typeof key === 'string' && !meta.has(key)) meta.set(key, String(el.properties['content'] ?? ''));
+		if (el.tagName === 'link') {
+			const rel = el.properties['rel'];
+			links.push({ rel: Array.isArray(rel) ? rel.join(' ') : String(rel), href: String(el.properties['href']), ...(el.properties['type'] ? { type: String(el.properties['type']) } : {}) });
+		}
+	});
+	// Structured data may sit anywhere in the document (StructuredData.astro puts it at the end of the body).
+	visit(tree, 'element', (el: Element) => {
+		if (el.tagName === 'script' && el.properties['type'] === 'application/ld+json') jsonLd.push(textOf(el));
+	});
+	return { title, meta, links, jsonLd };
+}
