@@ -8,6 +8,7 @@ import './panel.css';
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
 import { checkValues, clearSetup, readSetup, storeSetup, type Setup } from './setup';
 import { stackKinds, stacks, type StackKind } from './stacks';
+import { clearChain, readChain } from './chain-store';
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
 	const wrap = document.createElement('div');
@@ -31,6 +32,7 @@ export class SetupPanel {
 	#inputs = new Map<PlaceholderName, HTMLInputElement>();
 	#selects = new Map<StackKind, HTMLSelectElement>();
 	#status: HTMLElement;
+	#chain!: HTMLElement;
 	#opener: HTMLElement | null = null;
 
 	static open(opener: HTMLElement | null): void {
@@ -75,6 +77,9 @@ export class SetupPanel {
 			this.#selects.set(kind, select);
 			stack.append(field(`setup-${kind}`, stacks[kind].label, select));
 		}
+		// The chain is built and saved on /chain/; here it is shown, and cleared with the rest.
+		const chain = document.createElement('fieldset');
+		chain.append(Object.assign(document.createElement('legend'), { textContent: 'Your chain' }), (this.#chain = document.createElement('p')));
 		this.#status = Object.assign(document.createElement('p'), { className: 'setup__status', role: 'status' });
 		const buttons = document.createElement('p');
 		buttons.className = 'setup__buttons';
@@ -82,7 +87,7 @@ export class SetupPanel {
 		const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Clear everything' });
 		const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Close' });
 		buttons.append(save, clear, close);
-		form.append(values, stack, this.#status, buttons);
+		form.append(values, stack, chain, this.#status, buttons);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#save();
@@ -101,9 +106,17 @@ export class SetupPanel {
 		for (const [name, input] of this.#inputs) input.value = setup.values[name] ?? '';
 		for (const [kind, select] of this.#selects) select.value = setup.stacks[kind] ?? '';
 		for (const name of this.#inputs.keys()) this.#checkOne(name);
+		this.#showChain();
 		this.#status.textContent = '';
 		this.#dialog.showModal();
 		this.#inputs.get('hostname')?.focus();
+	}
+
+	/** The saved chain's layers, as text, with a link to change it on /chain/. */
+	#showChain() {
+		const stored = readChain();
+		const link = Object.assign(document.createElement('a'), { href: `/chain/${stored ? `#${stored.chain}` : ''}`, textContent: stored ? 'Change it' : 'Put together the layers your requests cross' });
+		this.#chain.replaceChildren(...(stored ? [`${stored.label}. `, link] : [link, ': then Diagnose and the troubleshooters speak of your own layers.']));
 	}
 
 	/** Shows or clears one field's error; true when the field is fine. */
@@ -137,6 +150,8 @@ export class SetupPanel {
 
 	#clear() {
 		clearSetup();
+		clearChain();
+		this.#showChain();
 		for (const input of this.#inputs.values()) input.value = '';
 		for (const select of this.#selects.values()) select.value = '';
 		for (const name of this.#inputs.keys()) this.#checkOne(name);

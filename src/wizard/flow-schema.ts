@@ -112,6 +112,8 @@ export const renderedStepSchema = z.object({
 	verifyHtml: z.string().optional(),
 	escalateHtml: z.string().optional(),
 	cause: z.string().optional(),
+	/** The shared step it is built on (`use`), if any. */
+	uses: z.string().optional(),
 });
 
 /** A flow as stored by the loader. */

@@ -139,6 +139,7 @@ export function flowLoader({ base }: { base: string }): Loader {
 						verifyHtml: await md(step.verify, `${file}: step "${step.id}": verify`),
 						escalateHtml: await md(step.escalate, `${file}: step "${step.id}": escalate`),
 						cause: step.cause,
+						...(step.use ? { uses: step.use } : {}),
 					});
 				}
 				store.set({
