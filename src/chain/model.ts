@@ -121,9 +121,11 @@ export function parseChain(text: string, data: ChainData): Chain | undefined {
 		if (!SLUG.test(slug) || !info) continue;
 		const layer: ChainLayer = { slug, values: {} };
 		if (variant && variantsOf(info).some((v) => variantKey(v) === variant)) layer.variant = variant;
+		// Its own timers, and those another page says it holds (nginx's fastcgi_read_timeout).
+		const known = new Set([...info.timers, ...data.layers.flatMap((l) => l.timers.filter((t) => t.heldBy === slug))].map((t) => t.id));
 		for (const pair of pairs) {
 			const [id = '', value = ''] = pair.split('=');
-			if (SLUG.test(id) && NUMBER.test(value)) layer.values[id] = Number(value);
+			if (known.has(id) && NUMBER.test(value)) layer.values[id] = Number(value);
 		}
 		layers.push(layer);
 	}
