@@ -23,6 +23,7 @@ class ChainBuilder extends HTMLElement {
 	#chain: Chain = { layers: [] };
 	#seconds = 45;
 	#abort = new AbortController();
+	#writing: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		const json = this.querySelector('script[type="application/json"]')?.textContent;
@@ -41,6 +42,7 @@ class ChainBuilder extends HTMLElement {
 
 	disconnectedCallback() {
 		this.#abort.abort();
+		clearTimeout(this.#writing);
 	}
 
 	/** The chain from the address, else from Your setup. */
@@ -82,7 +84,7 @@ class ChainBuilder extends HTMLElement {
 			return;
 		} else return;
 		this.#renderLayers();
-		this.#update(true);
+		this.#update('now');
 		// Focus stays on the moved layer's button, or returns to the list after a removal.
 		const moved = act === 'up' ? i - 1 : act === 'down' ? i + 1 : -1;
 		this.querySelector<HTMLElement>(moved >= 0 ? `[data-i="${moved}"] [data-act="${act}"]` : act === 'add' ? '#chain-add' : '[data-layers]')?.focus();
@@ -98,19 +100,20 @@ class ChainBuilder extends HTMLElement {
 			if (!(n >= 0)) return;
 			this.#seconds = n;
 			this.#field(el.id === 'chain-seconds' ? 'chain-range' : 'chain-seconds').value = String(el.id === 'chain-seconds' ? Math.min(n, 600) : n);
-			return this.#update(true);
+			return this.#update('soon');
 		}
 		const layer = this.#chain.layers[Number(el.closest<HTMLElement>('[data-i]')?.dataset['i'])];
 		if (!layer) return;
 		if (el.dataset['variant'] !== undefined) {
 			layer.variant = el.value;
 			this.#renderLayers();
+			this.querySelector<HTMLElement>(`[data-i="${this.#chain.layers.indexOf(layer)}"] [data-variant]`)?.focus();
 		} else if (el.dataset['timer']) {
 			const n = Number(el.value);
 			if (el.value === '' || !(n >= 0)) delete layer.values[el.dataset['timer']];
 			else layer.values[el.dataset['timer']] = n;
 		}
-		this.#update(true);
+		this.#update(el.dataset['timer'] ? 'soon' : 'now');
 	}
 
 	/** The list of layers, each with its variant, its buttons and its timers' fields. */
@@ -143,10 +146,17 @@ class ChainBuilder extends HTMLElement {
 		this.querySelector<HTMLButtonElement>('[data-act="add"]')!.disabled = this.#chain.layers.length >= MAX_LAYERS;
 	}
 
-	/** Recomputes and writes the findings; keeps the address in step with the chain. */
-	#update(write: boolean) {
+	/**
+	 * Recomputes and writes the findings; keeps the address in step with the chain: at once after a
+	 * click, and once typing or sliding pauses (rewriting the address takes the browser a few
+	 * milliseconds, more than the whole analysis).
+	 */
+	#update(write: 'now' | 'soon' | false) {
 		const chain = this.#chain;
-		if (write) history.replaceState(history.state, '', chain.layers.length ? chainHash(chain, this.#seconds) : location.pathname);
+		clearTimeout(this.#writing);
+		const address = () => history.replaceState(history.state, '', chain.layers.length ? chainHash(chain, this.#seconds) : location.pathname);
+		if (write === 'now') address();
+		else if (write === 'soon') this.#writing = setTimeout(address, 250);
 		const out = this.querySelector<HTMLElement>('[data-out]')!;
 		this.#status('');
 		this.querySelector<HTMLElement>('[data-act="forget"]')!.hidden = readChain()?.chain !== formatChain(chain);

@@ -19,9 +19,11 @@ import {
 	MAX_QUERY_LENGTH,
 	namedPage,
 	normaliseQuery,
+	chainMentioned,
 	platformMentioned,
 	platformShortcut,
 	versusCodes,
+	type ChainShortcut,
 	type NamedPage,
 	type PlatformShortcut,
 } from './query';
@@ -61,6 +63,7 @@ interface Shortcuts {
 	platforms: PlatformShortcut[];
 	pages: NamedPage[];
 	comparisons: Record<string, string>;
+	chains?: ChainShortcut[];
 }
 
 /**
@@ -279,6 +282,9 @@ export class SearchDialog {
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
 			if (shortcut) exact.push({ code: '', title: shortcut.title, url: withHighlight(shortcut.href, typed) });
+			// Two or more platforms named ("alb node 502"): the common chain of those layers.
+			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
+			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
 			// A platform named with a code anywhere in a title ("HAProxy LB 503 returned after…"): its section for the code.
 			const mentioned = paste || shortcut ? undefined : platformMentioned(query, shortcuts.platforms);
 			if (mentioned?.code) exact.push({ code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) });

@@ -34,6 +34,10 @@ export const searchQueries: readonly { query: string; first: string }[] = [
 	{ query: 'railgun', first: '/527/' },
 	{ query: 'alb oidc login error 561', first: '/561/' },
 	{ query: 'network read timeout', first: '/598/' },
+	// Chains of layers (issue 23)
+	{ query: 'alb node 502', first: '/chain/alb-nodejs/' },
+	{ query: 'cloudflare nginx php-fpm timeout', first: '/chain/cloudflare-nginx-php-fpm/' },
+	{ query: 'gunicorn behind google load balancer keepalive', first: '/chain/google-cloud-load-balancer-gunicorn/' },
 	// Misspellings
 	{ query: 'bad gatewya', first: '/502/' },
 	{ query: 'gateway timout', first: '/504/' },

@@ -1,11 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { pastedQueries, searchQueries } from '../e2e/search-queries';
 import { frontmatter } from './helpers/content';
 
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Every `searchTerms` entry and platform alias in the content. */
+/** Every `searchTerms` entry and platform alias in the content, common chains included. */
 function indexedWording(): Set<string> {
 	const words = new Set<string>();
 	for (const dir of ['content/codes', 'content/platforms']) {
@@ -13,6 +14,10 @@ function indexedWording(): Set<string> {
 			const fm = frontmatter(`${dir}/${name}`) as { searchTerms?: string[]; aliases?: string[] };
 			for (const term of [...(fm.searchTerms ?? []), ...(fm.aliases ?? [])]) words.add(normal(term));
 		}
+	}
+	for (const name of readdirSync('content/chains').filter((n) => n.endsWith('.yaml'))) {
+		const chain = parse(readFileSync(`content/chains/${name}`, 'utf8')) as { searchTerms?: string[] };
+		for (const term of chain.searchTerms ?? []) words.add(normal(term));
 	}
 	return words;
 }

@@ -1,14 +1,16 @@
 /**
  * /search/shortcuts.json: what the search answers without the index, from the site's own data:
  * each platform's names and its section for each code ("502 alb"), the pages a word names
- * ("timeouts", "diagnose", "haproxy"), and where two codes are compared ("504 vs 524").
+ * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), and the common
+ * chain two or more named platforms make ("alb node 502").
  */
 import type { APIRoute } from 'astro';
 import { getSite, isVendorsOwnCode } from '../../content/site';
 import { codeHref, flowPath, platformHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
-import type { NamedPage, PlatformShortcut } from '../../search/query';
+import type { ChainShortcut, NamedPage, PlatformShortcut } from '../../search/query';
+import { getChains } from '../../chain/site';
 import { comparisonHref } from '../../content/comparisons';
 
 export const GET: APIRoute = async () => {
@@ -28,7 +30,7 @@ export const GET: APIRoute = async () => {
 	const start = site.flows.find((f) => f.id === 'start');
 	const pages: NamedPage[] = [
 		{ href: SITE_PAGES.home.path, title: SITE_NAME, names: [...SITE_PAGES.home.names] },
-		...(['timeouts', 'diagnose', 'platforms', 'changes'] as const).map((key) => ({ href: SITE_PAGES[key].path, title: SITE_PAGES[key].title, names: [...SITE_PAGES[key].names] })),
+		...(['timeouts', 'diagnose', 'chain', 'platforms', 'changes'] as const).map((key) => ({ href: SITE_PAGES[key].path, title: SITE_PAGES[key].title, names: [...SITE_PAGES[key].names] })),
 		...(start ? [{ href: flowPath('start'), title: start.data.title, names: [...SITE_PAGES.troubleshoot.names] }] : []),
 		...site.guides.map((g) => ({ href: `/${g.id}/`, title: g.data.title, names: [g.data.title.toLowerCase().replace(/[?!.]/g, ''), g.id.replace(/-/g, ' '), g.id] })),
 		// A platform's name alone opens its page.
@@ -37,5 +39,6 @@ export const GET: APIRoute = async () => {
 	const codes = site.codes.map((c) => c.data.code);
 	const comparisons: Record<string, string> = {};
 	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(site, a, b);
-	return new Response(JSON.stringify({ platforms, pages, comparisons }), { headers: { 'content-type': 'application/json' } });
+	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
+	return new Response(JSON.stringify({ platforms, pages, comparisons, chains }), { headers: { 'content-type': 'application/json' } });
 };
