@@ -92,7 +92,7 @@ export interface DiagnoseSource {
 }
 
 /** Words of a string with the numbers and punctuation taken out: "502 Bad Gateway!" → "bad gateway". */
-const words = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+export const words = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 /** Words that only frame a phrase: "Error 502 — Bad Gateway", "HTTP Error 503". */
 const FRAMING = /(error|http|status|code|the|server)/g;
 
@@ -100,7 +100,7 @@ const FRAMING = /(error|http|status|code|the|server)/g;
  * The strings that say little about who sent a response: a reason phrase any server prints
  * ("502 Bad Gateway", "Gateway Time-out"), or a string several layers share.
  */
-function genericStrings(site: DiagnoseSource): Set<string> {
+export function genericStrings(site: DiagnoseSource): Set<string> {
 	const phrases = new Set(site.codes.map((c) => words(c.data.reason).replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()));
 	for (const extra of ['gateway time out', 'service temporarily unavailable', 'temporarily unavailable', 'request timeout', 'timeout', 'bad request', 'server error']) phrases.add(extra);
 	const byText = new Map<string, Set<string>>();

@@ -88,6 +88,10 @@ export function pagefindIntegration(): AstroIntegration {
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 					await writeFile(fileURLToPath(new URL('./pagefind/words.txt', dir)), vocabulary(fragments).join('\n'));
+					// The search weighs each word by how many of the index's records hold it, out of all of them.
+					const shortcutsFile = fileURLToPath(new URL('./search/shortcuts.json', dir));
+					const shortcuts = JSON.parse(await readFile(shortcutsFile, 'utf8')) as Record<string, unknown>;
+					await writeFile(shortcutsFile, JSON.stringify({ ...shortcuts, documents: fragments.length }));
 					logger.info(`Indexed ${indexed.size - steps.length} pages, including all ${required.length} code and platform pages, and ${steps.length} troubleshooter steps.`);
 				} finally {
 					await pagefind.close();

@@ -32,12 +32,16 @@ const VOLATILE: readonly RegExp[] = [
 ];
 
 /**
- * Words that carry no meaning in a search here but narrow it: Pagefind only returns pages that
- * contain every word that occurs anywhere, so "what is a 502 error" would miss the 502 page if
- * it never says "what". Dropped unless nothing else is left.
+ * Everyday words that say nothing about which page is meant ("what is a 502 error"): each would
+ * cost a search of its own and match by prefix ("no" finds "node"). Dropped unless nothing else
+ * is left.
  */
 const FILLER = new Set(
-	'a an and are at be can do does fix fixing for get getting got help how i im in is it keep keeps me mean meaning means my of on or page says see seeing shows site that the this to what when why with website'.split(' ')
+	(
+		'a about after all also an and any are as at be been but by can could do does even fix fixing for from get gets getting got had has have help how i im in into is it its just me mean meaning means ' +
+		'my no not of on or our out page says see seeing shows site so some still than that the their then there this to up us was we were what when where which while why will with ' +
+		'would you your website'
+	).split(' ')
 );
 
 /** The words worth searching for in `raw`, at most {@link MAX_QUERY_WORDS}, in order. */
@@ -237,4 +241,96 @@ export function namedPage(query: string, pages: readonly NamedPage[]): NamedPage
 	if (!bare) return undefined;
 	const singular = bare.replace(/s$/, '');
 	return pages.find((p) => p.names.includes(bare) || p.names.includes(singular));
+}
+
+/** The site's words, most frequent first (the build's `words.txt`), as the search looks them up. */
+export interface Vocabulary {
+	words: readonly string[];
+	known: ReadonlySet<string>;
+	rank: ReadonlyMap<string, number>;
+}
+
+/**
+ * The words of a normalised query worth a search of their own, rarest first, at most `max`: a
+ * misspelt word corrected; a word the site never uses left out (Pagefind would match it by a
+ * prefix of it); a number the site never mentions left out. A word too short for the word list
+ * ("alb", "UH") or a compound ("web.config", "keep-alive") stays.
+ */
+export function searchTerms(query: string, vocabulary: Vocabulary, max: number): string[] {
+	const { words, known, rank } = vocabulary;
+	if (known.size === 0) return query.split(' ').filter(Boolean).slice(0, max);
+	const corrected = dropUnknownNumbers(correctSpelling(query, words, known), known).split(' ').filter(Boolean);
+	const parts = (w: string) => w.toLowerCase().split(/[-._]/).filter((p) => p.length >= 4 && !/\d/.test(p));
+	const usable = corrected.filter((w) => {
+		const lower = w.toLowerCase();
+		if (lower.length < 4 || /\d/.test(lower) || known.has(lower)) return true;
+		// A compound (web.config, keep-alive, proxy_read_timeout) whose long parts the site uses.
+		return /[-._]/.test(lower) && parts(lower).length > 0 && parts(lower).every((p) => known.has(p));
+	});
+	// A word's rarity: its place in the list (rarer further down). A short word is not in the list:
+	// a code or an abbreviation ("UH", "alb") says much, so count it as rare.
+	const rarity = (w: string) => rank.get(w.toLowerCase()) ?? words.length;
+	const unique = [...new Map(usable.map((w) => [w.toLowerCase(), w])).values()];
+	return unique
+		.map((w, i) => ({ w, i }))
+		.sort((a, b) => rarity(b.w) - rarity(a.w) || a.i - b.i)
+		.slice(0, max)
+		.map(({ w }) => w);
+}
+
+/** An exact string of the site (an error message, a setting) and the section that explains it. */
+export type ExactString = [key: string, href: string, title: string, preferred: 0 | 1];
+
+/**
+ * A string as the search compares it: lower case, the parts that differ every time (ids,
+ * times, addresses, numbers) left out, one space between words. The same for a page's string
+ * (at build time) and for what a reader pastes.
+ */
+export function exactKey(text: string): string {
+	let clean = text.toLowerCase();
+	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
+	return clean
+		.replace(/\b\d+\b/g, ' ')
+		.replace(/[^\p{L}\p{N}_.]+/gu, ' ')
+		.replace(/(^|\s)\.+|\.+(\s|$)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Whether a key is specific enough to stand for its section: several words, or one long setting name. */
+export function isTellingKey(key: string): boolean {
+	const words = key.split(' ');
+	return words.length >= 2 ? key.length >= 12 : /[_.]/.test(key) && key.length >= 8;
+}
+
+/**
+ * The site's exact string that a query holds (a pasted log line around an error message, whose
+ * own variable parts may differ: a run of four words or more of it, from one of its first three
+ * words on, is enough) or that holds
+ * the query (the start of a message typed from memory): the longest match, and of equal ones the
+ * one its section explains first-hand.
+ */
+export function exactString(query: string, table: readonly ExactString[]): ExactString | undefined {
+	const typed = exactKey(query);
+	if (!typed) return undefined;
+	const padded = ` ${typed} `;
+	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15;
+	let best: { entry: ExactString; length: number } | undefined;
+	for (const entry of table) {
+		const words = entry[0].split(' ');
+		let length = padded.includes(` ${entry[0]} `) ? entry[0].length : 0;
+		// Or a run of four words or more of it, from one of its first words on ({"message": "Endpoint request timed out"}).
+		for (let start = 0; !length && start <= Math.min(2, words.length - 4); start++) {
+			let end = words.length;
+			while (end - start >= 4 && !padded.includes(` ${words.slice(start, end).join(' ')} `)) end--;
+			const run = words.slice(start, end).join(' ');
+			if (end - start >= 4 && run.length >= 20) length = run.length;
+		}
+		if (!length && partOfOne && ` ${entry[0]} `.includes(padded)) length = typed.length;
+		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".
+		if (!length && isTellingKey(typed) && !typed.includes(' ') && entry[0].split(/[ .]/).includes(typed)) length = typed.length;
+		if (!length) continue;
+		if (!best || length > best.length || (length === best.length && entry[3] > best.entry[3])) best = { entry, length };
+	}
+	return best?.entry;
 }

@@ -11,10 +11,9 @@
  * do match decide: "No results" only when no word matches at all.
  */
 import { codeHref } from '../lib/paths';
+import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
 import {
 	bareCode,
-	correctSpelling,
-	dropUnknownNumbers,
 	looksLikePaste,
 	MAX_QUERY_LENGTH,
 	namedPage,
@@ -22,30 +21,34 @@ import {
 	chainMentioned,
 	platformMentioned,
 	platformShortcut,
+	exactString,
+	searchTerms,
+	type ExactString,
 	versusCodes,
 	type ChainShortcut,
 	type NamedPage,
 	type PlatformShortcut,
+	type Vocabulary,
 } from './query';
 
 /** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+	search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: Result[]; unfilteredResultCount: number }>;
 }
-interface SubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	locations?: number[];
-	weighted_locations?: { weight: number }[];
+interface Result {
+	id: string;
+	score: number;
+	/** The metadata fields (title, code, strings…) the word matched in. */
+	matchedMetaFields?: string[];
+	data(): Promise<ResultData>;
 }
 interface ResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
-	sub_results?: SubResult[];
+	sub_results?: SectionHit[];
 }
 interface Item {
 	code: string;
@@ -63,6 +66,11 @@ interface Shortcuts {
 	platforms: PlatformShortcut[];
 	pages: NamedPage[];
 	comparisons: Record<string, string>;
+	/** Every platform's exact strings (messages, settings) and their sections. */
+	exact: ExactString[];
+	/** Records in the index (pages and troubleshooter steps): what a word's rarity is measured against. */
+	documents?: number;
+	/** The common chains of layers, by their platforms' pages. */
 	chains?: ChainShortcut[];
 }
 
@@ -80,30 +88,14 @@ const RANKING = {
 };
 /** Results shown; each costs a fragment download (one page's text). */
 const MAX_RESULTS = 6;
-/** Results shown before the rest load. */
-const FIRST_RESULTS = 3;
-/** The most words of a paste sent to the index, its rarest: each word costs a chunk of the index. */
+/** The most words sent to the index, the rarest: each word costs a chunk of the index. */
 const MAX_PASTE_WORDS = 5;
+const MAX_TYPED_WORDS = 6;
+/** What naming a platform adds to its page's score: about one more rare word, in a heading. */
+const FAVOURED_PLATFORM = 3;
 const HIGHLIGHT_PARAM = 'highlight';
 /** Where the paste waits for /diagnose/ (diagnose-element.ts reads it once). */
 export const DIAGNOSE_HANDOFF = 'diagnose:paste';
-
-/**
- * The section of a result that the match is in: the sub-result with the most matches, if it
- * has more than the top of the page (Pagefind lists the page's own top first).
- */
-function bestSection(data: Pick<ResultData, 'url' | 'sub_results'>, terms: readonly string[] = []): SubResult | undefined {
-	const subs = data.sub_results ?? [];
-	const root = subs.find((s) => s.url === data.url);
-	// Matches in a heading or a weighted string count for more than matches in running text, and a
-	// section whose own title has the query's telling words ("H12", "no healthy upstream") most.
-	const telling = terms.map((t) => t.toLowerCase()).filter((t) => /\d/.test(t) || t.length >= 4);
-	const titled = (s: SubResult) => telling.filter((t) => s.title.toLowerCase().includes(t)).length * 1000;
-	const count = (s: SubResult | undefined) => (s ? (s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0) + (s === root ? 0 : titled(s)) : 0);
-	let best: SubResult | undefined;
-	for (const sub of subs) if (sub !== root && count(sub) > count(best)) best = sub;
-	return best && count(best) > count(root) ? best : undefined;
-}
 
 /** `/521/#firewall` with the query for the landing page to highlight: `/521/?highlight=…#firewall`. */
 function withHighlight(url: string, query: string): string {
@@ -119,14 +111,6 @@ function readable(excerpt: string | undefined): boolean {
 	return text.length > 20 && letters / text.length > 0.55 && text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 5;
 }
 
-/** Whether the words Pagefind marked in an excerpt are the query's (a marked word and a term that begin alike). */
-function marksTerms(excerpt: string, terms: readonly string[]): boolean {
-	const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
-	if (marked.length === 0) return true; // matched in the title or metadata, which the excerpt does not show
-	const keys = terms.map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
-	return marked.some((m) => keys.some((k) => m.slice(0, 3) === k.slice(0, 3) && (m.length >= Math.min(4, k.length) || m === k)));
-}
-
 const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
 
 export class SearchDialog {
@@ -137,7 +121,7 @@ export class SearchDialog {
 	#status: HTMLElement;
 	#codes = new Map<string, string>();
 	#pagefind: Promise<Pagefind> | undefined;
-	#vocabulary: Promise<{ words: string[]; known: Set<string>; rank: Map<string, number> }> | undefined;
+	#vocabulary: Promise<Vocabulary> | undefined;
 	#shortcuts: Promise<Shortcuts> | undefined;
 	#items: Item[] = [];
 	#active = -1;
@@ -202,8 +186,8 @@ export class SearchDialog {
 
 	#shortcutTable() {
 		this.#shortcuts ??= fetch('/search/shortcuts.json')
-			.then((r) => (r.ok ? (r.json() as Promise<Shortcuts>) : { platforms: [], pages: [], comparisons: {} }))
-			.catch(() => ({ platforms: [], pages: [], comparisons: {} }));
+			.then((r) => (r.ok ? (r.json() as Promise<Shortcuts>) : { platforms: [], pages: [], comparisons: {}, exact: [] }))
+			.catch(() => ({ platforms: [], pages: [], comparisons: {}, exact: [] }));
 		return this.#shortcuts;
 	}
 
@@ -216,45 +200,20 @@ export class SearchDialog {
 	}
 
 	/**
-	 * The index's results for the words, relaxing the query until something matches: first all
-	 * of them; then without words the site never uses (after spelling correction); then without
-	 * the commonest, one at a time, down to the rarest that matches.
+	 * The index's pages for the query, best first: each word searched on its own and the results
+	 * ranked by the rare words each page holds (rank.ts), so a title with a word the site lacks still
+	 * finds its page. Words the site never uses are corrected or left out first (Pagefind would
+	 * otherwise match them by a short prefix); a paste keeps only its rarest words.
 	 */
-	async #indexSearch(words: string[], paste: boolean, isCurrent: () => boolean, typed = '') {
-		const pagefind = await this.#load();
+	async #indexSearch(query: string, paste: boolean, typed: string): Promise<RankedPage<Result>[]> {
+		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
 		const filters = this.#filters();
-		const run = async (terms: string[]) => {
-			const found = await pagefind.search(terms.join(' '), { filters });
-			// Pagefind answers a word it does not know with any word it starts with ("qwxzyv" finds "-q"):
-			// results whose marked words are not the query's own do not count.
-			const [first] = found.results;
-			return first && !marksTerms((await first.data()).excerpt, terms) ? { results: [] } : found;
-		};
-		let terms = words;
-		// An error string quoted whole ("Execution failed due to configuration error"): the pages with the exact phrase first.
-		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 10);
-		if (!paste && phrase.length >= 4) {
-			const found = await run([`"${phrase.join(' ')}"`]);
-			if (found.results.length || !isCurrent()) return found;
-		}
-		if (!paste && terms.length) {
-			const found = await run(terms);
-			if (found.results.length || !isCurrent()) return found;
-		}
-		const { words: vocabulary, known, rank } = await this.#words();
-		// Known words only (a misspelt one corrected), numbers the site mentions, short words as they are.
-		const corrected = dropUnknownNumbers(correctSpelling(words.join(' '), vocabulary, known), known).split(' ').filter(Boolean);
-		const usable = corrected.filter((w) => w.length < 4 || /\d/.test(w) || known.has(w.toLowerCase()) || w.includes('.') || w.includes('_'));
-		// Rarest first: the words that say the most about what is meant.
-		// Short words are not in the word list and say little ("on", "pid"); a code or a compound the list lacks says much.
-		const rarity = (w: string) => rank.get(w.toLowerCase()) ?? (w.length < 4 && !/\d/.test(w) ? 0 : vocabulary.length);
-		terms = [...new Set(usable)].sort((a, b) => rarity(b) - rarity(a)).slice(0, paste ? MAX_PASTE_WORDS : usable.length);
-		while (terms.length) {
-			const found = await run(terms);
-			if (found.results.length || !isCurrent()) return found;
-			terms = terms.slice(0, -1);
-		}
-		return { results: [] };
+		const terms = searchTerms(query, vocabulary, paste ? MAX_PASTE_WORDS : MAX_TYPED_WORDS);
+		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
+		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
+		if (!paste && phrase.length >= 4 && phrase.length <= 12) terms.push(`"${phrase.join(' ')}"`);
+		const perTerm = await Promise.all(terms.map(async (term) => ({ term, results: (await pagefind.search(term, { filters })).results })));
+		return rankPages(perTerm, shortcuts.documents ?? 0);
 	}
 
 	async #search() {
@@ -278,6 +237,11 @@ export class SearchDialog {
 			const pair = paste ? undefined : versusCodes(typed);
 			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
 			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
+			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
+			// unless the query names another platform ("connection reset by peer cloudflare").
+			const namesPlatform = platformMentioned(query, shortcuts.platforms);
+			const string = exactString(typed, shortcuts.exact);
+			if (string && (!namesPlatform || string[1].startsWith(namesPlatform.platform.href) || /^\/5\d\d\//.test(string[1]))) exact.push({ code: '', title: string[2], url: withHighlight(string[1], typed.length <= 80 ? typed : string[0]) });
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
@@ -285,13 +249,16 @@ export class SearchDialog {
 			// Two or more platforms named ("alb node 502"): the common chain of those layers.
 			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
-			// A platform named with a code anywhere in a title ("HAProxy LB 503 returned after…"): its section for the code.
+			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
+			// when the index finds nothing on it, its section for the code.
 			const mentioned = paste || shortcut ? undefined : platformMentioned(query, shortcuts.platforms);
-			if (mentioned?.code) exact.push({ code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) });
-			if (bare) return this.#finish(exact, await this.#indexSearch([bare], false, isCurrent), typed, query, bare, isCurrent);
-			const found = query ? await this.#indexSearch(query.split(' '), paste, isCurrent, typed) : { results: [] };
+			const fallback = mentioned?.code ? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) } : undefined;
+			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
+			const found = query ? await this.#indexSearch(query, paste, typed) : [];
 			if (!isCurrent()) return;
-			await this.#finish(exact, found, typed, query, bare, isCurrent, mentioned?.platform.href);
+			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
+			const favour = mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : [];
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -300,45 +267,59 @@ export class SearchDialog {
 		}
 	}
 
-	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], found: { results: { data(): Promise<ResultData> }[] }, typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour?: string) {
-		const terms = query.split(' ');
-		const toItem = (d: ResultData): Item => {
-			const section = bestSection(d, terms);
-			const step = d.meta['kind'] === 'step';
-			const excerpt = section?.excerpt ?? d.excerpt;
-			return {
-				code: d.meta['code'] ?? '',
-				title: d.meta['reason'] ?? d.meta['title'] ?? d.url,
-				section: step ? undefined : section?.title,
-				url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
-				excerpt: readable(excerpt) ? excerpt : (d.meta['summary'] ?? excerpt),
-				step,
-			};
+	/** The result for a ranked page: its best section, and an excerpt that marks the query's words. */
+	async #item(page: RankedPage<Result>, typed: string, query: string): Promise<Item & { score: number }> {
+		// One word's data() at a time: Pagefind reuses one object per page for them.
+		const perTerm: { term: string; idf: number; sections: SectionHit[] }[] = [];
+		let data: ResultData | undefined;
+		for (const hit of page.hits) {
+			const d = await hit.result.data();
+			data ??= { url: d.url, excerpt: d.excerpt, meta: { ...d.meta } };
+			const inPageTitle = hit.result.matchedMetaFields?.includes('title') ?? false;
+			perTerm.push({ term: hit.term, idf: hit.idf, inPageTitle, sections: (d.sub_results ?? []).map((s) => ({ ...s })) });
+		}
+		const d = data!;
+		const step = d.meta['kind'] === 'step';
+		const { section, excerpt = d.excerpt, score } = bestSection(d.url, perTerm);
+		return {
+			// A page whose one section holds the query's words ranks above one that has them scattered.
+			score: page.score + score,
+			code: d.meta['code'] ?? '',
+			title: d.meta['reason'] ?? d.meta['title'] ?? d.url,
+			section: step ? undefined : section?.title,
+			url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
+			excerpt: readable(excerpt) ? excerpt : (d.meta['summary'] ?? excerpt),
+			step,
 		};
+	}
+
+	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item) {
+		const terms = query.split(' ');
+		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		// Among what the index found: the page of a platform the query names first; a troubleshooter
 		// step after the pages, unless its own words are most of the query's.
 		const telling = terms.filter((t) => /\d/.test(t) || t.length >= 4).map((t) => t.toLowerCase());
 		const stepMatches = (item: Item) => telling.length > 0 && telling.filter((t) => item.title.toLowerCase().includes(t)).length / telling.length >= 0.6;
-		const rank = (item: Item) => (favour && item.url.startsWith(favour) ? 0 : item.step && !stepMatches(item) ? 2 : 1);
+		const rank = (item: Item) => (item.step && !stepMatches(item) ? 2 : 1);
 		const sorted = (items: Item[]) => items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map((x) => x.item);
 		const order = (items: Item[]) => {
 			// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
 			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
 			const rest = own ? [own, ...items.filter((item) => item !== own)] : items;
-			const shortcuts = exact.filter((e, i) => !exact.slice(0, i).some((f) => samePage(e, f)));
+			const named = fallback && !items.some(favoured) ? [fallback] : [];
+			const shortcuts = [...exact, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
 		};
-		// Each result costs a download of its page's text: show the first few at once, then the rest.
-		const total = found.results.length;
+		// Each result costs a download of its page's text; the best few are weighed by their best section.
+		const total = ranked.length;
 		const count = (shown: Item[]) => total + (order(shown).length - shown.length);
-		const first = sorted((await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()))).map(toItem));
+		// The page of a platform the query names ("gunicorn: increase keep-alive…") counts as if one more rare word matched it.
+		const weigh = (item: Item & { score: number }) => item.score + (favoured(item) ? FAVOURED_PLATFORM : 0);
+		const items = (await Promise.all(ranked.slice(0, MAX_RESULTS).map((page) => this.#item(page, typed, query)))).sort((a, b) => weigh(b) - weigh(a));
 		if (!isCurrent()) return;
-		if (total <= FIRST_RESULTS) return this.#render(order(first), count(first), typed);
-		this.#render(order(first), count(first), typed, false, -1, false);
-		const more = sorted((await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()))).map(toItem));
-		if (!isCurrent()) return;
-		this.#render(order([...first, ...more]), count([...first, ...more]), typed, false, this.#active);
+		const shown = sorted(items);
+		this.#render(order(shown), count(shown), typed);
 	}
 
 	/**

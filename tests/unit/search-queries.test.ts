@@ -6,13 +6,14 @@ import { frontmatter } from './helpers/content';
 
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Every `searchTerms` entry and platform alias in the content, common chains included. */
-function indexedWording(): Set<string> {
+/** Every `searchTerms` entry and platform alias in the content (common chains included), and with `strings`, every platform error string. */
+function indexedWording(withStrings = false): Set<string> {
 	const words = new Set<string>();
 	for (const dir of ['content/codes', 'content/platforms']) {
 		for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
-			const fm = frontmatter(`${dir}/${name}`) as { searchTerms?: string[]; aliases?: string[] };
-			for (const term of [...(fm.searchTerms ?? []), ...(fm.aliases ?? [])]) words.add(normal(term));
+			const fm = frontmatter(`${dir}/${name}`) as { searchTerms?: string[]; aliases?: string[]; errors?: { strings: { text: string }[] }[] };
+			const strings = (fm.errors ?? []).flatMap((e) => e.strings.map((s) => s.text));
+			for (const term of [...(fm.searchTerms ?? []), ...(fm.aliases ?? []), ...(withStrings ? strings : [])]) words.add(normal(term));
 		}
 	}
 	for (const name of readdirSync('content/chains').filter((n) => n.endsWith('.yaml'))) {
@@ -22,11 +23,21 @@ function indexedWording(): Set<string> {
 	return words;
 }
 
+/** The real-query table: queries from public threads and pages, each with its source. */
+const realQueries = parse(readFileSync('tests/fixtures/search/real-queries.yaml', 'utf8')) as { query: string; source: string; first: string }[];
+
 describe('the search query table', () => {
 	it('is not copied from the searchTerms or aliases it is ranked by', () => {
 		const wording = indexedWording();
 		expect(wording.size).toBeGreaterThan(100);
 		expect([...searchQueries, ...pastedQueries].filter(({ query }) => wording.has(normal(query))).map((q) => q.query)).toEqual([]);
+	});
+
+	it('takes every real query from a public source, none copied from the site’s own wording', () => {
+		const wording = indexedWording(true);
+		expect(realQueries.length).toBeGreaterThanOrEqual(120);
+		expect(realQueries.filter((q) => !/^https:\/\/(?!([^/]*\.)?5xx)/.test(q.source ?? '')).map((q) => q.query)).toEqual([]);
+		expect(realQueries.filter(({ query }) => wording.has(normal(query))).map((q) => q.query)).toEqual([]);
 	});
 
 	it('leaves bare codes to their own test', () => {

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bareCode, chainMentioned, correctSpelling, dropUnknownNumbers, hasSearchableWord, MAX_QUERY_WORDS, normaliseQuery, platformShortcut } from '../../src/search/query';
+import {
+	bareCode,
+	chainMentioned,
+	correctSpelling,
+	dropUnknownNumbers,
+	exactKey,
+	exactString,
+	hasSearchableWord,
+	MAX_QUERY_WORDS,
+	normaliseQuery,
+	platformShortcut,
+	searchTerms,
+	type ExactString,
+} from '../../src/search/query';
+import { bestSection, idf, rankPages } from '../../src/search/rank';
 
 describe('normaliseQuery', () => {
 	it('keeps what people type as it is', () => {
@@ -23,7 +37,8 @@ describe('normaliseQuery', () => {
 	it('drops addresses, timestamps and durations from an nginx error line', () => {
 		const line =
 			'2026/11/25 03:12:44 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7, server: www.example.com, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8000/"';
-		expect(normaliseQuery(line)).toBe('error upstream timed out 110 Connection while reading response header from client server request HTTP');
+		// "out", "while" and "from" are everyday words: each would cost a search and match by prefix.
+		expect(normaliseQuery(line)).toBe('error upstream timed 110 Connection reading response header client server request HTTP');
 	});
 
 	it(`stops at ${MAX_QUERY_WORDS} distinct words`, () => {
@@ -127,5 +142,76 @@ describe('chainMentioned', () => {
 describe('dropUnknownNumbers', () => {
 	it('keeps the numbers the site mentions and drops the rest', () => {
 		expect(dropUnknownNumbers('cloudflared tunnel error 1033 pid 8123', new Set(['1033', 'tunnel']))).toBe('cloudflared tunnel error 1033 pid');
+	});
+});
+
+describe('searchTerms', () => {
+	const words = ['timeout', 'upstream', 'healthy', 'config', 'harakiri'];
+	const vocabulary = { words, known: new Set(words), rank: new Map(words.map((w, i) => [w, i])) };
+
+	it('keeps the rarest words first, corrects a typo and leaves out a word the site never uses', () => {
+		expect(searchTerms('timeout harakri zappa upstream', vocabulary, 6)).toEqual(['harakiri', 'upstream', 'timeout']);
+	});
+
+	it('keeps short words and compounds whose parts the site uses, and stops at the limit', () => {
+		expect(searchTerms('UH web.config javadoc.io timeout', vocabulary, 6)).toEqual(['UH', 'web.config', 'timeout']);
+		expect(searchTerms('timeout upstream healthy', vocabulary, 2)).toEqual(['healthy', 'upstream']);
+	});
+});
+
+describe('exactString', () => {
+	const table: ExactString[] = [
+		[exactKey('upstream sent too big header while reading response header from upstream, client: 203.0.113.7'), '/platforms/nginx/#too-big-header', 'nginx', 1],
+		[exactKey('{"message": "Endpoint request timed out"}'), '/platforms/aws-api-gateway/#integration-timeout', 'API Gateway', 1],
+		[exactKey('idle_timeout.timeout_seconds'), '/timeouts/#aws-alb-idle-timeout', 'ALB', 1],
+		[exactKey('upstream prematurely closed connection'), '/platforms/uwsgi/#prematurely-closed', 'uWSGI', 0],
+		[exactKey('upstream prematurely closed connection'), '/platforms/nginx/#prematurely-closed', 'nginx', 1],
+	];
+	const href = (query: string) => exactString(query, table)?.[1];
+
+	it('finds a message inside a pasted line whose variable parts differ', () => {
+		expect(href('2020/01/23 10:02:50 [error] 8496#8496: *274 upstream sent too big header while reading response header from upstream, client: 10.1.1.1')).toBe('/platforms/nginx/#too-big-header');
+	});
+
+	it('finds a message typed without its framing, and the start of one typed from memory', () => {
+		expect(href('Why am I getting "Endpoint request timed out" instead of JSON')).toBe('/platforms/aws-api-gateway/#integration-timeout');
+		expect(href('upstream sent too big header')).toBe('/platforms/nginx/#too-big-header');
+	});
+
+	it('finds a setting by a part of its dotted name, and prefers the layer that prints a shared message', () => {
+		expect(href('idle_timeout')).toBe('/timeouts/#aws-alb-idle-timeout');
+		expect(href('upstream prematurely closed connection while reading')).toBe('/platforms/nginx/#prematurely-closed');
+	});
+
+	it('finds nothing for everyday words or a message the site does not have', () => {
+		expect(href('timeout')).toBeUndefined();
+		expect(href('the request timed out while loading')).toBeUndefined();
+	});
+});
+
+describe('rankPages and bestSection', () => {
+	it('ranks a page holding the rare word above pages holding only common ones, and weighs a code as rare', () => {
+		const ranked = rankPages(
+			[
+				{ term: 'error', results: Array.from({ length: 90 }, (_, i) => ({ id: `p${i}`, score: 5 })) },
+				{ term: 'harakiri', results: [{ id: 'p7', score: 3 }] },
+				{ term: '502', results: Array.from({ length: 80 }, (_, i) => ({ id: `p${i}`, score: i === 3 ? 9 : 1, ...(i === 3 ? { matchedMetaFields: ['code'] } : {}) })) },
+			],
+			100
+		);
+		expect(ranked.slice(0, 2).map((p) => p.id)).toEqual(['p7', 'p3']);
+		expect(idf(1, 100)).toBeGreaterThan(idf(50, 100));
+	});
+
+	it('opens the section whose heading holds the rare words, and the top when the page title is all that matches', () => {
+		const sections = (title: string, url: string, weight: number) => ({ title, url, excerpt: title, weighted_locations: [{ weight }] });
+		const heroku = '/platforms/heroku/';
+		const pick = bestSection(heroku, [
+			{ term: 'heroku', idf: 3, inPageTitle: true, sections: [sections('Heroku: 5xx errors', heroku, 2), sections('Is it Heroku or your app?', `${heroku}#is-it`, 2)] },
+			{ term: 'timeouts', idf: 1.5, sections: [sections('H12 Request timeout', `${heroku}#h12`, 3), sections('Is it Heroku or your app?', `${heroku}#is-it`, 1)] },
+		]);
+		expect(pick.section?.url).toBe(`${heroku}#h12`);
+		const top = bestSection(heroku, [{ term: 'heroku', idf: 3, inPageTitle: true, sections: [sections('Heroku: 5xx errors', heroku, 2), sections('Is it Heroku or your app?', `${heroku}#is-it`, 1)] }]);
+		expect(top.section).toBeUndefined();
 	});
 });

@@ -1,17 +1,40 @@
 /**
  * /search/shortcuts.json: what the search answers without the index, from the site's own data:
  * each platform's names and its section for each code ("502 alb"), the pages a word names
- * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), and the common
- * chain two or more named platforms make ("alb node 502").
+ * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), the exact
+ * strings of every platform (error messages, settings) with the section that explains each, and
+ * the common chain two or more named platforms make ("alb node 502").
  */
 import type { APIRoute } from 'astro';
 import { getSite, isVendorsOwnCode } from '../../content/site';
 import { codeHref, flowPath, platformHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
-import type { ChainShortcut, NamedPage, PlatformShortcut } from '../../search/query';
+import { exactKey, isTellingKey, type ChainShortcut, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
+import { timerHref } from '../../lib/timers';
+import { genericStrings, words } from '../../diagnose/data';
 import { getChains } from '../../chain/site';
 import { comparisonHref } from '../../content/comparisons';
+
+/** A word written as code: snake_case, dotted, camelCase, a --flag or a-hyphenated-name. */
+const isName = (w: string) => /[a-z][_.][a-z]/i.test(w) || /[a-z][A-Z]/.test(w) || /^--[a-z]/.test(w) || /^[a-z]+(-[a-z]+)+$/.test(w);
+
+/**
+ * The names in a timer's `setting` ("proxy_read_timeout (ingress-nginx proxy-read-timeout)"): in
+ * each alternative, the names it starts with, up to the first plain word ("startupTimeLimit
+ * (aspNetCore element in web.config)" gives startupTimeLimit and aspNetCore, not the file).
+ */
+function settingNames(setting: string): string[] {
+	const names: string[] = [];
+	for (const part of setting.split(/\(|\)|;|,|\bor\b/)) {
+		for (const raw of part.trim().split(/[\s=]+/)) {
+			const w = raw.replace(/^['"]+|['":]+$/g, '');
+			if (!isName(w)) break;
+			if (w.length >= 8) names.push(w);
+		}
+	}
+	return names;
+}
 
 export const GET: APIRoute = async () => {
 	const site = await getSite();
@@ -39,6 +62,19 @@ export const GET: APIRoute = async () => {
 	const codes = site.codes.map((c) => c.data.code);
 	const comparisons: Record<string, string> = {};
 	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(site, a, b);
+	// A reason phrase or a message several layers print says nothing about which section is meant.
+	const generic = genericStrings(site);
+	const exact: ExactString[] = [];
+	for (const p of site.platforms) {
+		for (const e of p.data.errors) {
+			// A message the proxy prints about this layer ("upstream prematurely closed…") is the proxy's page's first.
+			const preferred = e.answeredBy === 'proxy' ? 0 : 1;
+			const href = isVendorsOwnCode(site, p, e.code) ? codeHref(e.code) : platformHref(p.id, e.id);
+			for (const s of e.strings) if (!generic.has(words(s.text))) exact.push([exactKey(s.text), href, `${p.data.shortName ?? p.data.name}: ${e.title}`, preferred]);
+		}
+		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) exact.push([exactKey(name), timerHref(p.id, t.id), `${p.data.shortName ?? p.data.name}: ${name}`, 1]);
+	}
+	const telling = exact.filter(([key]) => isTellingKey(key));
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
-	return new Response(JSON.stringify({ platforms, pages, comparisons, chains }), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
 };
