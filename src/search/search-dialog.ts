@@ -270,7 +270,7 @@ export class SearchDialog {
 	/** The result for a ranked page: its best section, and an excerpt that marks the query's words. */
 	async #item(page: RankedPage<Result>, typed: string, query: string): Promise<Item & { score: number }> {
 		// One word's data() at a time: Pagefind reuses one object per page for them.
-		const perTerm: { term: string; idf: number; sections: SectionHit[] }[] = [];
+		const perTerm: { term: string; idf: number; inPageTitle: boolean; sections: SectionHit[] }[] = [];
 		let data: ResultData | undefined;
 		for (const hit of page.hits) {
 			const d = await hit.result.data();
