@@ -30,10 +30,10 @@ class ChainBuilder extends HTMLElement {
 		if (!json) return;
 		this.#data = JSON.parse(json) as ChainData;
 		const signal = this.#abort.signal;
-		const form = this.querySelector('form')!;
+		// Not a <form>: nothing is ever submitted; the fields take effect as they change.
+		const form = this.querySelector<HTMLElement>('.chain-form')!;
 		form.hidden = false;
 		this.querySelector('[data-noscript]')?.remove();
-		form.addEventListener('submit', (e) => e.preventDefault(), { signal });
 		form.addEventListener('click', (e) => this.#click(e.target as Element), { signal });
 		form.addEventListener('input', (e) => this.#input(e.target as HTMLInputElement | HTMLSelectElement), { signal });
 		addEventListener('hashchange', () => this.#load(), { signal });

@@ -80,7 +80,7 @@ test.describe('common chains without JavaScript', () => {
 		await expect(page.locator('.chain-hop.is-race')).toHaveText(/ALB → Node\.js: keep-alive race\./);
 		await page.goto('/chain/');
 		await expect(page.locator('[data-noscript]')).toBeVisible();
-		await expect(page.locator('chain-builder form')).toBeHidden();
+		await expect(page.locator('chain-builder .chain-form')).toBeHidden();
 		await page.getByRole('link', { name: 'ALB → Node.js', exact: true }).click();
 		await expect(page).toHaveURL(/\/chain\/alb-nodejs\/$/);
 	});
