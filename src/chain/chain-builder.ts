@@ -173,7 +173,7 @@ class ChainBuilder extends HTMLElement {
 				'slow',
 				h('p', { class: 'chain-verdict' }, ...line(x.verdict)),
 				...(x.why ? [h('p', { class: 'chain-why muted' }, ...line(x.why))] : []),
-				...(x.steps.length ? [h('ol', { class: 'chain-steps' }, ...x.steps.map((st) => h('li', { class: `chain-step chain-step--${st.role}` }, h('strong', { class: 'chain-step__layer' }, st.layer), ' ', ...line(st.text), ...(st.log ? [h('span', { class: 'chain-step__log' }, 'Log: ', h('code', {}, st.log))] : []))))] : []),
+				...(x.steps.length ? [h('ol', { class: 'chain-steps' }, ...x.steps.map((st) => h('li', { class: `chain-step chain-step--${st.role}` }, h('strong', { class: 'chain-step__layer' }, st.layer), ' ', ...line(st.text), ...(st.retries ? [h('span', { class: 'chain-step__retries muted' }, `Retries: ${st.retries}`)] : []), ...(st.log ? [h('span', { class: 'chain-step__log' }, 'Log: ', h('code', {}, st.log))] : []))))] : []),
 				...(x.timeline.length
 					? [
 							h('p', { class: 'chain-timeline__title' }, 'The timers that can end it, shortest first:'),

@@ -21,6 +21,8 @@ export interface Step {
 	text: Line;
 	/** The line it writes to its log, as the platform writes it. */
 	log?: string;
+	/** How it retries on its own, when its timer ran out and it may try the request again. */
+	retries?: string;
 }
 
 export interface Explained {
@@ -75,7 +77,9 @@ export function explain(chain: Chain, data: ChainData, a: Analysis, labels: read
 		chain.layers.forEach((_, i) => {
 			const layer = name(i);
 			const log = i === sender ? logOf(o.error) : i === t.owner ? logOf(o.cause) : undefined;
-			const step = (role: Step['role'], text: Line): Step => ({ layer, role, text, ...(log ? { log } : {}) });
+			// A layer that retries idempotent requests (nginx's proxy_next_upstream) may send a GET on before it answers.
+			const retries = i === t.owner && t.effect === 'responds' && info(i)?.retries?.default === 'idempotent' ? info(i)!.retries!.note : undefined;
+			const step = (role: Step['role'], text: Line): Step => ({ layer, role, text, ...(log ? { log } : {}), ...(retries ? { retries } : {}) });
 			if (sender !== null && i < sender) {
 				const replaces = o.code !== null && info(i)?.replaces?.codes.includes(o.code);
 				steps.push(replaces ? step('replaces', [`Puts its own ${o.code} page in place of the body from ${name(sender)}. To keep yours: ${info(i)!.replaces!.howToKeep}`]) : step('passes', ['Passes the answer on.']));
