@@ -119,7 +119,8 @@ export function explain(chain: Chain, data: ChainData, a: Analysis, labels: read
 				race: true,
 				text: [
 					head,
-					{ text: 'keep-alive race. ', strong: true },
+					{ text: 'keep-alive race.', strong: true },
+					' ',
 					`${to}’s `,
 					link(idle),
 					` closes idle connections after ${s(idle.value!)}; ${from}’s `,
