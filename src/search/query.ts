@@ -161,6 +161,9 @@ export interface ChainShortcut {
 	platforms: string[];
 }
 
+/** Words that may stand beside the layers' names in a query for their chain. */
+const CHAIN_WORDS = new Set(['timeout', 'timeouts', 'error', 'errors', 'keepalive', 'keep-alive', 'idle', 'behind', 'and', 'with', 'to', 'chain', 'race', 'slow', 'intermittent']);
+
 /**
  * "alb node 502", "cloudflare nginx php-fpm timeout": two or more platforms named in one query
  * are a chain of layers; the shortest common chain with all of them answers it.
@@ -175,6 +178,11 @@ export function chainMentioned(query: string, platforms: readonly PlatformShortc
 	});
 	const named = found.filter((f) => !found.some((o) => o !== f && o.name.includes(f.name))).map((f) => f.href);
 	if (named.length < 2) return undefined;
+	// Only the layers, and words about them ("alb node 502", "… php-fpm timeout"): a title that says
+	// more ("Follow up Lambda timeouts in API Gateway") wants the page that says it.
+	let rest = lower;
+	for (const { name } of found) rest = rest.replaceAll(` ${name} `, ' ');
+	if (rest.split(' ').some((w) => w && !CHAIN_WORDS.has(w) && !/^5\d\d$/.test(w))) return undefined;
 	return chains.filter((c) => named.every((href) => c.platforms.includes(href))).sort((a, b) => a.platforms.length - b.platforms.length)[0];
 }
 

@@ -136,6 +136,9 @@ describe('chainMentioned', () => {
 		const lambda = [{ href: '/chain/x/', title: 'x', platforms: ['/platforms/aws-api-gateway/', '/platforms/aws-lambda/'] }];
 		expect(chainMentioned('Lambda proxy integration: Malformed Lambda proxy response', shared, lambda)).toBeUndefined();
 		expect(chainMentioned('api gateway lambda 502', shared, lambda)?.href).toBe('/chain/x/');
+		// A title that says more than the layers wants the page that says it.
+		expect(chainMentioned('Follow up Lambda timeouts in API Gateway', shared, lambda)).toBeUndefined();
+		expect(chainMentioned('alb node keepalive timeout', platforms, chains)?.href).toBe('/chain/alb-nodejs/');
 	});
 });
 
