@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chosenBrowser, launchOptions } from './browser.mjs';
-import { BUDGETS, firstLoad, gzipBytes, searchCost, timeQuery, wizardScript } from './measure.mjs';
+import { BUDGETS, chainRecompute, chainScript, firstLoad, gzipBytes, searchCost, timeQuery, wizardScript } from './measure.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** The Lighthouse the bench runs (not a dependency of the project: see step 4). */
@@ -55,6 +55,9 @@ row('/521/ inline CSS', kb(load.css));
 row('/521/ JavaScript on first load', `${kb(load.js)} in ${load.jsFiles.length} files + ${kb(load.inlineJs)} inline`, kb(BUDGETS.firstLoadJs));
 row('/521/ first load total (HTML+CSS+JS)', kb(load.total), kb(BUDGETS.firstLoad));
 row('Wizard client script', kb(wizard.gzip), kb(BUDGETS.wizardJs));
+const chainJs = chainScript(join(root, 'dist'));
+results['sizes'] = { ...(/** @type {object} */ (results['sizes'])), chain: chainJs };
+row('Chain builder script (/chain/)', kb(chainJs.gzip), kb(BUDGETS.chainJs));
 
 // Pages and files beyond /521/: the heaviest troubleshooter, the diagnose tool, the data files.
 const dist = join(root, 'dist');
@@ -140,6 +143,15 @@ try {
 	}
 	await diagnosePage.close();
 
+	// The chain builder: a change to the findings, on the longest common chain and on eight layers.
+	const chainPage = await browser.newPage();
+	/** @type {Record<string, number[]>} */
+	const chainMs = {
+		'3 layers (Cloudflare → nginx → Gunicorn)': await chainRecompute(chainPage, BASE, '#cloudflare,nginx,gunicorn&t=45'),
+		'8 layers': await chainRecompute(chainPage, BASE, '#cloudflare,aws-cloudfront,azure-front-door,aws-alb,envoy,traefik,nginx,gunicorn&t=45'),
+	};
+	await chainPage.close();
+
 	// Page heights, desktop and phone: how far a reader scrolls.
 	/** @type {Record<string, Record<string, number>>} */
 	const heights = {};
@@ -173,6 +185,8 @@ try {
 	results['search'] = { ...(/** @type {object} */ (results['search'])), pastedQueryBytes: pasted.bytes };
 	row('Search: bytes to first result for a pasted nginx log line', kb(pasted.bytes), kb(BUDGETS.searchToFirstResult));
 	for (const [name, ms] of Object.entries(diagnoseMs)) row(`Diagnose: button to verdict, ${name}`, `${ms} ms`);
+	results['chainMs'] = Object.fromEntries(Object.entries(chainMs).map(([name, ms]) => [name, { median: median(ms), max: Math.max(...ms) }]));
+	for (const [name, ms] of Object.entries(chainMs)) row(`Chain builder: a change to the findings, ${name} (median / worst of ${ms.length})`, `${median(ms).toFixed(1)} / ${Math.max(...ms).toFixed(1)} ms`, `${BUDGETS.chainRecomputeMs} ms`);
 	for (const [path, byWidth] of Object.entries(heights)) row(`Page height ${path} at 1280 / 360 px`, `${byWidth['1280']} / ${byWidth['360']} px`);
 	const screens = (/** @type {number} */ px) => (px / 780).toFixed(1);
 	const tallest = Object.entries(phoneHeights).sort((a, b) => b[1] - a[1])[0];

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { chainSchema } from './content/chain-schema';
 import { codeSchema } from './content/code-schema';
 import { guideSchema } from './content/guide-schema';
 import { platformSchema } from './content/platform-schema';
@@ -11,6 +12,7 @@ export const CONTENT_BASE = {
 	platforms: './content/platforms',
 	flows: './content/flows',
 	guides: './content/guides',
+	chains: './content/chains',
 } as const;
 
 /** One MDX page per status code: `content/codes/<code>.mdx`. */
@@ -31,7 +33,13 @@ const guides = defineCollection({
 	schema: guideSchema,
 });
 
+/** Common chains of layers, each a page at `/chain/<slug>/`: `content/chains/<slug>.yaml`. */
+const chains = defineCollection({
+	loader: glob({ base: CONTENT_BASE.chains, pattern: '**/[^_]*.yaml' }),
+	schema: chainSchema,
+});
+
 /** Troubleshooting flows: `content/flows/<code>.yaml`, checked and rendered by the flow loader. */
 const flows = defineCollection({ loader: flowLoader({ base: CONTENT_BASE.flows }) });
 
-export const collections = { codes, platforms, guides, flows };
+export const collections = { codes, platforms, guides, flows, chains };

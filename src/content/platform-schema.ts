@@ -189,12 +189,28 @@ export const timerSchema = strictObject({
 	effect: z.enum(timerEffects),
 	/** The code a request gets when it runs out, and the error (an id in `errors`) it shows as. Empty only when it `closes` or `truncates`. */
 	produces: z.array(strictObject({ code: statusCode, error: slug.optional() })),
-	/** What it counts (see `timerMeasures`). */
-	measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]),
-	/** Which side of this layer it watches: its clients, or the layer behind it (`upstream`). */
-	faces: z.enum(timerSides),
+	/**
+	 * What it counts (see `timerMeasures`). Required: a chain of layers (/chain/) compares only
+	 * timers that count the same thing, so a timer without it cannot be placed.
+	 */
+	measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]], { error: `say what the timer counts: one of ${Object.keys(timerMeasures).join(', ')}` }),
+	/** Which side of this layer it watches: its clients, or the layer behind it (`upstream`). Required, as `measures`. */
+	faces: z.enum(timerSides, { error: `say which side the timer watches: ${timerSides.join(' or ')}` }),
 	/** Further roles of one setting that counts more than one thing (an idle timeout that also ends idle pooled connections). */
 	alsoMeasures: z.array(strictObject({ measures: z.enum(Object.keys(timerMeasures) as [TimerMeasure, ...TimerMeasure[]]), faces: z.enum(timerSides) })).default([]),
+	/**
+	 * The product variant or mode it belongs to, when the page covers more than one ("REST API"
+	 * and "HTTP API"): a chain uses one variant's timers, and those without a variant.
+	 */
+	variant: z.string().min(2).max(40).optional(),
+	/**
+	 * The layer in front that runs this timer, when the page lists it because it concerns this
+	 * layer (nginx's fastcgi_read_timeout on the PHP-FPM page): a platform slug. In a chain it
+	 * applies only on the hop from that layer to this one, in place of that layer's own timer
+	 * that counts the same thing; that layer's pool of idle connections does not apply to the hop
+	 * either (nginx keeps no idle FastCGI connections unless fastcgi_keep_conn is on).
+	 */
+	heldBy: slug.optional(),
 	/** Where the value is documented; must also be in `sources`, which holds the date checked. */
 	source: httpsUrl,
 });

@@ -53,7 +53,14 @@ export interface PlatformInput {
 			timer?: string | undefined;
 		}[];
 		signatures: readonly { kind: string; header?: string | undefined; pattern: string; example: string; source: string }[];
-		timers: readonly { id: string; source: string; effect?: string; produces: readonly { code: number; error?: string | undefined }[] }[];
+		timers: readonly {
+			id: string;
+			source: string;
+			effect?: string;
+			produces: readonly { code: number; error?: string | undefined }[];
+			variant?: string | undefined;
+			heldBy?: string | undefined;
+		}[];
 		sources: readonly { url: string }[];
 		changes?: readonly ChangeInput[];
 		onUpstreamClose?: string | null | undefined;
@@ -76,6 +83,15 @@ export interface GuideInput {
 		}[];
 		timerTables?: readonly { id: string; timers: readonly string[] }[];
 		changes?: readonly ChangeInput[];
+	};
+}
+
+/** The parts of a common chain (`content/chains/<slug>.yaml`) the rules read. */
+export interface ChainInput {
+	filePath: string;
+	data: {
+		layers: readonly { platform: string; variant?: string | undefined; values: readonly { timer: string; source: string }[] }[];
+		sources: readonly { url: string }[];
 	};
 }
 
@@ -103,6 +119,7 @@ export interface SiteInput {
 	platforms: readonly PlatformInput[];
 	guides: readonly GuideInput[];
 	flows: readonly FlowInput[];
+	chains: readonly ChainInput[];
 	/** Sections each page offers, for links into them. */
 	anchors: Anchors;
 	/** Where the code pages live, for the message when there are none. */
@@ -280,7 +297,7 @@ function matches(pattern: string, text: string): boolean {
 export function checkPlatforms(platforms: readonly PlatformInput[], codePages: ReadonlySet<number>): Problem[] {
 	const problems: Problem[] = [];
 	const platformIds = new Set(platforms.map((p) => p.id));
-	for (const { filePath: file, outline, data } of platforms) {
+	for (const { filePath: file, id: pageId, outline, data } of platforms) {
 		const sourceUrls = new Set(data.sources.map((s) => s.url));
 		const timerIds = new Set(data.timers.map((t) => t.id));
 		const errorIds = new Map<string, number>();
@@ -307,6 +324,14 @@ export function checkPlatforms(platforms: readonly PlatformInput[], codePages: R
 			seenTimers.add(timer.id);
 			if (!sourceUrls.has(timer.source)) {
 				problems.push({ file, field: `${at}.source`, message: `${timer.source} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
+			}
+			if (timer.heldBy !== undefined && (timer.heldBy === pageId || !platformIds.has(timer.heldBy))) {
+				problems.push({
+					file,
+					field: `${at}.heldBy`,
+					message: timer.heldBy === pageId ? 'names this page itself' : `no platform page "${timer.heldBy}"`,
+					fix: `Name the layer in front that runs this timer, as a platform slug (${[...platformIds].filter((p) => p !== pageId).join(', ')}), or leave heldBy out for this layer's own timer.`,
+				});
 			}
 			if ((timer.effect ?? 'responds') === 'responds' && timer.produces.length === 0) {
 				problems.push({ file, field: `${at}.produces`, message: 'is empty, but the timer responds with a code when it runs out', fix: 'List the code it produces, or set effect: closes (or truncates) if it answers nothing.' });
@@ -519,6 +544,42 @@ export function checkGuides(guides: readonly GuideInput[], platforms: readonly P
 	return problems;
 }
 
+/**
+ * Common chains: each layer is a platform page, each variant one its timers name, and each value
+ * a timer the layer runs (its own, or one the next layer's page says it holds), with a source the
+ * chain lists.
+ */
+export function checkChains(chains: readonly ChainInput[], platforms: readonly PlatformInput[]): Problem[] {
+	const problems: Problem[] = [];
+	const byId = new Map(platforms.map((p) => [p.id, p]));
+	for (const { filePath: file, data } of chains) {
+		const sourceUrls = new Set(data.sources.map((s) => s.url));
+		data.layers.forEach((layer, i) => {
+			const at = `layers[${i}] ("${layer.platform}")`;
+			const platform = byId.get(layer.platform);
+			if (!platform) {
+				problems.push({ file, field: `${at}.platform`, message: `no platform page "${layer.platform}"`, fix: `Use a slug of content/platforms: ${[...byId.keys()].join(', ')}.` });
+				return;
+			}
+			const variants = [...new Set(platform.data.timers.flatMap((t) => (t.variant ? [t.variant] : [])))];
+			if (layer.variant !== undefined && !variants.includes(layer.variant)) {
+				problems.push({ file, field: `${at}.variant`, message: `"${layer.variant}" is not a variant of ${layer.platform}`, fix: variants.length ? `Use one of: ${variants.join(', ')}.` : `Leave variant out: ${platform.filePath} names none.` });
+			}
+			const next = byId.get(data.layers[i + 1]?.platform ?? '');
+			const runs = new Set([...platform.data.timers.filter((t) => !t.heldBy).map((t) => t.id), ...(next?.data.timers.filter((t) => t.heldBy === layer.platform).map((t) => t.id) ?? [])]);
+			const seen = new Set<string>();
+			layer.values.forEach((value, j) => {
+				const field = `${at}.values[${j}]`;
+				if (!runs.has(value.timer)) problems.push({ file, field: `${field}.timer`, message: `${layer.platform} runs no timer "${value.timer}" here`, fix: `Use one of: ${[...runs].join(', ')}.` });
+				if (seen.has(value.timer)) problems.push({ file, field: `${field}.timer`, message: `"${value.timer}" is set twice`, fix: 'Keep one value per timer.' });
+				seen.add(value.timer);
+				if (!sourceUrls.has(value.source)) problems.push({ file, field: `${field}.source`, message: `${value.source} is not in sources`, fix: 'List the source in "sources" with the date you checked it.' });
+			});
+		});
+	}
+	return problems;
+}
+
 /** Pages whose commands use a placeholder that does not exist (`{{hostnme}}`), naming the line. */
 export function checkPlaceholders(pages: readonly { filePath: string; body: string }[]): Problem[] {
 	return pages.flatMap(({ filePath, body }) =>
@@ -573,6 +634,7 @@ export function checkSite(site: SiteInput): Problem[] {
 		...checkPlatforms(site.platforms, codePages),
 		...checkGuides(site.guides, site.platforms, codePages),
 		...checkFlows(site.flows, site.codes, site.anchors),
+		...checkChains(site.chains, site.platforms),
 		...checkPlaceholders([...site.codes, ...site.platforms, ...site.guides]),
 	];
 }

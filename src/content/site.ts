@@ -16,6 +16,7 @@ export type CodeEntry = CollectionEntry<'codes'>;
 export type PlatformEntry = CollectionEntry<'platforms'>;
 export type FlowEntry = CollectionEntry<'flows'>;
 export type GuideEntry = CollectionEntry<'guides'>;
+export type ChainEntry = CollectionEntry<'chains'>;
 
 /** A platform error with the platform it belongs to. */
 export interface PlatformErrorRef {
@@ -38,6 +39,8 @@ export interface Site {
 	platforms: PlatformEntry[];
 	flows: FlowEntry[];
 	guides: GuideEntry[];
+	/** Common chains of layers, by file name. */
+	chains: ChainEntry[];
 	codeByNumber: ReadonlyMap<number, CodeEntry>;
 	/** For each code, every platform error that returns it. */
 	platformErrorsByCode: ReadonlyMap<number, PlatformErrorRef[]>;
@@ -62,11 +65,12 @@ export interface Site {
 let loaded: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-	const [codes, platforms, guides, flows] = await Promise.all([
+	const [codes, platforms, guides, flows, chains] = await Promise.all([
 		getCollection('codes'),
 		getCollection('platforms'),
 		getCollection('guides'),
 		getCollection('flows'),
+		getCollection('chains'),
 	]);
 	// Rendering compiles each page once (Astro caches it for the page routes); the Markdown plugin
 	// records what the rules read.
@@ -86,6 +90,7 @@ async function load(): Promise<Site> {
 		guides: guideOutlines.map(({ entry, outline }) => ({ filePath: entry.filePath ?? entry.id, body: entry.body ?? '', outline, data: entry.data })),
 		flows: flows.map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, data: e.data })),
 		comparisons: COMPARED_PAIRS,
+		chains: chains.map((e) => ({ filePath: e.filePath ?? e.id, data: e.data })),
 	});
 	if (problems.length > 0) {
 		throw new AstroError(
@@ -95,6 +100,7 @@ async function load(): Promise<Site> {
 	}
 
 	codes.sort((a, b) => a.data.code - b.data.code);
+	chains.sort((a, b) => a.id.localeCompare(b.id));
 	platforms.sort((a, b) => a.data.name.localeCompare(b.data.name));
 	const platformErrorsByCode = new Map<number, PlatformErrorRef[]>();
 	for (const platform of platforms) {
@@ -129,6 +135,7 @@ async function load(): Promise<Site> {
 		platforms,
 		flows,
 		guides,
+		chains,
 		codeByNumber: new Map(codes.map((c) => [c.data.code, c])),
 		platformErrorsByCode,
 		timers,

@@ -21,14 +21,24 @@ function normalise(path: string): string {
 	return clean.endsWith('/') || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
 }
 
-/** The ids of every element, and the hrefs of the links inside <body>. */
-function readPage(html: string): { ids: Set<string>; hrefs: Set<string> } {
+/** What a page's fragment may hold: the ids of its elements, and the shapes of state a script keeps there. */
+interface Targets {
+	ids: Set<string>;
+	/** `data-fragment-state` patterns: a fragment that matches one is state (the chain on /chain/), not an anchor. */
+	states: RegExp[];
+}
+
+/** The ids of every element, the fragment states it declares, and the hrefs of the links inside <body>. */
+function readPage(html: string): Targets & { hrefs: Set<string> } {
 	const tree: Root = fromHtml(html);
 	const ids = new Set<string>();
+	const states: RegExp[] = [];
 	const hrefs = new Set<string>();
 	let body: Element | undefined;
 	visit(tree, 'element', (node: Element) => {
 		if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
+		const state = node.properties['dataFragmentState'];
+		if (typeof state === 'string') states.push(new RegExp(state));
 		if (node.tagName === 'body') body = node;
 	});
 	// Only links in the body: <link rel=canonical> points at the production origin.
@@ -38,11 +48,11 @@ function readPage(html: string): { ids: Set<string>; hrefs: Set<string> } {
 			if ((node.tagName === 'a' || node.tagName === 'area') && typeof href === 'string') hrefs.add(href);
 		});
 	}
-	return { ids, hrefs };
+	return { ids, states, hrefs };
 }
 
 /** What is wrong with one link, or undefined if it lands. */
-function checkLink(href: string, pagePath: string, ids: ReadonlyMap<string, ReadonlySet<string>>, assets: ReadonlySet<string>): string | undefined {
+function checkLink(href: string, pagePath: string, targets: ReadonlyMap<string, Targets>, assets: ReadonlySet<string>): string | undefined {
 	if (/^(mailto|tel):/i.test(href)) return undefined;
 	if (href.startsWith('//')) return `protocol-relative link: write it as https:${href}`;
 	if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
@@ -52,11 +62,12 @@ function checkLink(href: string, pagePath: string, ids: ReadonlyMap<string, Read
 	if (!URL.canParse(href, `https://site.invalid${pagePath}`)) return 'not a well-formed URL';
 	const url = new URL(href, `https://site.invalid${pagePath}`);
 	const target = normalise(url.pathname);
-	const targetIds = ids.get(target);
-	if (!targetIds) return assets.has(url.pathname) ? undefined : `no page at ${url.pathname}`;
+	const on = targets.get(target);
+	if (!on) return assets.has(url.pathname) ? undefined : `no page at ${url.pathname}`;
 	const anchor = safeDecode(url.hash.slice(1));
 	if (anchor === undefined) return 'the #fragment is not valid percent-encoding';
-	return anchor && !targetIds.has(anchor) ? `no element with id "${anchor}" on ${target}` : undefined;
+	if (!anchor || on.ids.has(anchor) || on.states.some((state) => state.test(anchor))) return undefined;
+	return `no element with id "${anchor}" on ${target}${on.states.length ? ', and not the state its script keeps there' : ''}`;
 }
 
 /**
@@ -65,11 +76,11 @@ function checkLink(href: string, pagePath: string, ids: ReadonlyMap<string, Read
  */
 export function findBrokenLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string> = new Set()): string[] {
 	const read = pages.map((page) => ({ path: page.path, ...readPage(page.html) }));
-	const ids = new Map(read.map((p) => [normalise(p.path), p.ids]));
+	const targets = new Map(read.map((p) => [normalise(p.path), p]));
 	const problems: string[] = [];
 	for (const page of read) {
 		for (const href of page.hrefs) {
-			const problem = checkLink(href, page.path, ids, assets);
+			const problem = checkLink(href, page.path, targets, assets);
 			if (problem) problems.push(`${page.path}: ${href}: ${problem}`);
 		}
 	}

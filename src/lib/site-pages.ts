@@ -14,6 +14,12 @@ export interface SitePage {
 	names: readonly string[];
 }
 
+/**
+ * The timers' page, alone: scripts that link to a timer's row (lib/timers.ts) import this, not the
+ * whole table, which would ship every page's search names with them.
+ */
+export const TIMEOUTS_PATH = '/timeouts/';
+
 export const SITE_PAGES = {
 	// Its title is the site's name (consts.ts).
 	home: {
@@ -21,7 +27,7 @@ export const SITE_PAGES = {
 		names: ['5xx', 'codes', 'all codes', 'every code', 'status codes', 'http 5xx', 'home'],
 	},
 	timeouts: {
-		path: '/timeouts/',
+		path: TIMEOUTS_PATH,
 		title: 'Timeouts that end in a 5xx',
 		description: 'Every timer and limit that ends a request with a 5xx, on every platform we cover, shortest first, with the code each produces.',
 		names: ['timeouts', 'timeout', 'timers', 'timer', 'all timeouts', 'timeout table', 'timeouts table', 'timeout defaults', 'default timeouts'],
@@ -36,6 +42,12 @@ export const SITE_PAGES = {
 	troubleshoot: {
 		path: '/troubleshoot/',
 		names: ['troubleshoot', 'troubleshooter', 'troubleshooting', 'wizard', 'step by step', 'find the cause'],
+	},
+	chain: {
+		path: '/chain/',
+		title: 'Your chain',
+		description: 'Put together the layers your requests cross (CDN, load balancer, proxy, app server) and see which timer runs out first on a slow request, which hops race on keep-alive, and what the visitor gets from which layer.',
+		names: ['chain', 'your chain', 'my chain', 'chain builder', 'request chain', 'keep-alive race', 'keepalive race', 'which timeout fires first'],
 	},
 	platforms: {
 		path: '/platforms/',

@@ -1,7 +1,18 @@
-import { SITE_PAGES } from './site-pages';
+import { SITE_PAGES, TIMEOUTS_PATH } from './site-pages';
 
-/** The page of every timer. */
-export const TIMEOUTS_PAGE = { path: SITE_PAGES.timeouts.path, title: SITE_PAGES.timeouts.title, summary: SITE_PAGES.timeouts.description } as const;
+/**
+ * The page of every timer. Its title and summary are read when asked for, so a script that only
+ * links to timers (timerHref) leaves the table of pages, and every page's search names, out.
+ */
+export const TIMEOUTS_PAGE = {
+	path: TIMEOUTS_PATH,
+	get title(): string {
+		return SITE_PAGES.timeouts.title;
+	},
+	get summary(): string {
+		return SITE_PAGES.timeouts.description;
+	},
+};
 
 /** The anchor of a timer's row on /timeouts/: `cloudflare-tcp-connect`. */
 export function timerAnchor(platform: string, timer: string): string {
@@ -10,7 +21,7 @@ export function timerAnchor(platform: string, timer: string): string {
 
 /** The link to a timer's row: `/timeouts/#cloudflare-tcp-connect`. */
 export function timerHref(platform: string, timer: string): string {
-	return `${TIMEOUTS_PAGE.path}#${timerAnchor(platform, timer)}`;
+	return `${TIMEOUTS_PATH}#${timerAnchor(platform, timer)}`;
 }
 
 /** "19 s", "2 min 30 s", "15 min": a duration as people say it. */

@@ -8,12 +8,14 @@ import { CHANGES_PATH, CODES_JSON_PATH, FEED_PATH, LLMS_FULL_PATH, markdownPath,
 import { codeHref, comparisonPath, flowPath, guideHref, platformHref } from '../lib/paths';
 import { COMPARED_PAIRS } from '../content/comparisons';
 import { TIMEOUTS_PAGE } from '../lib/timers';
+import { getChains } from '../chain/site';
 
 export const GET: APIRoute = async ({ site }) => {
 	const origin = siteOrigin(site);
 	const url = (path: string) => new URL(path, origin).href;
 	const { codes, platforms, guides, flows, codeByNumber } = await getSite();
 	const reason = (code: number) => codeByNumber.get(code)?.data.reason ?? '';
+	const { chains } = await getChains();
 	const troubleshooters = flows.filter((f) => f.data.code !== undefined).sort((a, b) => a.data.code! - b.data.code!);
 	return textResponse(
 		llmsTxt({
@@ -41,6 +43,7 @@ export const GET: APIRoute = async ({ site }) => {
 						{ title: TIMEOUTS_PAGE.title, url: url(markdownPath(TIMEOUTS_PAGE.path)), note: TIMEOUTS_PAGE.summary },
 					],
 				},
+				{ title: 'Chains of layers', links: chains.map((c) => ({ title: c.title, url: url(markdownPath(c.href)), note: c.entry.data.summary })) },
 				{
 					title: 'Data',
 					links: [
@@ -56,6 +59,7 @@ export const GET: APIRoute = async ({ site }) => {
 						{ title: 'Every page in one file', url: url(LLMS_FULL_PATH), note: 'The Markdown copies above, concatenated.' },
 						...troubleshooters.map((f) => ({ title: `${f.data.code} troubleshooter`, url: url(flowPath(f.id)), note: 'Step by step, as a web page: questions, answers and fixes.' })),
 						{ title: 'Find the cause of your 5xx', url: url('/troubleshoot/'), note: 'For readers who do not know the code yet.' },
+						{ title: 'Your chain', url: url('/chain/'), note: 'Compose the layers a request crosses; it says which timer runs out first, which hops race on keep-alive, and what the visitor gets, in the browser.' },
 						{ title: 'Diagnose', url: url('/diagnose/'), note: 'Paste response headers, an error page or a log line; it names the layer that sent the error, in the browser.' },
 					],
 				},

@@ -153,6 +153,39 @@ export function platformMentioned(query: string, platforms: readonly PlatformSho
 	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
 }
 
+/** A common chain of layers (/chain/<slug>/), by the pages of its platforms. */
+export interface ChainShortcut {
+	href: string;
+	title: string;
+	/** Its layers' platform pages (`/platforms/aws-alb/`). */
+	platforms: string[];
+}
+
+/** Words that may stand beside the layers' names in a query for their chain. */
+const CHAIN_WORDS = new Set(['timeout', 'timeouts', 'error', 'errors', 'keepalive', 'keep-alive', 'idle', 'behind', 'and', 'with', 'to', 'chain', 'race', 'slow', 'intermittent']);
+
+/**
+ * "alb node 502", "cloudflare nginx php-fpm timeout": two or more platforms named in one query
+ * are a chain of layers; the shortest common chain with all of them answers it.
+ */
+export function chainMentioned(query: string, platforms: readonly PlatformShortcut[], chains: readonly ChainShortcut[]): { href: string; title: string } | undefined {
+	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
+	// Each platform by the longest of its names in the query; a phrase two platforms share ("lambda
+	// proxy integration") or one inside another's names one thing, not two layers.
+	const found = platforms.flatMap((p) => {
+		const name = p.names.filter((n) => n.length >= 3 && lower.includes(` ${n} `)).sort((a, b) => b.length - a.length)[0];
+		return name ? [{ href: p.href, name }] : [];
+	});
+	const named = found.filter((f) => !found.some((o) => o !== f && o.name.includes(f.name))).map((f) => f.href);
+	if (named.length < 2) return undefined;
+	// Only the layers, and words about them ("alb node 502", "… php-fpm timeout"): a title that says
+	// more ("Follow up Lambda timeouts in API Gateway") wants the page that says it.
+	let rest = lower;
+	for (const { name } of found) rest = rest.replaceAll(` ${name} `, ' ');
+	if (rest.split(' ').some((w) => w && !CHAIN_WORDS.has(w) && !/^5\d\d$/.test(w))) return undefined;
+	return chains.filter((c) => named.every((href) => c.platforms.includes(href))).sort((a, b) => a.platforms.length - b.platforms.length)[0];
+}
+
 /**
  * The query without numbers the site never mentions (pids, counts, ports in a pasted log line).
  * Pagefind matches a number it does not know by a short prefix of it ("8123" by "8"), which

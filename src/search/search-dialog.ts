@@ -18,12 +18,14 @@ import {
 	MAX_QUERY_LENGTH,
 	namedPage,
 	normaliseQuery,
+	chainMentioned,
 	platformMentioned,
 	platformShortcut,
 	exactString,
 	searchTerms,
 	type ExactString,
 	versusCodes,
+	type ChainShortcut,
 	type NamedPage,
 	type PlatformShortcut,
 	type Vocabulary,
@@ -68,6 +70,8 @@ interface Shortcuts {
 	exact: ExactString[];
 	/** Records in the index (pages and troubleshooter steps): what a word's rarity is measured against. */
 	documents?: number;
+	/** The common chains of layers, by their platforms' pages. */
+	chains?: ChainShortcut[];
 }
 
 /**
@@ -273,6 +277,9 @@ export class SearchDialog {
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
 			if (shortcut) exact.push({ code: '', title: shortcut.title, url: withHighlight(shortcut.href, typed) });
+			// Two or more platforms named ("alb node 502"): the common chain of those layers.
+			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
+			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
 			// when the index finds nothing on it, its section for the code.
 			const mentioned = paste || shortcut ? undefined : platformMentioned(query, shortcuts.platforms);

@@ -8,6 +8,7 @@ import './panel.css';
 import { placeholders, placeholderNames, type PlaceholderName } from './placeholders';
 import { checkValues, clearSetup, placeholderText, readSetup, storeSetup, valueNote, type Setup } from './setup';
 import { stackKinds, stacks, type StackKind } from './stacks';
+import { clearChain, readChain } from './chain-store';
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
 	const wrap = document.createElement('div');
@@ -34,6 +35,7 @@ export class SetupPanel {
 	#selects = new Map<StackKind, HTMLSelectElement>();
 	#theme: HTMLSelectElement;
 	#status: HTMLElement;
+	#chain!: HTMLElement;
 	#opener: HTMLElement | null = null;
 
 	static open(opener: HTMLElement | null): void {
@@ -91,6 +93,9 @@ export class SetupPanel {
 			this.#selects.set(kind, select);
 			stack.append(field(`setup-${kind}`, stacks[kind].label, select));
 		}
+		// The chain is built and saved on /chain/; here it is shown, and cleared with the rest.
+		const chain = document.createElement('fieldset');
+		chain.append(Object.assign(document.createElement('legend'), { textContent: 'Your chain' }), (this.#chain = document.createElement('p')));
 		this.#status = Object.assign(document.createElement('p'), { className: 'setup__status', role: 'status' });
 		const buttons = document.createElement('p');
 		buttons.className = 'setup__buttons';
@@ -98,7 +103,7 @@ export class SetupPanel {
 		const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Clear everything' });
 		const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Close' });
 		buttons.append(save, clear, close);
-		form.append(look, values, stack, this.#status, buttons);
+		form.append(look, values, stack, chain, this.#status, buttons);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#save();
@@ -118,9 +123,17 @@ export class SetupPanel {
 		for (const [kind, select] of this.#selects) select.value = setup.stacks[kind] ?? '';
 		this.#theme.value = document.querySelector<HTMLSelectElement>('theme-select select')?.value ?? 'auto';
 		for (const name of this.#inputs.keys()) this.#checkOne(name);
+		this.#showChain();
 		this.#status.textContent = '';
 		this.#dialog.showModal();
 		this.#inputs.get('hostname')?.focus();
+	}
+
+	/** The saved chain's layers, as text, with a link to change it on /chain/. */
+	#showChain() {
+		const stored = readChain();
+		const link = Object.assign(document.createElement('a'), { href: `/chain/${stored ? `#${stored.chain}` : ''}`, textContent: stored ? 'Change it' : 'Put together the layers your requests cross' });
+		this.#chain.replaceChildren(...(stored ? [`${stored.label}. `, link] : [link, ': then Diagnose and the troubleshooters speak of your own layers.']));
 	}
 
 	/** Shows or clears one field's error; true when the field is fine. */
@@ -160,6 +173,8 @@ export class SetupPanel {
 
 	#clear() {
 		clearSetup();
+		clearChain();
+		this.#showChain();
 		for (const input of this.#inputs.values()) input.value = '';
 		for (const select of this.#selects.values()) select.value = '';
 		for (const name of this.#inputs.keys()) this.#checkOne(name);

@@ -126,6 +126,8 @@ export const renderedStepSchema = z.object({
 	escalateHasMessage: z.boolean().default(false),
 	ask: z.string().optional(),
 	cause: z.string().optional(),
+	/** The shared step it is built on (`use`), if any. */
+	uses: z.string().optional(),
 });
 
 /** A flow as stored by the loader. */

@@ -150,6 +150,7 @@ export function flowLoader({ base }: { base: string }): Loader {
 						escalateHasMessage: await hasMessage(step.escalate),
 						...(step.ask !== undefined ? { ask: step.ask } : {}),
 						cause: step.cause,
+						...(step.use ? { uses: step.use } : {}),
 					});
 				}
 				store.set({

@@ -39,6 +39,10 @@ export const searchQueries: readonly { query: string; first: string }[] = [
 	{ query: '503 or 502', first: '/502-vs-503/' },
 	{ query: 'difference between 500 and 502', first: '/500-vs-502/' },
 	{ query: '524 versus 504', first: '/504-vs-524/' },
+	// Chains of layers (issue 23)
+	{ query: 'alb node 502', first: '/chain/alb-nodejs/' },
+	{ query: 'cloudflare nginx php-fpm timeout', first: '/chain/cloudflare-nginx-php-fpm/' },
+	{ query: 'gunicorn behind google load balancer keepalive', first: '/chain/google-cloud-load-balancer-gunicorn/' },
 	// Misspellings
 	{ query: 'bad gatewya', first: '/502/' },
 	{ query: 'gateway timout', first: '/504/' },

@@ -94,6 +94,13 @@ describe.concurrent('the content sync stops on a bad file, naming the file and t
 		expect(output).toContain('content/flows/521.yaml: step "done": steps[1]: unknown key "casue" (did you mean "cause"?)');
 	});
 
+	it('fails on a timer that does not say what it counts or which side it faces, naming the file and the field', async () => {
+		const { ok, output } = await buildWithContent(withEveryCode({}), { 'content/platforms/nodejs.mdx': (text) => text.replace('    measures: client-keepalive\n', '').replace('    faces: client\n', '') }, 'sync');
+		expect(ok).toBe(false);
+		expect(output).toMatch(/platforms → nodejs data does not match[\s\S]*timers\.0\.measures[\s\S]*say what the timer counts/);
+		expect(output).toMatch(/timers\.0\.faces[\s\S]*say which side the timer watches/);
+	});
+
 	it('fails on raw HTML in a flow step, naming the file and the step', async () => {
 		const flow = validFlow.replace('    fix: Turn it on.', '    fix: Log in to <host> and turn it on.');
 		const { ok, output } = await sync(withEveryCode({ 'content/flows/521.yaml': flow }));

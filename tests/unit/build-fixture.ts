@@ -30,8 +30,8 @@ export async function buildWithContent(
 			if (name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
 		}
 		mkdirSync(join(dir, 'content/codes'), { recursive: true });
-		// The real platform pages, guides and flows: the site's own pages link to them.
-		for (const name of ['platforms', 'guides', 'flows']) cpSync(join(root, 'content', name), join(dir, 'content', name), { recursive: true });
+		// The real platform pages, guides, flows and chains: the site's own pages link to them.
+		for (const name of ['platforms', 'guides', 'flows', 'chains']) cpSync(join(root, 'content', name), join(dir, 'content', name), { recursive: true });
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), text);

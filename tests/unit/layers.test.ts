@@ -22,7 +22,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 	components: ['content', 'data', 'lib', 'setup', 'seo'],
 	guides: ['components', 'content', 'lib'],
 	platforms: ['components', 'content', 'lib', 'markdown'],
-	wizard: ['components', 'content', 'lib', 'markdown', 'setup'],
+	wizard: ['chain', 'components', 'content', 'lib', 'markdown', 'setup'],
+	chain: ['components', 'content', 'lib', 'setup'],
 };
 
 /** Files that must not import from a folder their own folder may use. */

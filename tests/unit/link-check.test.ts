@@ -40,6 +40,26 @@ describe('findBrokenLinks', () => {
 	});
 });
 
+describe('findBrokenLinks with a page that keeps state in its fragment', () => {
+	const builder = page('/chain/', '<h2 id="how">How</h2><chain-builder data-fragment-state="^[a-z]+(,[a-z]+)*$"></chain-builder>');
+
+	it('accepts a fragment of the declared shape, and still an element id', () => {
+		expect(findBrokenLinks([builder, page('/', '<a href="/chain/#cloudflare,nginx">x</a> <a href="/chain/#how">y</a>')])).toEqual([]);
+	});
+
+	it('names a fragment that is neither an id nor the declared state', () => {
+		expect(findBrokenLinks([builder, page('/', '<a href="/chain/#Cloudflare!">x</a>')])).toEqual([
+			'/: /chain/#Cloudflare!: no element with id "Cloudflare!" on /chain/, and not the state its script keeps there',
+		]);
+	});
+
+	it('accepts state only on the page that declares it', () => {
+		expect(findBrokenLinks([builder, page('/521/', ''), page('/', '<a href="/521/#cloudflare,nginx">x</a>')])).toEqual([
+			'/: /521/#cloudflare,nginx: no element with id "cloudflare,nginx" on /521/',
+		]);
+	});
+});
+
 describe('findBrokenLinks reads HTML as HTML', () => {
 	it('does not count markup shown in a code sample as a link', () => {
 		expect(findBrokenLinks([page('/', '<pre><code>&lt;a href="/nowhere/"&gt;x&lt;/a&gt;</code></pre><code>href="/also-nowhere/"</code>')])).toEqual([]);

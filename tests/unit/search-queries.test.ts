@@ -6,7 +6,7 @@ import { frontmatter } from './helpers/content';
 
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Every `searchTerms` entry and platform alias in the content, and with `strings`, every platform error string. */
+/** Every `searchTerms` entry and platform alias in the content (common chains included), and with `strings`, every platform error string. */
 function indexedWording(withStrings = false): Set<string> {
 	const words = new Set<string>();
 	for (const dir of ['content/codes', 'content/platforms']) {
@@ -15,6 +15,10 @@ function indexedWording(withStrings = false): Set<string> {
 			const strings = (fm.errors ?? []).flatMap((e) => e.strings.map((s) => s.text));
 			for (const term of [...(fm.searchTerms ?? []), ...(fm.aliases ?? []), ...(withStrings ? strings : [])]) words.add(normal(term));
 		}
+	}
+	for (const name of readdirSync('content/chains').filter((n) => n.endsWith('.yaml'))) {
+		const chain = parse(readFileSync(`content/chains/${name}`, 'utf8')) as { searchTerms?: string[] };
+		for (const term of chain.searchTerms ?? []) words.add(normal(term));
 	}
 	return words;
 }

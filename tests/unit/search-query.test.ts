@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bareCode,
+	chainMentioned,
 	correctSpelling,
 	dropUnknownNumbers,
 	exactKey,
@@ -113,6 +114,31 @@ describe('platformShortcut', () => {
 		expect(platformShortcut('503 alb', platforms)?.href).toBe('/platforms/aws-alb/');
 		expect(platformShortcut('502 bad gateway', platforms)).toBeUndefined();
 		expect(platformShortcut('alb timeout', platforms)).toBeUndefined();
+	});
+});
+
+describe('chainMentioned', () => {
+	const platform = (slug: string, names: string[]) => ({ href: `/platforms/${slug}/`, name: slug, names, sections: {} });
+	const platforms = [platform('aws-alb', ['alb', 'aws alb']), platform('nodejs', ['node.js', 'node', 'nodejs']), platform('cloudflare', ['cloudflare', 'cf']), platform('nginx', ['nginx'])];
+	const chains = [
+		{ href: '/chain/cloudflare-alb-nodejs/', title: 'Cloudflare → ALB → Node.js', platforms: ['/platforms/cloudflare/', '/platforms/aws-alb/', '/platforms/nodejs/'] },
+		{ href: '/chain/alb-nodejs/', title: 'ALB → Node.js', platforms: ['/platforms/aws-alb/', '/platforms/nodejs/'] },
+	];
+	it('answers two or more named platforms with the shortest common chain that has them all', () => {
+		expect(chainMentioned('alb node 502', platforms, chains)?.href).toBe('/chain/alb-nodejs/');
+		expect(chainMentioned('Cloudflare ALB Node.js 520', platforms, chains)?.href).toBe('/chain/cloudflare-alb-nodejs/');
+	});
+	it('stays out of a query with one platform, or with layers no common chain has', () => {
+		expect(chainMentioned('alb 502', platforms, chains)).toBeUndefined();
+		expect(chainMentioned('nginx node 502', platforms, chains)).toBeUndefined();
+		// One phrase that names two platforms is one mention.
+		const shared = [...platforms, platform('aws-lambda', ['lambda', 'lambda proxy integration']), platform('aws-api-gateway', ['api gateway', 'lambda proxy integration'])];
+		const lambda = [{ href: '/chain/x/', title: 'x', platforms: ['/platforms/aws-api-gateway/', '/platforms/aws-lambda/'] }];
+		expect(chainMentioned('Lambda proxy integration: Malformed Lambda proxy response', shared, lambda)).toBeUndefined();
+		expect(chainMentioned('api gateway lambda 502', shared, lambda)?.href).toBe('/chain/x/');
+		// A title that says more than the layers wants the page that says it.
+		expect(chainMentioned('Follow up Lambda timeouts in API Gateway', shared, lambda)).toBeUndefined();
+		expect(chainMentioned('alb node keepalive timeout', platforms, chains)?.href).toBe('/chain/alb-nodejs/');
 	});
 });
 

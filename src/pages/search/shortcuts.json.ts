@@ -1,17 +1,19 @@
 /**
  * /search/shortcuts.json: what the search answers without the index, from the site's own data:
  * each platform's names and its section for each code ("502 alb"), the pages a word names
- * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), and the
- * exact strings of every platform (error messages, settings) with the section that explains each.
+ * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), the exact
+ * strings of every platform (error messages, settings) with the section that explains each, and
+ * the common chain two or more named platforms make ("alb node 502").
  */
 import type { APIRoute } from 'astro';
 import { getSite, isVendorsOwnCode } from '../../content/site';
 import { codeHref, flowPath, platformHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
-import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
+import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
 import { timerHref } from '../../lib/timers';
 import { genericStrings, words } from '../../diagnose/data';
+import { getChains } from '../../chain/site';
 import { comparisonHref } from '../../content/comparisons';
 
 /** A word written as code: snake_case, dotted, camelCase, a --flag or a-hyphenated-name. */
@@ -51,7 +53,7 @@ export const GET: APIRoute = async () => {
 	const start = site.flows.find((f) => f.id === 'start');
 	const pages: NamedPage[] = [
 		{ href: SITE_PAGES.home.path, title: SITE_NAME, names: [...SITE_PAGES.home.names] },
-		...(['timeouts', 'diagnose', 'platforms', 'changes'] as const).map((key) => ({ href: SITE_PAGES[key].path, title: SITE_PAGES[key].title, names: [...SITE_PAGES[key].names] })),
+		...(['timeouts', 'diagnose', 'chain', 'platforms', 'changes'] as const).map((key) => ({ href: SITE_PAGES[key].path, title: SITE_PAGES[key].title, names: [...SITE_PAGES[key].names] })),
 		...(start ? [{ href: flowPath('start'), title: start.data.title, names: [...SITE_PAGES.troubleshoot.names] }] : []),
 		...site.guides.map((g) => ({ href: `/${g.id}/`, title: g.data.title, names: [g.data.title.toLowerCase().replace(/[?!.]/g, ''), g.id.replace(/-/g, ' '), g.id] })),
 		// A platform's name alone opens its page.
@@ -79,5 +81,6 @@ export const GET: APIRoute = async () => {
 		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
 	}
 	const telling = [...exact.values()];
-	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling }), { headers: { 'content-type': 'application/json' } });
+	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
+	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
 };

@@ -8,6 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { DiagnoseData } from '../../../src/diagnose/data';
+import type { ChainData } from '../../../src/chain/model';
 import { textOf } from '../../../src/lib/html';
 
 const parents = new WeakMap<Element, Element>();
@@ -34,6 +35,13 @@ export function builtDiagnoseData(): DiagnoseData {
 	const script = builtElement('/diagnose/', (el) => el.tagName === 'script' && el.properties['type'] === 'application/json');
 	if (!script) throw new Error('/diagnose/ has no embedded data (<script type="application/json">)');
 	return JSON.parse(textOf(script)) as DiagnoseData;
+}
+
+/** The layers' data /chain/ embeds for its builder: what every chain is analysed against. */
+export function builtChainData(): ChainData {
+	const script = builtElement('/chain/', (el) => el.tagName === 'script' && el.properties['type'] === 'application/json');
+	if (!script) throw new Error('/chain/ has no embedded data (<script type="application/json">)');
+	return JSON.parse(textOf(script)) as ChainData;
 }
 
 /** The classes of an element (`class="a b"` → ['a', 'b']). */
