@@ -169,7 +169,8 @@ export const codeRecord = z
 				advice: z.string().describe('When and how to send the request again.'),
 				retryAfter: z.string().nullable().describe('What a Retry-After header with this code means, where senders use one; null when the page does not say.'),
 			})
-			.describe('Whether a request that got this code is safe to send again.'),
+			.optional()
+			.describe('Whether a request that got this code is safe to send again (added in 2026-12; records from before it lack it).'),
 		platforms: z
 			.array(z.strictObject({ slug: slug.describe("The platform's slug."), name: z.string().describe("The platform's name."), url: url.describe("The platform's page.") }))
 			.optional()

@@ -19,6 +19,16 @@ export const CHECK_FIRST_LABEL = 'Check first';
 /** The most a description may have: search results and link previews show about 155–160 characters. */
 export const DESCRIPTION_MAX = 160;
 
+/** The longest document title a search result shows whole. */
+export const TITLE_MAX = 70;
+
+/** A page's `<title>`: its own title with the site's name after it, or alone when both would not fit in a search result. */
+export function documentTitle(title: string, siteName: string): string {
+	if (title === siteName) return title;
+	const full = `${title} | ${siteName}`;
+	return full.length <= TITLE_MAX ? full : title;
+}
+
 /**
  * A page's description as search results and previews can show it whole: as written when it fits,
  * else cut at the last clause (a comma, semicolon, colon or parenthesis) or word that fits, with an

@@ -12,7 +12,7 @@ function platform(id: string, timers: PlatformInput['data']['timers']): Platform
 		id,
 		body: '',
 		outline,
-		data: { errors: [{ id: 'timeout', code: 504, strings: [{ text: 'timed out' }] }], signatures: [], timers, sources: [{ url: src }] },
+		data: { kind: 'proxy', errors: [{ id: 'timeout', code: 504, strings: [{ text: 'timed out' }] }], signatures: [], timers, sources: [{ url: src }] },
 	};
 }
 const proxy = platform('proxy', [{ id: 'read', source: src, produces: [{ code: 504, error: 'timeout' }] }]);

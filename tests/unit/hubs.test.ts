@@ -82,7 +82,7 @@ describe('the rules for comparisons', () => {
 
 describe('a comparison', () => {
 	const side = async (code: number, rows: string): Promise<ComparedCode> => ({
-		data: { code, reason: `Reason ${code}`, summary: `Summary ${code}.`, status: 'unofficial', vendor: 'Cloudflare', sentBy: ['cdn'], definedBy: { title: 'Docs', url: 'https://example.com/' } },
+		data: { code, reason: `Reason ${code}`, summary: `Summary ${code}.`, status: 'unofficial', vendor: 'Cloudflare', sentBy: ['cdn'], definedBy: { title: 'Docs', url: 'https://example.com/' }, retry: { reachedApp: 'no', advice: 'Send it again.' } },
 		outline: await mdxOutline(body(twoLines, rows)),
 	});
 

@@ -2,7 +2,7 @@
 // page's preview image lives, descriptions fitted to a search result, a command as a preview
 // shows it, codes as ranges, and reading a built page's head back for the images and the sitemap.
 import { describe, expect, it } from 'vitest';
-import { cardPath, fitDescription } from '../../src/seo/meta';
+import { cardPath, documentTitle, fitDescription, TITLE_MAX } from '../../src/seo/meta';
 import { codeRanges, firstLine } from '../../src/seo/page-facts';
 import { readHead } from '../../src/seo/head';
 import { cardKey, clip } from '../../src/seo/card';
@@ -14,6 +14,15 @@ describe('preview image addresses', () => {
 		expect(cardPath('/521/troubleshoot/')).toBe('/og/521/troubleshoot.png');
 		expect(cardPath('/platforms/aws-alb/')).toBe('/og/platforms/aws-alb.png');
 		expect(cardPath('/404.html')).toBe('/og/404.png');
+	});
+});
+
+describe('document titles fitted to a search result', () => {
+	it("add the site's name only when both fit", () => {
+		expect(documentTitle('521 Web server is down', 'G')).toBe('521 Web server is down | G');
+		expect(documentTitle('G', 'G')).toBe('G');
+		const long = 'x'.repeat(TITLE_MAX - 3);
+		expect(documentTitle(long, 'Site')).toBe(long);
 	});
 });
 
