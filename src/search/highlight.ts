@@ -42,6 +42,28 @@ function findAll(haystack: string, needle: string): [number, number][] {
 	return [...haystack.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** A word without the endings search's stemming drops ("refused", "refuses" → "refus"), if enough is left. */
+export function stemOf(word: string): string {
+	const stem = word.replace(/(ing|ed|es|s)$/i, '');
+	return stem.length >= 4 ? stem : word;
+}
+
+/**
+ * What to mark for a query in a text: the phrase where it occurs whole; else each word of three
+ * letters or more; else the words of the same stem (the index matched "refuses" for "refused").
+ */
+export function matchSpans(text: string, query: string): [number, number][] {
+	const whole = findAll(text, query);
+	if (whole.length > 0) return whole;
+	const words = query.split(/\s+/).filter((word) => word.length >= 3);
+	const each = words.flatMap((word) => findAll(text, word));
+	if (each.length > 0) return each;
+	return words.flatMap((word) => {
+		const stem = stemOf(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return [...text.matchAll(new RegExp(`\\b${stem}\\w*`, 'gi'))].map((m): [number, number] => [m.index, m.index + m[0].length]);
+	});
+}
+
 /**
  * Opens the folds of a code page (src/markdown/fold.ts) that hold a match: each one in the section
  * the result pointed at, or, on the whole page, the first match's.
@@ -57,13 +79,7 @@ export function highlightMatches(query: string): void {
 	const root = section ?? document.querySelector('article') ?? document.querySelector('main');
 	if (!root) return;
 	const { text, nodes } = textOf(root);
-	let spans = findAll(text, query);
-	if (spans.length === 0) {
-		spans = query
-			.split(/\s+/)
-			.filter((word) => word.length >= 3)
-			.flatMap((word) => findAll(text, word));
-	}
+	const spans = matchSpans(text, query);
 	if (spans.length === 0) return;
 	const ranges = spans.map(([start, end]) => rangeAt(nodes, start, end));
 	openFolds(ranges, section?.tagName === 'SECTION');

@@ -26,7 +26,7 @@ const EVERY_SETTING: Setting[] = WIDTHS.flatMap((w) => THEMES.map((t) => [w, t] 
  * is scanned in all four settings, and every other page once, in one setting, taking the four
  * in turn across the site: every page at least once, every setting on every kind of page.
  */
-const ONE_OF_EACH_KIND = new Set(['/', '/521/', '/521/troubleshoot/', '/platforms/aws-alb/', '/which-5xx/', '/timeouts/', '/diagnose/', '/platforms/', '/changes/', '/404.html']);
+const ONE_OF_EACH_KIND = new Set(['/', '/521/', '/521/troubleshoot/', '/platforms/aws-alb/', '/which-5xx/', '/timeouts/', '/diagnose/', '/platforms/', '/changes/', '/404.html', '/502-vs-504/', '/chain/', '/chain/alb-nodejs/']);
 const settingsFor = (path: string, index: number): Setting[] => (ONE_OF_EACH_KIND.has(path) ? EVERY_SETTING : [EVERY_SETTING[index % EVERY_SETTING.length]!]);
 
 /** Scans the page as it is now in each setting. One page load serves every scan: the theme and the viewport change in place. */
@@ -62,7 +62,13 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 		const pages = builtPages();
 		const guides = new Set(guidePages());
 		const kinds = (path: string) =>
-			/^\/5\d\d\/$/.test(path) ? 'code' : /troubleshoot\/$/.test(path) ? 'troubleshooter' : path.startsWith('/platforms/') && path !== '/platforms/' ? 'platform' : guides.has(path) ? 'guide' : path;
+			/^\/5\d\d\/$/.test(path) ? 'code'
+			: /^\/5\d\d-vs-5\d\d\/$/.test(path) ? 'comparison'
+			: /troubleshoot\/$/.test(path) ? 'troubleshooter'
+			: path.startsWith('/platforms/') && path !== '/platforms/' ? 'platform'
+			: path.startsWith('/chain/') && path !== '/chain/' ? 'chain'
+			: guides.has(path) ? 'guide'
+			: path;
 		const seen = new Set(pages.flatMap((path, i) => settingsFor(path, i).map(([w, t]) => `${kinds(path)} ${w} ${t}`)));
 		for (const kind of new Set(pages.map(kinds))) for (const [w, t] of EVERY_SETTING) expect(seen, kind).toContain(`${kind} ${w} ${t}`);
 	});

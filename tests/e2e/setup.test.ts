@@ -13,7 +13,8 @@ test.describe('your setup', () => {
 		await expect(page.locator('var[data-ph="hostname"]').first()).toHaveText('shop.example.net');
 
 		await page.goto('/522/');
-		const block = page.locator('copy-code:has(var[data-ph="origin-ipv4"])').first();
+		await codePage.openFolds();
+		const block = page.locator('copy-code:has(var[data-ph="origin-ipv4"])').filter({ visible: true }).first();
 		await block.scrollIntoViewIfNeeded();
 		await expect(block.locator('var[data-ph="origin-ipv4"]').first()).toHaveText('198.51.100.7');
 		await expect(block.locator('var[data-ph="origin-ipv4"]').first()).toHaveClass(/is-filled/);
@@ -51,10 +52,12 @@ test.describe('your setup', () => {
 		const dialog = await codePage.openSetup();
 		await dialog.getByRole('combobox', { name: 'Web server' }).selectOption('apache');
 		await dialog.getByRole('button', { name: 'Save' }).click();
+		await codePage.openFolds();
 		const tabs = codePage.stackTabs();
 		await tabs.scrollIntoViewIfNeeded();
 		await expect(tabs.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
 		await page.goto('/520/');
+		await codePage.openFolds();
 		const other = codePage.stackTabs();
 		await other.scrollIntoViewIfNeeded();
 		await expect(other.getByRole('tab', { name: 'Apache' })).toHaveAttribute('aria-selected', 'true');
@@ -137,7 +140,8 @@ test.describe('your setup in reach', () => {
 		await expect(dialog).toBeHidden();
 
 		await codePage.goto(521);
-		const block = page.locator('copy-code:has(var[data-ph="hostname"])').first();
+		await codePage.openFolds();
+		const block = page.locator('copy-code:has(var[data-ph="hostname"])').filter({ visible: true }).first();
 		await block.scrollIntoViewIfNeeded();
 		await expect(block.locator('.code-block__note')).toContainText('Your values: bücher.example · change');
 		await expect(block.locator('var[data-ph="hostname"]').first()).toHaveText('xn--bcher-kva.example');
