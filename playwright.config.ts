@@ -17,7 +17,8 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'retain-on-failure',
+		// Recording a trace slows every test; a failure in CI is retried once, with its trace.
+		trace: 'on-first-retry',
 		launchOptions: launchOptions(),
 		// The site's animations are short and decorative; with reduced motion (which the site
 		// honours) a click need not wait for the step it lands on to stop moving.

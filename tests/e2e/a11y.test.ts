@@ -3,6 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { builtPages, guidePages } from './fixtures/pages';
 import { PHONE } from './fixtures/viewports';
+import { useColorScheme } from './fixtures/color-scheme';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [1280, PHONE.width] as const;
@@ -34,7 +35,7 @@ async function scanEverywhere(page: Page, testInfo: TestInfo, label: string, set
 	const violations: string[] = [];
 	for (const [width, theme] of settings) {
 		await page.setViewportSize({ width, height: width === PHONE.width ? PHONE.height : 900 });
-		await page.emulateMedia({ colorScheme: theme });
+		await useColorScheme(page, theme);
 		violations.push(...(await scan(page, testInfo, `${label} at ${width} px, ${theme}`)));
 	}
 	return violations;
@@ -45,9 +46,15 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 	// Pages in batches, each batch one test in one browser page: a new page for every scan cost
 	// more than the scan. A violation names its page and setting.
 	const pages = builtPages().map((path, index) => ({ path, settings: settingsFor(path, index) }));
-	const BATCHES = 10;
-	for (let b = 0; b < BATCHES; b++) {
-		const batch = pages.filter((_, i) => i % BATCHES === b);
+	// Batches of about equal work (a page of each kind is four scans), so neither worker is left
+	// with a long one at the end: each page goes to the batch with the fewest scans so far.
+	const BATCHES = 16;
+	const batches: (typeof pages)[] = Array.from({ length: BATCHES }, () => []);
+	const scans = (batch: typeof pages) => batch.reduce((sum, p) => sum + p.settings.length, 0);
+	for (const page of [...pages].sort((a, b) => b.settings.length - a.settings.length)) {
+		batches.reduce((least, batch) => (scans(batch) < scans(least) ? batch : least)).push(page);
+	}
+	for (const batch of batches) {
 		test(`${batch.map((p) => p.path).join(', ')} have none`, async ({ page }, testInfo) => {
 			const violations: string[] = [];
 			for (const { path, settings } of batch) {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test';
+import { useColorScheme } from './fixtures/color-scheme';
 import { SHORT_PHONE } from './fixtures/viewports';
 
 test.describe('the 521 page', () => {
@@ -65,9 +66,12 @@ test.describe('theme', () => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await codePage.goto(521);
 		const html = page.locator('html');
+		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const light = await background();
 		await codePage.themeSelect.selectOption('dark');
 		await expect(html).toHaveAttribute('data-theme', 'dark');
-		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		// Restyling follows the attribute within a frame or two.
+		await expect.poll(background).not.toBe(light);
 		const dark = await background();
 		await codePage.goto(522);
 		await expect(html).toHaveAttribute('data-theme', 'dark');
@@ -98,7 +102,7 @@ test.describe('theme', () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await codePage.goto(521);
 		const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		await page.emulateMedia({ colorScheme: 'light' });
+		await useColorScheme(page, 'light');
 		const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(darkBg).not.toBe(lightBg);
 		await expect(codePage.themeSelect).toHaveValue('auto');

@@ -1,6 +1,12 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readFragments, vocabulary } from '../../src/integrations/pagefind';
+import type { AstroIntegrationLogger } from 'astro';
+import { pagefindIntegration, readFragments, vocabulary } from '../../src/integrations/pagefind';
+import { builtPage } from './helpers/built';
 
 const fragment = (path: string, record: object) => ({ path, content: gzipSync(`pagefind_dcd${JSON.stringify(record)}`) });
 
@@ -22,5 +28,38 @@ describe('vocabulary', () => {
 			{ url: '/504/', content: 'Gateway timeout.', meta: {} },
 		];
 		expect(vocabulary(fragments)).toEqual(['gateway', '502', 'answer', 'code', 'timeout']);
+	});
+});
+
+describe('the index step of the build', { timeout: 60_000 }, () => {
+	/** The integration's build hook as the build runs it, over built pages in a scratch folder (`edit` changes a page first). */
+	async function index(edit: (path: string, html: string) => string): Promise<string> {
+		const dir = mkdtempSync(join(tmpdir(), '5xx-index-'));
+		try {
+			const paths = ['/521/', '/522/', '/platforms/nginx/'];
+			for (const path of paths) {
+				mkdirSync(join(dir, path), { recursive: true });
+				writeFileSync(join(dir, path, 'index.html'), edit(path, builtPage(path)));
+			}
+			mkdirSync(join(dir, 'search'));
+			writeFileSync(join(dir, 'search/steps.json'), '[]');
+			cpSync('dist/search/shortcuts.json', join(dir, 'search/shortcuts.json'));
+			const hook = pagefindIntegration().hooks['astro:build:done']!;
+			const logged: string[] = [];
+			const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
+			await hook({ dir: pathToFileURL(`${dir}/`), pages: paths.map((p) => ({ pathname: p.slice(1) })), logger } as never);
+			expect(JSON.parse(readFileSync(join(dir, 'search/shortcuts.json'), 'utf8')).documents).toBe(3);
+			return logged.join('\n');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	it('indexes the built code and platform pages', async () => {
+		expect(await index((_, html) => html)).toContain('including all 3 code and platform pages');
+	});
+
+	it('fails the build when a code page is left out of the index, naming it', async () => {
+		await expect(index((path, html) => (path === '/521/' ? html.replaceAll(' data-pagefind-body', '') : html))).rejects.toThrow(/not in the search index[^\n]*\/521\//);
 	});
 });
