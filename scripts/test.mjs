@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: type check, build, unit tests, browser tests, in that order, then one line that
+// `npm test`: build, then the type check beside the unit tests, then the browser tests, then one line that
 // counts every test, unit and browser: `N passed, N failed`. The unit tests read the site the
 // build just wrote (what ships), and the browser tests serve that same build. A failing step
 // does not hide the others' results: after a failed type check or unit run the rest still runs
 // (the browser tests need a build, so a failed build skips them). Exit status: 0 only if all passed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countLine, countTests } from './count-tests.mjs';
@@ -22,13 +22,36 @@ const run = (label, command, args) => {
 	return { label, ok: status === 0, seconds };
 };
 
+/**
+ * Runs a step beside the next ones, its output held back and printed when it is awaited, so the
+ * two steps' lines do not mix.
+ * @param {string} label @param {string} command @param {string[]} args @returns {() => Promise<Step>}
+ */
+const runBeside = (label, command, args) => {
+	const started = Date.now();
+	const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+	/** @type {Buffer[]} */
+	const output = [];
+	child.stdout.on('data', (chunk) => output.push(chunk));
+	child.stderr.on('data', (chunk) => output.push(chunk));
+	const done = new Promise((resolve) => child.on('close', (status) => resolve(status)));
+	return async () => {
+		const status = await done;
+		console.log(`\n[test] ${label}`);
+		process.stdout.write(Buffer.concat(output));
+		return { label, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(0) };
+	};
+};
+
 rmSync(`${root}/reports`, { recursive: true, force: true });
 /** @type {Step[]} */
 const steps = [];
-steps.push(run('Type check (astro check)', bin('astro'), ['check', '--minimumSeverity', 'warning']));
 const build = run('Build', process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))]);
-steps.push(build);
-steps.push(run('Unit tests (Vitest)', bin('vitest'), ['run']));
+// The type check reads only the sources, so it runs beside the unit tests (the build's content
+// sync, which it also runs, must not run twice at once, so not beside the build).
+const typeCheck = runBeside('Type check (astro check)', bin('astro'), ['check', '--minimumSeverity', 'warning']);
+const unit = run('Unit tests (Vitest)', bin('vitest'), ['run']);
+steps.push(await typeCheck(), build, unit);
 if (build.ok) steps.push(run('Browser tests (Playwright)', bin('playwright'), ['test']));
 else steps.push({ label: 'Browser tests (Playwright)', ok: false, seconds: '0', skipped: true });
 

@@ -30,8 +30,9 @@ const platformFacts = [
 
 // Each case runs the real `astro sync` or `astro build` on a throw-away copy of the project, so
 // the message a content author sees is the one asserted here. The schemas and the flow loader run
-// in the content sync (2 s); the cross-file rules, the link check and the search index need a
-// build (10 s), so their cases share builds. The site's own build in `npm test` is the control.
+// in the content sync (2 s); the cross-file rules need a build. The link check and the search
+// index's check run their build hooks in-process over the built site (link-check.test.ts,
+// pagefind-index.test.ts), and the site's own build in `npm test` shows both are wired in.
 // Concurrent: two at a time (maxConcurrency in vitest.config.ts).
 describe.concurrent('the content sync stops on a bad file, naming the file and the field', { timeout: 120_000 }, () => {
 	it('fails on a missing frontmatter field', async () => {
@@ -147,17 +148,5 @@ describe.concurrent('the build stops on content that disagrees across files, nam
 		expect(output).toContain('content/codes/523.mdx: body: missing <ForVisitors> (the first-screen answer)');
 		expect(output).toContain('content/platforms/test.mdx: body: error "slow" has no <PlatformError id="slow"> section');
 		expect(output).toContain('content/platforms/test.mdx: onUpstreamClose: is missing, but a reverse-proxy always has a layer behind it');
-	});
-
-	it('fails on a link to a page that does not exist, naming the page and the link', async () => {
-		const { ok, output } = await buildWithContent(withEveryCode({}), {
-			'content/codes/521.mdx': (text) => text.replace(/\n## /, '\nSee [518](/518/).\n\n## '),
-		});
-		expect(ok).toBe(false);
-		expect(output).toContain('/521/: /518/: no page at /518/');
-	});
-
-		expect(ok).toBe(false);
-		expect(output).toMatch(/These pages are not in the search index[^\n]*\/521\//);
 	});
 });

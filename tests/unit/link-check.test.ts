@@ -1,4 +1,10 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { linkCheckIntegration } from '../../src/integrations/link-check';
 import { safeDecode } from '../../src/lib/decode';
 import { findBrokenLinks } from '../../src/lib/link-check';
 
@@ -83,5 +89,26 @@ describe('safeDecode', () => {
 		expect(safeDecode('h12%20timeout')).toBe('h12 timeout');
 		expect(safeDecode('%E0%A4%A')).toBeUndefined();
 		expect(safeDecode('%')).toBeUndefined();
+	});
+});
+
+describe('the link check of the build', () => {
+	it('runs in the build: its log says it checked every page', () => {
+		expect(readFileSync('reports/build.log', 'utf8')).toMatch(/\[link-check\] Checked the links of \d+ pages: none broken\./);
+	});
+
+	it('fails the build on a link to a page that does not exist, naming the page and the link', async () => {
+		// The build's own hook, over a copy of the built site with one link added to /521/.
+		const dir = mkdtempSync(join(tmpdir(), '5xx-links-'));
+		try {
+			cpSync('dist', dir, { recursive: true });
+			const page = join(dir, '521/index.html');
+			writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<a href="/518/">518</a></main>'));
+			const hook = linkCheckIntegration().hooks['astro:build:done']!;
+			const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+			await expect(hook({ dir: pathToFileURL(`${dir}/`), logger } as never)).rejects.toThrow('/521/: /518/: no page at /518/');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
