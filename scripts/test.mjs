@@ -50,8 +50,8 @@ const build = run('Build', process.execPath, [fileURLToPath(new URL('./build.mjs
 // The type check reads only the sources, so it runs beside the unit tests (the build's content
 // sync, which it also runs, must not run twice at once, so not beside the build).
 const typeCheck = runBeside('Type check (astro check)', bin('astro'), ['check', '--minimumSeverity', 'warning']);
-const unit = run('Unit tests (Vitest)', bin('vitest'), ['run']);
-steps.push(await typeCheck(), build, unit);
+const unitTests = run('Unit tests (Vitest)', bin('vitest'), ['run']);
+steps.push(await typeCheck(), build, unitTests);
 if (build.ok) steps.push(run('Browser tests (Playwright)', bin('playwright'), ['test']));
 else steps.push({ label: 'Browser tests (Playwright)', ok: false, seconds: '0', skipped: true });
 
