@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { code500PageIntegration } from './src/integrations/code-500-page.ts';
+import { cspTrimIntegration } from './src/integrations/csp.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { markdownCopiesIntegration } from './src/integrations/markdown-copies.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		code500PageIntegration(),
+		cspTrimIntegration(),
 		previews,
 		sitemap({
 			// The integration leaves out /404 and /500 as error pages; /500/ here is the page about code 500.

@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { trimPagePolicy } from '../lib/csp';
+
+/** Each built page's Content-Security-Policy keeps only the hashes of its own inline scripts and styles (src/lib/csp.ts). */
+export function cspTrimIntegration(): AstroIntegration {
+	return {
+		name: 'csp-trim',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+				let saved = 0;
+				for (const page of pages) {
+					const file = join(root, page);
+					const html = await readFile(file, 'utf8');
+					let trimmed: string;
+					try {
+						trimmed = trimPagePolicy(html);
+					} catch (error) {
+						throw new Error(`${page}: ${(error as Error).message}`);
+					}
+					saved += html.length - trimmed.length;
+					if (trimmed !== html) await writeFile(file, trimmed);
+				}
+				logger.info(`Trimmed each page's Content-Security-Policy to its own hashes (${pages.length} pages, ${Math.round(saved / 1024)} KB).`);
+			},
+		},
+	};
+}
