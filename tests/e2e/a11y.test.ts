@@ -21,14 +21,33 @@ async function scan(page: Page, testInfo: TestInfo, label: string) {
 
 type Setting = readonly [width: (typeof WIDTHS)[number], theme: (typeof THEMES)[number]];
 const EVERY_SETTING: Setting[] = WIDTHS.flatMap((w) => THEMES.map((t) => [w, t] as const));
+/** A page's kind: pages of one kind share a template (layout, components, styles). */
+function kindOf(path: string, guides: ReadonlySet<string>): string {
+	if (/^\/5\d\d\/$/.test(path)) return 'code';
+	if (/^\/5\d\d-vs-5\d\d\/$/.test(path)) return 'comparison';
+	if (/troubleshoot\/$/.test(path)) return 'troubleshooter';
+	if (path.startsWith('/platforms/') && path !== '/platforms/') return 'platform';
+	if (path.startsWith('/chain/') && path !== '/chain/') return 'chain';
+	if (guides.has(path)) return 'guide';
+	return path;
+}
+
 /**
  * What axe checks that can differ between settings is mostly colour (the theme) and layout (the
- * width); both come from a page's template and shared styles. So one page of each kind (below)
- * is scanned in all four settings, and every other page once, in one setting, taking the four
- * in turn across the site: every page at least once, every setting on every kind of page.
+ * width); both come from a page's template and shared styles. So every kind of page is scanned
+ * in all four settings and every page at least once: a kind with four pages or more takes the
+ * four settings in turn across its pages, one scan each; a kind with fewer has its first page
+ * scanned in all four.
  */
-const ONE_OF_EACH_KIND = new Set(['/', '/521/', '/521/troubleshoot/', '/platforms/aws-alb/', '/which-5xx/', '/timeouts/', '/diagnose/', '/platforms/', '/changes/', '/404.html', '/502-vs-504/', '/chain/', '/chain/alb-nodejs/']);
-const settingsFor = (path: string, index: number): Setting[] => (ONE_OF_EACH_KIND.has(path) ? EVERY_SETTING : [EVERY_SETTING[index % EVERY_SETTING.length]!]);
+function settingsByPage(pages: readonly string[], guides: ReadonlySet<string>): Map<string, Setting[]> {
+	const byKind = new Map<string, string[]>();
+	for (const path of pages) byKind.set(kindOf(path, guides), [...(byKind.get(kindOf(path, guides)) ?? []), path]);
+	const settings = new Map<string, Setting[]>();
+	for (const paths of byKind.values()) {
+		paths.forEach((path, i) => settings.set(path, paths.length < EVERY_SETTING.length && i === 0 ? EVERY_SETTING : [EVERY_SETTING[i % EVERY_SETTING.length]!]));
+	}
+	return settings;
+}
 
 /** Scans the page as it is now in each setting. One page load serves every scan: the theme and the viewport change in place. */
 async function scanEverywhere(page: Page, testInfo: TestInfo, label: string, settings: readonly Setting[] = EVERY_SETTING): Promise<string[]> {
@@ -45,7 +64,8 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 	test.describe.configure({ timeout: 90_000 });
 	// Pages in batches, each batch one test in one browser page: a new page for every scan cost
 	// more than the scan. A violation names its page and setting.
-	const pages = builtPages().map((path, index) => ({ path, settings: settingsFor(path, index) }));
+	const assigned = settingsByPage(builtPages(), new Set(guidePages()));
+	const pages = [...assigned].map(([path, settings]) => ({ path, settings }));
 	// Batches of about equal work (a page of each kind is four scans), so neither worker is left
 	// with a long one at the end: each page goes to the batch with the fewest scans so far.
 	const BATCHES = 16;
@@ -65,19 +85,13 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 		});
 	}
 
-	test('every setting is scanned on pages of every kind', () => {
+	test('every setting is scanned on pages of every kind, and every page at least once', () => {
 		const pages = builtPages();
 		const guides = new Set(guidePages());
-		const kinds = (path: string) =>
-			/^\/5\d\d\/$/.test(path) ? 'code'
-			: /^\/5\d\d-vs-5\d\d\/$/.test(path) ? 'comparison'
-			: /troubleshoot\/$/.test(path) ? 'troubleshooter'
-			: path.startsWith('/platforms/') && path !== '/platforms/' ? 'platform'
-			: path.startsWith('/chain/') && path !== '/chain/' ? 'chain'
-			: guides.has(path) ? 'guide'
-			: path;
-		const seen = new Set(pages.flatMap((path, i) => settingsFor(path, i).map(([w, t]) => `${kinds(path)} ${w} ${t}`)));
-		for (const kind of new Set(pages.map(kinds))) for (const [w, t] of EVERY_SETTING) expect(seen, kind).toContain(`${kind} ${w} ${t}`);
+		const settings = settingsByPage(pages, guides);
+		const seen = new Set(pages.flatMap((path) => (settings.get(path) ?? []).map(([w, t]) => `${kindOf(path, guides)} ${w} ${t}`)));
+		for (const kind of new Set(pages.map((p) => kindOf(p, guides)))) for (const [w, t] of EVERY_SETTING) expect(seen, kind).toContain(`${kind} ${w} ${t}`);
+		expect(pages.filter((p) => !settings.get(p)?.length)).toEqual([]);
 	});
 
 	test('the wizard mid-flow has none either', async ({ page, wizard }, testInfo) => {
