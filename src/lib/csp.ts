@@ -18,7 +18,7 @@ const RUNS = new Set(['', 'module', 'text/javascript', 'application/javascript']
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page's policy, and the hashes of the inline scripts and styles it holds. */
-function read(tree: Root): { policy?: string; inline: Set<string> } {
+function read(tree: Root): { policy: string | undefined; inline: Set<string> } {
 	let policy: string | undefined;
 	const inline = new Set<string>();
 	visit(tree, 'element', (el: Element) => {
