@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build, then the type check beside the unit tests, then the browser tests, then one line that
+// `npm test`: build, then the type check, the unit tests and the browser tests side by side, then one line that
 // counts every test, unit and browser: `N passed, N failed`. The unit tests read the site the
 // build just wrote (what ships), and the browser tests serve that same build. A failing step
 // does not hide the others' results: after a failed type check or unit run the rest still runs
@@ -34,26 +34,44 @@ const runBeside = (label, command, args) => {
 	const output = [];
 	child.stdout.on('data', (chunk) => output.push(chunk));
 	child.stderr.on('data', (chunk) => output.push(chunk));
-	const done = new Promise((resolve) => child.on('close', (status) => resolve(status)));
+	/** @type {Promise<{ status: number | null, seconds: string }>} */
+	const done = new Promise((resolve) => child.on('close', (status) => resolve({ status, seconds: ((Date.now() - started) / 1000).toFixed(0) })));
 	return async () => {
-		const status = await done;
+		const { status, seconds } = await done;
 		console.log(`\n[test] ${label}`);
 		process.stdout.write(Buffer.concat(output));
-		return { label, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(0) };
+		return { label, ok: status === 0, seconds };
 	};
 };
+
+/**
+ * Runs a step with its output shown as it comes, without blocking this process (unlike `run`).
+ * @param {string} label @param {string} command @param {string[]} args @returns {Promise<Step>}
+ */
+const runInherited = (label, command, args) =>
+	new Promise((resolve) => {
+		const started = Date.now();
+		console.log(`\n[test] ${label}`);
+		spawn(command, args, { cwd: root, stdio: 'inherit' }).on('close', (status) =>
+			resolve({ label, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(0) })
+		);
+	});
 
 rmSync(`${root}/reports`, { recursive: true, force: true });
 /** @type {Step[]} */
 const steps = [];
 const build = run('Build', process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))]);
-// The type check reads only the sources, so it runs beside the unit tests (the build's content
-// sync, which it also runs, must not run twice at once, so not beside the build).
+// Everything after the build reads only the build and the sources, so the type check and the unit
+// tests run beside the browser tests, which take longest and keep both cores busy; on their own
+// the first two leave a third of the machine idle. Their output is held back and printed after.
+// (Not beside the build: the type check runs the content sync too, which must not run twice at once.)
 const typeCheck = runBeside('Type check (astro check)', bin('astro'), ['check', '--minimumSeverity', 'warning']);
-const unitTests = run('Unit tests (Vitest)', bin('vitest'), ['run']);
-steps.push(await typeCheck(), build, unitTests);
-if (build.ok) steps.push(run('Browser tests (Playwright)', bin('playwright'), ['test']));
-else steps.push({ label: 'Browser tests (Playwright)', ok: false, seconds: '0', skipped: true });
+const unitTests = runBeside('Unit tests (Vitest)', bin('vitest'), ['run']);
+// Not spawnSync: the held-back output must keep being read while the browser tests run.
+const browser = build.ok
+	? await runInherited('Browser tests (Playwright)', bin('playwright'), ['test'])
+	: { label: 'Browser tests (Playwright)', ok: false, seconds: '0', skipped: true };
+steps.push(build, await typeCheck(), await unitTests(), browser);
 
 const { unit, e2e } = countTests();
 console.log('');
