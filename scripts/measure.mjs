@@ -94,6 +94,9 @@ export function firstLoad(dist, pagePath) {
 	};
 }
 
+/** The header's scripts (search, Your setup), which every page loads: not a page's own. */
+const HEADER_SCRIPT = /(Search|SetupEntry)\.astro/;
+
 /**
  * The chain builder's script: the chunks /chain/'s own script loads, without the header's search
  * button and "Your setup" entry (and the preload helper only those import).
@@ -101,7 +104,7 @@ export function firstLoad(dist, pagePath) {
  */
 export function chainScript(dist) {
 	const html = readFileSync(`${dist}/chain/index.html`, 'utf8');
-	const own = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1])).filter((src) => !/(Search|SetupEntry)\.astro/.test(src));
+	const own = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1])).filter((src) => !HEADER_SCRIPT.test(src));
 	const files = [...staticImports(dist, own)].map((src) => ({ src, gzip: gzipBytes(readFileSync(`${dist}${src}`)) }));
 	return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
@@ -114,7 +117,7 @@ export function wizardScript(dist) {
 	const page = readdirSync(`${dist}`).find((d) => /^5\d\d$/.test(d) && readdirSync(`${dist}/${d}`).includes('troubleshoot'));
 	const load = firstLoad(dist, `/${page}/troubleshoot/`);
 	// The header's search and "Your setup" are every page's, not the wizard's.
-	const wizard = load.jsFiles.filter((f) => !/(Search|SetupEntry)\.astro/.test(f.src));
+	const wizard = load.jsFiles.filter((f) => !HEADER_SCRIPT.test(f.src));
 	return { files: wizard, gzip: wizard.reduce((sum, f) => sum + f.gzip, 0) };
 }
 

@@ -4,7 +4,7 @@
 // build just wrote (what ships), and the browser tests serve that same build. A failing step
 // does not hide the others' results: after a failed type check or unit run the rest still runs
 // (the browser tests need a build, so a failed build skips them). Exit status: 0 only if all passed.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countLine, countTests } from './count-tests.mjs';
@@ -13,14 +13,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** @param {string} name */
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 /** @typedef {{ label: string, ok: boolean, seconds: string, skipped?: boolean }} Step */
-/** @param {string} label @param {string} command @param {string[]} args @returns {Step} */
-const run = (label, command, args) => {
-	const started = Date.now();
-	console.log(`\n[test] ${label}`);
-	const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-	const seconds = ((Date.now() - started) / 1000).toFixed(0);
-	return { label, ok: status === 0, seconds };
-};
 
 /**
  * Runs a step beside the next ones, its output held back and printed when it is awaited, so the
@@ -45,7 +37,8 @@ const runBeside = (label, command, args) => {
 };
 
 /**
- * Runs a step with its output shown as it comes, without blocking this process (unlike `run`).
+ * Runs a step with its output shown as it comes, without blocking this process: output held
+ * back by `runBeside` keeps being read meanwhile.
  * @param {string} label @param {string} command @param {string[]} args @returns {Promise<Step>}
  */
 const runInherited = (label, command, args) =>
@@ -60,14 +53,13 @@ const runInherited = (label, command, args) =>
 rmSync(`${root}/reports`, { recursive: true, force: true });
 /** @type {Step[]} */
 const steps = [];
-const build = run('Build', process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))]);
+const build = await runInherited('Build', process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))]);
 // Everything after the build reads only the build and the sources, so the type check and the unit
 // tests run beside the browser tests, which take longest and keep both cores busy; on their own
 // the first two leave a third of the machine idle. Their output is held back and printed after.
 // (Not beside the build: the type check runs the content sync too, which must not run twice at once.)
 const typeCheck = runBeside('Type check (astro check)', bin('astro'), ['check', '--minimumSeverity', 'warning']);
 const unitTests = runBeside('Unit tests (Vitest)', bin('vitest'), ['run']);
-// Not spawnSync: the held-back output must keep being read while the browser tests run.
 const browser = build.ok
 	? await runInherited('Browser tests (Playwright)', bin('playwright'), ['test'])
 	: { label: 'Browser tests (Playwright)', ok: false, seconds: '0', skipped: true };
