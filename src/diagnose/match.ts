@@ -10,6 +10,7 @@
  */
 import type { DiagnoseData, DiagnoseError, DiagnosePlatform } from './data';
 import type { Line } from './input';
+import { escapeRegExp } from '../lib/regexp';
 
 /** A line of the paste that supports a finding: its number in the paste and its text. */
 export interface Evidence {
@@ -129,11 +130,10 @@ const names = new Map<string, RegExp | null>();
 function namePattern(list: readonly string[]): RegExp | null {
 	const key = list.join('|');
 	if (!names.has(key)) {
-		const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const isDomain = (n: string) => /^[\w-]+(\.[\w-]+)+$/.test(n);
-		const words = list.filter((n) => !isDomain(n)).map(escape);
+		const words = list.filter((n) => !isDomain(n)).map(escapeRegExp);
 		// A domain name ("azurewebsites.net") also matches as the end of a host name, in a URL too (https://myapp.azurewebsites.net/).
-		const domains = list.filter(isDomain).map(escape);
+		const domains = list.filter(isDomain).map(escapeRegExp);
 		const parts = [
 			...(words.length ? [`(?<![\\w./-])(?:${words.join('|')})(?![\\w/-]|\\.\\w)`] : []),
 			...(domains.length ? [`(?<![\\w-])(?:[\\w-]+\\.)*(?:${domains.join('|')})(?![\\w-])`] : []),

@@ -6,6 +6,7 @@
  * code page, the folds that hold the marks open.
  */
 import { safeDecode } from '../lib/decode';
+import { escapeRegExp } from '../lib/regexp';
 
 /** The text nodes under `root`, and where each starts in their joined text. */
 function textOf(root: Node): { text: string; nodes: { node: Text; start: number }[] } {
@@ -36,7 +37,7 @@ function rangeAt(nodes: { node: Text; start: number }[], start: number, end: num
 
 /** Where `needle` occurs in `haystack`, ignoring case and runs of white space. */
 function findAll(haystack: string, needle: string): [number, number][] {
-	const words = needle.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const words = needle.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
 	if (words.length === 0) return [];
 	const pattern = new RegExp(words.join('\\s+'), 'gi');
 	return [...haystack.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
@@ -59,7 +60,7 @@ export function matchSpans(text: string, query: string): [number, number][] {
 	const each = words.flatMap((word) => findAll(text, word));
 	if (each.length > 0) return each;
 	return words.flatMap((word) => {
-		const stem = stemOf(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const stem = escapeRegExp(stemOf(word));
 		return [...text.matchAll(new RegExp(`\\b${stem}\\w*`, 'gi'))].map((m): [number, number] => [m.index, m.index + m[0].length]);
 	});
 }
