@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { code500PageIntegration } from './src/integrations/code-500-page.ts';
 import { cspTrimIntegration } from './src/integrations/csp.ts';
+import { everyPageChunkIntegration } from './src/integrations/every-page-chunk.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { markdownCopiesIntegration } from './src/integrations/markdown-copies.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
 	// Order matters: each runs after the build, in this order.
 	integrations: [
 		mdx(),
+		everyPageChunkIntegration(),
 		code500PageIntegration(),
 		cspTrimIntegration(),
 		previews,

@@ -64,9 +64,7 @@ export interface Outline {
 	differs?: OutlineDiffer[];
 	/** Code pages only: the side-by-side tables under "How it differs". */
 	comparisonTables?: OutlineComparisonTable[];
-	/** Fenced code blocks, each now a <copy-code> block (tabbed ones included). */
-	codeBlocks: number;
-	/** The same blocks' languages (`sh`, `text`; a tab's stack left off) and code, as written. */
+	/** Fenced code blocks, each now a <copy-code> block (tabbed ones included): their languages (`sh`, `text`; a tab's stack left off) and code, as written. */
 	fences: { lang: string; code: string }[];
 	/** Raw HTML in plain Markdown (a flow step), which would be markup, not text. */
 	rawHtml: string[];
@@ -77,7 +75,7 @@ export interface Outline {
 /** Where the plugin leaves the record: Astro passes `frontmatter` on as `remarkPluginFrontmatter`. */
 export const OUTLINE_KEY = 'outline';
 
-export const emptyOutline = (): Outline => ({ items: [], codeBlocks: 0, fences: [], rawHtml: [] });
+export const emptyOutline = (): Outline => ({ items: [], fences: [], rawHtml: [] });
 
 /** The record in what `render()` or `renderMarkdown()` returned, or an error naming the file if the plugin did not run. */
 export function outlineOf(frontmatter: Record<string, unknown> | undefined, file: string): Outline {

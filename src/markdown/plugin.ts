@@ -46,7 +46,6 @@ export function readFence(pre: Element): { code: string; lang: string; option: s
 
 /** Counts a fenced block in the outline, with its language and code as written. */
 function recordFence(outline: Outline, { lang, code }: { lang: string; code: string }) {
-	outline.codeBlocks++;
 	outline.fences.push({ lang, code });
 }
 

@@ -63,7 +63,7 @@ describe('code blocks in a flow step (Markdown, through the build’s pipeline)'
 		expect(out).toContain('<p class="tabs__label">nginx</p>');
 		expect(out).toContain('<p class="tabs__label">Apache</p>');
 		expect(out.match(/<copy-code/g)).toHaveLength(3);
-		expect(outline.codeBlocks).toBe(3);
+		expect(outline.fences).toHaveLength(3);
 	});
 
 	it('handles code blocks inside list items too', async () => {

@@ -1,4 +1,4 @@
-// N.B. CLIENT-SIDE: shipped with every page that has code blocks.
+// N.B. CLIENT-SIDE: part of every page's script (src/layouts/every-page.ts).
 /**
  * What code blocks need on a page (their markup: src/markdown/code-block.ts, in MDX pages and
  * flow steps alike): the reader's own values in the commands now, and the Copy buttons and stack
