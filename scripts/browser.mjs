@@ -10,8 +10,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Inside node_modules: a fresh `npm ci` forgets the choice and setup checks again. */
 export const BROWSER_RECORD = join(root, 'node_modules/.cache/5xx-field-guide/browser.json');
 
-/** Where Debian, Ubuntu, Fedora, Google's packages and macOS put Chromium or Chrome. */
+/**
+ * Where Debian, Ubuntu, Fedora, Google's packages and macOS put Chromium or Chrome. Debian's
+ * headless shell comes first: it is Chromium's old headless mode, the build Playwright itself runs
+ * headless tests in, without the full browser's interface. Here the browser tests took 2.0 min in
+ * it against 3.4 to 3.9 min in the full Chromium's new headless mode, on the same build.
+ */
 export const SYSTEM_PATHS = [
+	'/usr/bin/chromium-headless-shell',
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',
 	'/usr/bin/google-chrome',

@@ -102,9 +102,10 @@ function findBrowser() {
 	// Some networks cannot reach Playwright's download hosts; Debian's package installs from the mirror.
 	// (Ubuntu's chromium package is only a stub for the snap, which fails in containers: the launch check catches it.)
 	if (process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-		say("Playwright's download failed; installing Debian's package instead (apt-get install -y chromium)…");
+		say("Playwright's download failed; installing Debian's package instead (apt-get install -y chromium-headless-shell)…");
 		run('apt-get', ['update', '-qq']);
-		run('apt-get', ['install', '-y', '-qq', 'chromium'], { mayFail: true });
+		// The headless shell alone is all the tests need (see SYSTEM_PATHS); the full package where it is missing.
+		if (!run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], { mayFail: true }).ok) run('apt-get', ['install', '-y', '-qq', 'chromium'], { mayFail: true });
 		for (const path of SYSTEM_PATHS.filter((p) => existsSync(p) && !tried.some((t) => t.executablePath === p))) {
 			if (attempt('the system Chromium', path)) return;
 		}
