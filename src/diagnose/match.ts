@@ -143,8 +143,28 @@ function namePattern(list: readonly string[]): RegExp | null {
 	return names.get(key)!;
 }
 
+/** Each pattern with the `m` flag, for one test of the whole text; null for a pattern that must be tried line by line. */
+const wholeText = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * False when `re` matches none of the lines nor the whole text, found by one scan of the joined
+ * text instead of one per line (a 1 MB log has thousands). With `m`, ^ and $ match at each line's
+ * ends as they do on the line alone, and a match on one line is a match in the joined text. Not so
+ * for a negative lookaround, which sees the line break at a line's edge where the line alone ends:
+ * such a pattern is always tried line by line.
+ */
+export function mayMatch(re: RegExp, t: Text): boolean {
+	let whole = wholeText.get(re);
+	if (whole === undefined) {
+		whole = /\(\?<?!/.test(re.source) ? null : new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}m`);
+		wholeText.set(re, whole);
+	}
+	return whole === null || whole.test(t.joined);
+}
+
 /** Where a pattern matches: the first line it matches, or the whole text when it spans lines. Page text is not looked for among header fields. */
 function findPattern(re: RegExp, t: Text, spans: boolean, inHeaders = true): { evidence: Evidence; index: number; span: number; start: number } | undefined {
+	if (!mayMatch(re, t)) return undefined;
 	for (let i = 0; i < t.lines.length; i++) {
 		if (!inHeaders && t.headerBlock.has(i)) continue;
 		const match = re.exec(t.lines[i]!.text);
@@ -174,9 +194,11 @@ function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: 
 		}
 		const needle = fold(s.text);
 		if (needle.length < 6) continue;
+		// Each folded line is part of the folded whole: a string not in the whole is on no line (one scan, not one per line).
+		if (!t.joinedFolded.includes(needle)) continue;
 		const at = t.folded.findIndex((line) => line.includes(needle));
 		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, span: needle.length, generic };
-		if (needle.includes(' ') && t.joinedFolded.includes(needle)) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, span: needle.length, generic };
+		if (needle.includes(' ')) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, span: needle.length, generic };
 	}
 	return undefined;
 }
@@ -253,7 +275,10 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		// Only a phrase many layers print ties it to the paste so far: its name can still set it apart.
 		if (marks.some((m) => m.platform === platform.slug && (m.specific || m.kind !== 'error'))) continue;
 		const named = namePattern(platform.names);
-		const at = named ? t.lines.findIndex((l) => l.text.length < 4000 && named.test(l.text)) : -1;
+		// A name is literal text its pattern needs, and the pattern's lookarounds reject no line break: a name on
+		// no line is nowhere in the whole text. Two scans of the whole (the cheap one first), not one per line.
+		const mentioned = named && platform.names.some((name) => t.joinedFolded.includes(fold(name))) && named.test(t.joined);
+		const at = mentioned ? t.lines.findIndex((l) => l.text.length < 4000 && named.test(l.text)) : -1;
 		if (at >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at, span: 0 });
 	}
 	// A code only one vendor sends (Cloudflare's 521) names its sender by itself.

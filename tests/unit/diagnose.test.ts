@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, headerField, MAX_INPUT, nearTimers, readersFor, type Diagnosis, type Report } from '../../src/diagnose/diagnose';
 import { decodeIds } from '../../src/diagnose/decode';
 import { prepare } from '../../src/diagnose/input';
+import { mayMatch, textOf } from '../../src/diagnose/match';
 import { readLogLine } from '../../src/diagnose/access-log';
 import { readHar } from '../../src/diagnose/har';
 import { parseProxyStatus } from '../../src/diagnose/proxy-status';
@@ -139,6 +140,34 @@ describe('whole logs', () => {
 		expect(result.log!.noTargetResponse).toBe(Math.ceil(lines.length / 10));
 		expect(result.verdict.sender).toBe('aws-alb');
 		expect(result.status?.code).toBe(502);
+	});
+
+	it('finds in the middle of 9,000 other lines what it finds in a paste alone', () => {
+		// The matcher tests each pattern on the whole text once before it looks line by line; a line's
+		// ^ and $ and a lookbehind at its start must work there as they do on the line alone.
+		const noise = (n: number) => Array.from({ length: n }, (_, i) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}Z app[web.1]: GET /items/${i} 200 in ${i % 97} ms`);
+		const pastes = [
+			'2024/05/01 10:00:00 [crit] 12#12: *3 connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream, client: 203.0.113.5, server: example.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "example.com"',
+			'HTTP/1.1 502 Bad Gateway\nServer: awselb/2.0\nContent-Type: text/html',
+			'2024/05/01 10:00:00 [error] 7#7: *9 api.internal could not be resolved (3: Host not found), client: 203.0.113.5, server: example.com, request: "GET / HTTP/1.1", host: "example.com"',
+		];
+		for (const paste of pastes) {
+			const alone = read(paste);
+			const within = read([...noise(4500), paste, ...noise(4500)].join('\n'));
+			expect(within.verdict.sender, paste).toBe(alone.verdict.sender);
+			expect(within.verdict.next?.platform, paste).toBe(alone.verdict.next?.platform);
+			expect(within.errors.map((e) => [e.id, e.evidence.text]), paste).toEqual(alone.errors.map((e) => [e.id, e.evidence.text]));
+			expect(alone.errors.length + (alone.verdict.next ? 1 : 0), paste).toBeGreaterThan(0);
+		}
+	});
+
+	it('skips a pattern for the whole text only when no line can match it', () => {
+		const text = textOf(prepare('first line\nserver: awselb/2.0\nlast line').lines);
+		// ^ and $ at a line's ends, inside the text.
+		expect(mayMatch(/^server:\s*awselb\/2\.0$/i, text)).toBe(true);
+		// A negative lookbehind that a line break would fail (\s) holds at a line's start.
+		expect(mayMatch(/(?<!\s)server:/i, text)).toBe(true);
+		expect(mayMatch(/^nginx$/i, text)).toBe(false);
 	});
 
 	it('says exactly how much it read of a paste over the limit', () => {
