@@ -72,13 +72,16 @@ const panelJs = astroFile(/^panel\..*\.js$/);
 const pages = {
 	heaviestTroubleshooter: heaviest && { path: `/${heaviest.f.replace(/index\.html$/, '')}`, gzip: heaviest.bytes },
 	diagnoseHtml: gz('diagnose/index.html'),
+	// Fetched once the reader starts to use the tool (focus, a drop, a click), not with the page.
+	diagnoseData: gz('diagnose/data.json'),
 	diagnoseJs: diagnoseJs ? gz(`_astro/${diagnoseJs}`) : null,
 	setupPanelJs: panelJs ? gz(`_astro/${panelJs}`) : null,
 };
 results['pages'] = pages;
 const kbOrUnknown = (/** @type {number | null} */ bytes) => (bytes === null ? '?' : kb(bytes));
 if (pages.heaviestTroubleshooter) row('Heaviest troubleshooter page (HTML with its flowchart)', `${kb(pages.heaviestTroubleshooter.gzip)} (${pages.heaviestTroubleshooter.path})`);
-row('/diagnose/ HTML with its data / its script', `${kb(pages.diagnoseHtml)} / ${kbOrUnknown(pages.diagnoseJs)}`);
+row('/diagnose/ first load (HTML, its script, the every-page script)', kb(firstLoad(dist, '/diagnose/').total), kb(BUDGETS.diagnose));
+row('/diagnose/ HTML / its script / its data (fetched on first use)', `${kb(pages.diagnoseHtml)} / ${kbOrUnknown(pages.diagnoseJs)} / ${kb(pages.diagnoseData)}`);
 row('Setup panel, loaded on first use', kbOrUnknown(pages.setupPanelJs));
 const dataFiles = ['codes.json', 'platforms.json', 'schema/v1.json', 'llms.txt', 'llms-full.txt', 'changes.xml'];
 const data = Object.fromEntries(dataFiles.map((f) => [f, { raw: raw(f), gzip: gz(f) }]));

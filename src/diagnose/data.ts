@@ -6,6 +6,9 @@
 import { platformHref } from '../lib/paths';
 import { PROXY_ERROR_TYPES } from './proxy-error-types';
 
+/** Where the build writes the data (src/pages/diagnose/data.json.ts); /diagnose/ loads it when a reader is about to use the tool. */
+export const DIAGNOSE_DATA_PATH = '/diagnose/data.json';
+
 export interface DiagnoseString {
 	text: string;
 	where: string;

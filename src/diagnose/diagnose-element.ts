@@ -1,8 +1,10 @@
 /**
  * <diagnose-tool>: the form on /diagnose/. It reads what the reader pastes, chooses or drops (a
  * HAR file, a log) in this browser, and writes the findings with DOM text nodes only: nothing is
- * ever parsed as HTML, put in the URL, or sent anywhere (this page makes no requests). Large
- * inputs are read in a worker, so the page stays responsive. The data comes embedded in the page.
+ * ever parsed as HTML, put in the URL, or sent anywhere (the one request it makes is for its own
+ * data, from this site, with nothing of the paste in it). Large inputs are read in a worker, so
+ * the page stays responsive. The data (`data-src`, /diagnose/data.json) is fetched once the reader
+ * starts: on focus, a drop or a choice of file, so it is usually in before the first Diagnose.
  */
 import type { DiagnoseData } from './data';
 import type { Diagnosis, Evidence, Mark, Report } from './diagnose';
@@ -39,17 +41,20 @@ const HEADINGS: Record<Confidence, (name: string, others: string) => string> = {
 
 class DiagnoseTool extends HTMLElement {
 	#data: DiagnoseData | undefined;
+	#loading: Promise<DiagnoseData> | undefined;
 	#abort = new AbortController();
 	#worker: Worker | undefined;
+	/** Whether the worker has been sent the data (once; later requests send only the text). */
+	#workerHasData = false;
 	#run = 0;
 
 	connectedCallback() {
-		const json = this.querySelector('script[type="application/json"]')?.textContent;
-		if (!json) return;
-		this.#data = JSON.parse(json) as DiagnoseData;
+		if (!this.dataset['src']) return;
 		const form = this.querySelector('form')!;
 		const signal = this.#abort.signal;
 		form.hidden = false;
+		// The reader is about to use the tool: fetch its data now (a failure is reported on Diagnose).
+		for (const type of ['focusin', 'dragenter', 'pointerdown'] as const) form.addEventListener(type, () => void this.#load().catch(() => undefined), { signal, once: true });
 		form.addEventListener('submit', (event) => {
 			// Never submitted: the paste stays in this page.
 			event.preventDefault();
@@ -96,6 +101,21 @@ class DiagnoseTool extends HTMLElement {
 		return this.querySelector<HTMLElement>('[data-results]')!;
 	}
 
+	/** The data, fetched once; after a failure the next call tries again. */
+	#load(): Promise<DiagnoseData> {
+		this.#loading ??= fetch(this.dataset['src']!)
+			.then((response) => {
+				if (!response.ok) throw new Error(`HTTP ${response.status}`);
+				return response.json() as Promise<DiagnoseData>;
+			})
+			.then((data) => (this.#data = data))
+			.catch((error: unknown) => {
+				this.#loading = undefined;
+				throw error;
+			});
+		return this.#loading;
+	}
+
 	async #readFile(file: File) {
 		if (file.size > MAX_FILE) {
 			this.#show([el('p', { class: 'diagnose__problem' }, `${file.name} is ${(file.size / 1e6).toFixed(0)} MB; up to ${MAX_FILE / 1e6} MB is read. Cut the log to the time of the errors, or export only the failing requests.`)], 'problem');
@@ -115,9 +135,17 @@ class DiagnoseTool extends HTMLElement {
 		this.#results.setAttribute('aria-busy', 'true');
 		if (text.length > 100_000) this.#show([el('p', {}, `Reading ${fileName ?? 'the paste'} (${(text.length / 1e6).toFixed(1)} million characters)…`)], 'busy');
 		let report: Report;
+		let data: DiagnoseData;
+		try {
+			data = await this.#load();
+		} catch (error) {
+			if (run !== this.#run) return;
+			this.#show([el('h2', { tabindex: '-1' }, 'The tool did not load'), el('p', { class: 'diagnose__problem' }, `Its data could not be fetched (${(error as Error).message}). Check the connection and press Diagnose again; what you pasted is still here.`)], 'problem');
+			return;
+		}
 		try {
 			// In a worker, so a long log never freezes the page; where workers are missing, here.
-			report = typeof Worker === 'function' ? await this.#inWorker(text, seconds) : await this.#here(text, seconds);
+			report = typeof Worker === 'function' ? await this.#inWorker(text, seconds, data) : await this.#here(text, seconds, data);
 		} catch (error) {
 			report = { kind: 'unreadable', problem: `This could not be read (${(error as Error).message}).` };
 		}
@@ -126,18 +154,21 @@ class DiagnoseTool extends HTMLElement {
 		this.#results.dataset['ms'] = String(Math.round(performance.now() - started));
 	}
 
-	async #here(text: string, seconds: number | undefined): Promise<Report> {
+	async #here(text: string, seconds: number | undefined, data: DiagnoseData): Promise<Report> {
 		const { diagnose, readersFor } = await import('./diagnose');
-		return diagnose(text, this.#data!, seconds, await readersFor(text));
+		return diagnose(text, data, seconds, await readersFor(text));
 	}
 
-	#inWorker(text: string, seconds: number | undefined): Promise<Report> {
+	#inWorker(text: string, seconds: number | undefined, data: DiagnoseData): Promise<Report> {
 		this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 		const worker = this.#worker;
+		// The data goes over once: copying 140 KB into the worker for every paste would be the slowest part of a short one.
+		const message = this.#workerHasData ? { text, seconds } : { text, seconds, data };
+		this.#workerHasData = true;
 		return new Promise((resolve, reject) => {
 			worker.onmessage = (event: MessageEvent<Report>) => resolve(event.data);
 			worker.onerror = (event) => reject(new Error(event.message));
-			worker.postMessage({ text, data: this.#data, seconds });
+			worker.postMessage(message);
 		});
 	}
 

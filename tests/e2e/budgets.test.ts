@@ -24,6 +24,12 @@ test('every comparison page loads within 15 KB gzip', () => {
 	expect(over).toEqual([]);
 });
 
+test('/diagnose/ loads within 40 KB gzip, its data left for when the reader starts', () => {
+	const load = firstLoad('dist', '/diagnose/');
+	expect(load.jsFiles.length).toBeGreaterThan(0);
+	expect(load.total).toBeLessThanOrEqual(BUDGETS.diagnose);
+});
+
 test('the wizard script stays under its budget (2.5 KB gzip)', () => {
 	const { gzip, files } = wizardScript('dist');
 	expect(files.length).toBeGreaterThan(0);

@@ -64,12 +64,33 @@ test.describe('who sent this 5xx', () => {
 		await expect(diagnosePage.verdict).toBeVisible();
 		await diagnosePage.har(har([entry(502, [['server', 'awselb/2.0'], ['x-secret', '7f3a-private-token']])]));
 		await expect(diagnosePage.verdict).toContainText('1 failed request of 1');
-		// Only the page's own script for the worker, from this site; nothing carries the paste.
+		// Only the page's own script for the worker and the tool's data, from this site; nothing carries the paste.
 		for (const r of requests) {
 			expect(new URL(r.url).origin, r.url).toBe(new URL(before).origin);
 			expect(`${r.url} ${r.body ?? ''}`).not.toContain('7f3a-private-token');
 		}
 		expect(page.url()).toBe(before);
+	});
+
+	test('fetches its data only once the reader starts, and says plainly when it cannot', async ({ page, diagnosePage, pageErrors }) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		let refuse = true;
+		await page.route('**/diagnose/data.json', (route) => (refuse ? route.abort('connectionrefused') : route.continue()));
+		await diagnosePage.goto();
+		await page.waitForLoadState('networkidle');
+		expect(fetched).not.toContain('/diagnose/data.json');
+		await diagnosePage.run(ALB_502);
+		await expect(diagnosePage.verdict).toHaveText('The tool did not load');
+		await expect(diagnosePage.results).toContainText('what you pasted is still here');
+		await expect(diagnosePage.input).toHaveValue(ALB_502);
+		// The browser logs each refused request itself (the one on focus and the one on Diagnose); those are expected here.
+		expect(pageErrors.length).toBeGreaterThan(0);
+		expect(pageErrors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+		pageErrors.length = 0;
+		refuse = false;
+		await page.getByRole('button', { name: 'Diagnose' }).click();
+		await expect(diagnosePage.verdict).toContainText('ALB');
 	});
 
 	test('reads a 5 MB log whole, off the main thread, and sums it up', async ({ diagnosePage, page }) => {

@@ -30,11 +30,12 @@ export function builtElement(path: string, test: (el: Element) => boolean): Elem
 	return found;
 }
 
-/** The data /diagnose/ embeds for its script: what the page's readers' pastes are matched against. */
+/** The data /diagnose/ fetches for its script (the path its <diagnose-tool> names): what readers' pastes are matched against. */
 export function builtDiagnoseData(): DiagnoseData {
-	const script = builtElement('/diagnose/', (el) => el.tagName === 'script' && el.properties['type'] === 'application/json');
-	if (!script) throw new Error('/diagnose/ has no embedded data (<script type="application/json">)');
-	return JSON.parse(textOf(script)) as DiagnoseData;
+	const tool = builtElement('/diagnose/', (el) => el.tagName === 'diagnose-tool');
+	const src = tool?.properties['dataSrc'];
+	if (typeof src !== 'string') throw new Error('/diagnose/ has no <diagnose-tool data-src="…"> naming its data');
+	return JSON.parse(builtPage(src)) as DiagnoseData;
 }
 
 /** The layers' data /chain/ embeds for its builder: what every chain is analysed against. */
