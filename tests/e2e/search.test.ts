@@ -65,12 +65,14 @@ test.describe('search', () => {
 		await search.search('connection refused');
 		const href = await search.options.first().getAttribute('href');
 		expect(href).toMatch(/^\/\d{3}\//);
+		const path = new URL(href!, 'https://x').pathname;
+		// A new tab starts at about:blank before it navigates: wait for it to arrive at the result.
 		const middle = context.waitForEvent('page');
 		await search.options.first().click({ button: 'middle' });
-		expect(new URL((await middle).url()).pathname).toBe(new URL(href!, 'https://x').pathname);
+		await (await middle).waitForURL((url) => url.pathname === path);
 		const ctrlEnter = context.waitForEvent('page');
 		await search.input.press('Control+Enter');
-		expect(new URL((await ctrlEnter).url()).pathname).toBe(new URL(href!, 'https://x').pathname);
+		await (await ctrlEnter).waitForURL((url) => url.pathname === path);
 		await expect(page).toHaveURL(/\/$/);
 	});
 
