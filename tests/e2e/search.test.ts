@@ -140,6 +140,8 @@ test.describe('search', () => {
 		await page.keyboard.press('Control+k');
 		await expect(search.input).toBeFocused();
 		await page.keyboard.type('timeout');
+		// Every result in, so the list is not replaced under the arrow keys.
+		await search.settled('timeout');
 		await expect(search.status).toHaveText(/results?/);
 		expect(await search.options.count()).toBeGreaterThan(1);
 		await page.keyboard.press('ArrowDown');
