@@ -116,6 +116,16 @@ export interface PlatformShortcut {
 	names: string[];
 	/** Where to go for each code: the platform's first section for it, or the code's own page for a code the platform owns. */
 	sections: Record<string, string>;
+	/** For a code with more than one section on the platform's page: each section's id, in page order (`worker-timeout`). */
+	codeSections: Record<string, string[]>;
+}
+
+/** The sections of the platform's page on a code: those listed, else its one section, if that is on its page (not a code it owns). */
+export function sectionsOn(platform: PlatformShortcut, code: string): string[] {
+	const listed = platform.codeSections[code];
+	if (listed) return listed.map((id) => `${platform.href}#${id}`);
+	const one = platform.sections[code];
+	return one?.startsWith(platform.href) ? [one] : [];
 }
 
 /**
@@ -144,8 +154,10 @@ export function platformMentioned(query: string, platforms: readonly PlatformSho
 	let best: { platform: PlatformShortcut; length: number } | undefined;
 	for (const platform of platforms) {
 		for (const name of platform.names) {
-			if (name.length < 3 || !lower.includes(` ${name} `)) continue;
-			if (!best || name.length > best.length) best = { platform, length: name.length };
+			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing").
+			const forms = name.includes(' ') && name.endsWith('s') ? [name, name.slice(0, -1)] : [name];
+			const form = forms.find((f) => f.length >= 3 && lower.includes(` ${f} `));
+			if (form && (!best || form.length > best.length)) best = { platform, length: form.length };
 		}
 	}
 	if (!best) return undefined;

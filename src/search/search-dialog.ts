@@ -23,6 +23,7 @@ import {
 	platformShortcut,
 	exactString,
 	searchTerms,
+	sectionsOn,
 	type ExactString,
 	versusCodes,
 	type ChainShortcut,
@@ -284,12 +285,16 @@ export class SearchDialog {
 			// when the index finds nothing on it, its section for the code.
 			const mentioned = paste || shortcut ? undefined : platformMentioned(query, shortcuts.platforms);
 			const fallback = mentioned?.code ? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) } : undefined;
+			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
+			const code = mentioned?.code;
+			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
+			const codeSections = shared && mentioned ? sectionsOn(mentioned.platform, code) : [];
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
 			const found = query ? await this.#indexSearch(query, paste, typed) : [];
 			if (!isCurrent()) return;
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			const favour = mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : [];
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -325,9 +330,10 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = []) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
+		const onTheCode = (item: Item) => codeSections.includes(item.url.replace(/\?[^#]*/, ''));
 		// Among what the index found: the page of a platform the query names first; a troubleshooter
 		// step after the pages, unless its own words are most of the query's.
 		const telling = terms.filter((t) => /\d/.test(t) || t.length >= 4).map((t) => t.toLowerCase());
@@ -338,7 +344,7 @@ export class SearchDialog {
 			// A bare code always leads with its own page; Pagefind's prefix matching ranks it high but may tie.
 			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
 			const rest = own ? [own, ...items.filter((item) => item !== own)] : items;
-			const named = fallback && !items.some(favoured) ? [fallback] : [];
+			const named = fallback && (!items.some(favoured) || (codeSections.length > 0 && !items.some(onTheCode))) ? [fallback] : [];
 			const shortcuts = [...exact, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
 		};
@@ -348,7 +354,10 @@ export class SearchDialog {
 		// The page of a platform the query names ("gunicorn: increase keep-alive…") counts as if one more rare word matched it.
 		const weigh = (item: Item & { score: number }) => item.score + (favoured(item) ? FAVOURED_PLATFORM : 0);
 		const items = (page: RankedPage<Result>[]) => Promise.all(page.map((p) => this.#item(p, typed, query)));
-		const best = (all: (Item & { score: number })[]) => sorted([...all].sort((a, b) => weigh(b) - weigh(a)));
+		const best = (all: (Item & { score: number })[]) => {
+			const ranked = sorted([...all].sort((a, b) => weigh(b) - weigh(a)));
+			return [...ranked.filter(onTheCode), ...ranked.filter((item) => !onTheCode(item))];
+		};
 		// The first few at once (one page's text each), then the rest, which may reorder them.
 		const first = await items(ranked.slice(0, FIRST_RESULTS));
 		if (!isCurrent()) return;

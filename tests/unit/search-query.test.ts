@@ -9,7 +9,9 @@ import {
 	hasSearchableWord,
 	MAX_QUERY_WORDS,
 	normaliseQuery,
+	platformMentioned,
 	platformShortcut,
+	sectionsOn,
 	searchTerms,
 	type ExactString,
 } from '../../src/search/query';
@@ -102,8 +104,8 @@ describe('hasSearchableWord', () => {
 
 describe('platformShortcut', () => {
 	const platforms = [
-		{ href: '/platforms/aws-alb/', name: 'ALB', names: ['aws application load balancer', 'alb', 'aws alb'], sections: { '502': '/platforms/aws-alb/#keep-alive-race', '504': '/platforms/aws-alb/#gateway-timeout' } },
-		{ href: '/platforms/aws-api-gateway/', name: 'API Gateway', names: ['amazon api gateway', 'api gateway'], sections: { '504': '/platforms/aws-api-gateway/#integration-timeout' } },
+		{ href: '/platforms/aws-alb/', name: 'ALB', names: ['aws application load balancer', 'alb', 'aws alb'], sections: { '502': '/platforms/aws-alb/#keep-alive-race', '504': '/platforms/aws-alb/#gateway-timeout' }, codeSections: {} },
+		{ href: '/platforms/aws-api-gateway/', name: 'API Gateway', names: ['amazon api gateway', 'api gateway'], sections: { '504': '/platforms/aws-api-gateway/#integration-timeout' }, codeSections: {} },
 	];
 	it('sends a code and a platform name to that platform’s section for the code', () => {
 		expect(platformShortcut('502 alb', platforms)?.href).toBe('/platforms/aws-alb/#keep-alive-race');
@@ -117,8 +119,32 @@ describe('platformShortcut', () => {
 	});
 });
 
+describe('platformMentioned', () => {
+	const platforms = [
+		{ href: '/platforms/aws-lambda/', name: 'Lambda', names: ['aws lambda', 'lambda', 'serverless'], sections: { '500': '/platforms/aws-lambda/#invocation-rejected' }, codeSections: {} },
+		{ href: '/platforms/vercel/', name: 'Vercel', names: ['vercel', 'serverless functions'], sections: { '500': '/platforms/vercel/#function-invocation-failed' }, codeSections: {} },
+	];
+	it('takes the longest name in the query, a product named in the plural written in the singular too', () => {
+		expect(platformMentioned('Serverless Function Crashing on Vercel (500: INTERNAL_SERVER_ERROR)', platforms)).toMatchObject({ platform: { name: 'Vercel' }, code: '500', href: '/platforms/vercel/#function-invocation-failed' });
+		expect(platformMentioned('serverless functions time out', platforms)?.platform.name).toBe('Vercel');
+		expect(platformMentioned('lambda timed out with serverless', platforms)?.platform.name).toBe('Lambda');
+		expect(platformMentioned('functions time out', platforms)).toBeUndefined();
+	});
+});
+
+describe('sectionsOn', () => {
+	const gunicorn = { href: '/platforms/gunicorn/', name: 'Gunicorn', names: ['gunicorn'], sections: { '502': '/platforms/gunicorn/#worker-timeout', '504': '/platforms/gunicorn/#slow' }, codeSections: { '502': ['worker-timeout', 'keepalive-mismatch'] } };
+	const cloudflare = { href: '/platforms/cloudflare/', name: 'Cloudflare', names: ['cloudflare'], sections: { '521': '/521/' }, codeSections: {} };
+	it('lists every section of the platform on a code, its one section, or none for a code with a page of its own', () => {
+		expect(sectionsOn(gunicorn, '502')).toEqual(['/platforms/gunicorn/#worker-timeout', '/platforms/gunicorn/#keepalive-mismatch']);
+		expect(sectionsOn(gunicorn, '504')).toEqual(['/platforms/gunicorn/#slow']);
+		expect(sectionsOn(gunicorn, '503')).toEqual([]);
+		expect(sectionsOn(cloudflare, '521')).toEqual([]);
+	});
+});
+
 describe('chainMentioned', () => {
-	const platform = (slug: string, names: string[]) => ({ href: `/platforms/${slug}/`, name: slug, names, sections: {} });
+	const platform = (slug: string, names: string[]) => ({ href: `/platforms/${slug}/`, name: slug, names, sections: {}, codeSections: {} });
 	const platforms = [platform('aws-alb', ['alb', 'aws alb']), platform('nodejs', ['node.js', 'node', 'nodejs']), platform('cloudflare', ['cloudflare', 'cf']), platform('nginx', ['nginx'])];
 	const chains = [
 		{ href: '/chain/cloudflare-alb-nodejs/', title: 'Cloudflare → ALB → Node.js', platforms: ['/platforms/cloudflare/', '/platforms/aws-alb/', '/platforms/nodejs/'] },

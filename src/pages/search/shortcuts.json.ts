@@ -49,6 +49,12 @@ export const GET: APIRoute = async () => {
 				isVendorsOwnCode(site, p, code) ? codeHref(code) : platformHref(p.id, p.data.errors.find((e) => e.code === code)!.id),
 			])
 		),
+		codeSections: Object.fromEntries(
+			[...new Set(p.data.errors.map((e) => e.code))]
+				.filter((code) => !isVendorsOwnCode(site, p, code))
+				.map((code) => [String(code), p.data.errors.filter((e) => e.code === code).map((e) => e.id)])
+				.filter(([, ids]) => ids!.length > 1)
+		),
 	}));
 	const start = site.flows.find((f) => f.id === 'start');
 	const pages: NamedPage[] = [
