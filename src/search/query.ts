@@ -154,8 +154,9 @@ export function platformMentioned(query: string, platforms: readonly PlatformSho
 	let best: { platform: PlatformShortcut; length: number } | undefined;
 	for (const platform of platforms) {
 		for (const name of platform.names) {
-			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing").
-			const forms = name.includes(' ') && name.endsWith('s') ? [name, name.slice(0, -1)] : [name];
+			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing"),
+			// and a name of two words as one ("CloudRun", "AppService").
+			const forms = name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name];
 			const form = forms.find((f) => f.length >= 3 && lower.includes(` ${f} `));
 			if (form && (!best || form.length > best.length)) best = { platform, length: form.length };
 		}

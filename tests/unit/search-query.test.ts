@@ -129,6 +129,8 @@ describe('platformMentioned', () => {
 		expect(platformMentioned('serverless functions time out', platforms)?.platform.name).toBe('Vercel');
 		expect(platformMentioned('lambda timed out with serverless', platforms)?.platform.name).toBe('Lambda');
 		expect(platformMentioned('functions time out', platforms)).toBeUndefined();
+		const run = { href: '/platforms/google-cloud-run/', name: 'Cloud Run', names: ['google cloud run', 'cloud run'], sections: {}, codeSections: {} };
+		expect(platformMentioned('CloudRun getting 503 after 120sec', [run])?.platform.name).toBe('Cloud Run');
 	});
 });
 
