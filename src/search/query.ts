@@ -337,11 +337,14 @@ export function isTellingKey(key: string): boolean {
  * the query (the start of a message typed from memory): the longest match, and of equal ones the
  * one its section explains first-hand; none when two sections share it alike.
  */
-export function exactString(query: string, table: readonly ExactString[]): ExactString | undefined {
+export function exactString(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set()): ExactString | undefined {
 	const typed = exactKey(query);
 	if (!typed) return undefined;
 	const padded = ` ${typed} `;
-	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15;
+	// A code's reason phrase with a word or two about it ("502 Bad Gateway error") asks about the code, not about the
+	// one layer whose message happens to begin with that phrase.
+	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
+	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
 	let best: { entry: ExactString; length: number; tied: boolean } | undefined;
 	for (const entry of table) {
 		const words = entry[0].split(' ');

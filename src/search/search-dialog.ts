@@ -21,6 +21,7 @@ import {
 	chainMentioned,
 	platformMentioned,
 	platformShortcut,
+	exactKey,
 	exactString,
 	searchTerms,
 	sectionsOn,
@@ -138,6 +139,8 @@ export class SearchDialog {
 	#list: HTMLElement;
 	#status: HTMLElement;
 	#codes = new Map<string, string>();
+	/** Every code's reason phrase as exactKey() writes it ("bad gateway"). */
+	#reasons = new Set<string>();
 	#pagefind: Promise<Pagefind> | undefined;
 	#vocabulary: Promise<Vocabulary> | undefined;
 	#shortcuts: Promise<Shortcuts> | undefined;
@@ -156,6 +159,7 @@ export class SearchDialog {
 		for (const line of (root.dataset['codes'] ?? '').split('\n')) {
 			const [code = '', reason = ''] = line.split('|');
 			this.#codes.set(code, reason);
+			this.#reasons.add(exactKey(reason));
 		}
 		this.#dialog.addEventListener('keydown', (event) => this.#trapFocus(event));
 		this.#input.addEventListener('input', () => void this.#search());
@@ -267,7 +271,7 @@ export class SearchDialog {
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
 			// unless the query names another platform ("connection reset by peer cloudflare").
 			const namesPlatform = platformMentioned(query, shortcuts.platforms);
-			const string = exactString(typed, shortcuts.exact);
+			const string = exactString(typed, shortcuts.exact, this.#reasons);
 			if (string && (!namesPlatform || string[1].startsWith(namesPlatform.platform.href) || /^\/5\d\d\//.test(string[1]))) {
 				const [key, href] = string;
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];

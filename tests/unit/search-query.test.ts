@@ -214,6 +214,14 @@ describe('exactString', () => {
 		expect(href('upstream prematurely closed connection while reading')).toBe('/platforms/nginx/#prematurely-closed');
 	});
 
+	it('leaves a code’s reason phrase with a word about it to the code, not to the message that starts with it', () => {
+		const withCloudflare: ExactString[] = [...table, [exactKey('Bad gateway Error code 502'), '/platforms/cloudflare/#origin-502']];
+		const reasons = new Set([exactKey('Bad Gateway')]);
+		expect(exactString('502 Bad Gateway error', withCloudflare, reasons)).toBeUndefined();
+		expect(exactString('502 Bad Gateway error', withCloudflare)?.[1]).toBe('/platforms/cloudflare/#origin-502');
+		expect(exactString('Bad gateway Error code 502', withCloudflare, reasons)?.[1]).toBe('/platforms/cloudflare/#origin-502');
+	});
+
 	it('leaves a string two layers share alike to the index', () => {
 		const shared: ExactString[] = [...table, [exactKey('proxy_read_timeout'), '/timeouts/#nginx-proxy-read-timeout'], [exactKey('proxy_read_timeout'), '/timeouts/#cloudflare-proxy-read-timeout']];
 		expect(exactString('proxy_read_timeout', shared)).toBeUndefined();
