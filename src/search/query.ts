@@ -150,7 +150,8 @@ export function platformShortcut(query: string, platforms: readonly PlatformShor
  */
 export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
 	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
-	const code = /\s(5\d\d)\s/.exec(lower)?.[1];
+	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
+	const code = /\s(5\d\d)s?\.?\s/.exec(lower)?.[1];
 	let best: { platform: PlatformShortcut; length: number } | undefined;
 	for (const platform of platforms) {
 		for (const name of platform.names) {

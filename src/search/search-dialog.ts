@@ -287,7 +287,7 @@ export class SearchDialog {
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
 			// when the index finds nothing on it, its section for the code.
-			const mentioned = paste || shortcut ? undefined : platformMentioned(query, shortcuts.platforms);
+			const mentioned = paste || shortcut ? undefined : platformMentioned(typed, shortcuts.platforms);
 			const fallback = mentioned?.code ? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) } : undefined;
 			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
 			const code = mentioned?.code;

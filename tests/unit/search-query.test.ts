@@ -131,6 +131,8 @@ describe('platformMentioned', () => {
 		expect(platformMentioned('functions time out', platforms)).toBeUndefined();
 		const run = { href: '/platforms/google-cloud-run/', name: 'Cloud Run', names: ['google cloud run', 'cloud run'], sections: {}, codeSections: {} };
 		expect(platformMentioned('CloudRun getting 503 after 120sec', [run])?.platform.name).toBe('Cloud Run');
+		expect(platformMentioned('Lambda 500s at night', platforms)).toMatchObject({ code: '500', href: '/platforms/aws-lambda/#invocation-rejected' });
+		expect(platformMentioned('Lambda gives 500. Works locally', platforms)).toMatchObject({ code: '500' });
 	});
 });
 
