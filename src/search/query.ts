@@ -152,13 +152,15 @@ export function platformMentioned(query: string, platforms: readonly PlatformSho
 	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
 	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
 	const code = /\s(5\d\d)s?\.?\s/.exec(lower)?.[1];
+	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
+	const spaced = lower.replace(/-/g, ' ');
 	let best: { platform: PlatformShortcut; length: number } | undefined;
 	for (const platform of platforms) {
 		for (const name of platform.names) {
 			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing"),
 			// and a name of two words as one ("CloudRun", "AppService").
 			const forms = name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name];
-			const form = forms.find((f) => f.length >= 3 && lower.includes(` ${f} `));
+			const form = forms.find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
 			if (form && (!best || form.length > best.length)) best = { platform, length: form.length };
 		}
 	}

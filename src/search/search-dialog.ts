@@ -297,7 +297,10 @@ export class SearchDialog {
 			const found = query ? await this.#indexSearch(query, paste, typed) : [];
 			if (!isCurrent()) return;
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
-			const favour = mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : [];
+			// No platform named, but a code ("rails production 500 error"): that code's page.
+			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];
+			const codePage = !paste && named5xx && this.#codes.has(named5xx) ? [codeHref(Number(named5xx))] : [];
+			const favour = mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : codePage;
 			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections);
 		} catch (error) {
 			console.error('Search failed:', error);

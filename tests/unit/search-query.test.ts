@@ -133,6 +133,8 @@ describe('platformMentioned', () => {
 		expect(platformMentioned('CloudRun getting 503 after 120sec', [run])?.platform.name).toBe('Cloud Run');
 		expect(platformMentioned('Lambda 500s at night', platforms)).toMatchObject({ code: '500', href: '/platforms/aws-lambda/#invocation-rejected' });
 		expect(platformMentioned('Lambda gives 500. Works locally', platforms)).toMatchObject({ code: '500' });
+		const gateway = { href: '/platforms/azure-application-gateway/', name: 'Application Gateway', names: ['azure application gateway', 'application gateway'], sections: {}, codeSections: {} };
+		expect(platformMentioned('502 Bad Gateway Microsoft-Azure-Application-Gateway/v2', [gateway])?.platform.name).toBe('Application Gateway');
 	});
 });
 
