@@ -32,7 +32,7 @@ export const BUDGETS = {
 	 * (src/layouts/every-page.ts), the same code is 2,284 bytes.
 	 */
 	firstLoadJs: 2.5 * 1024,
-	/** A comparison page (/504-vs-524/) on first load: HTML with its CSS, and the header's scripts. */
+	/** A comparison page (/504-vs-524/) on first load: HTML with its CSS, and the every-page script. */
 	comparison: 15 * 1024,
 	/**
 	 * The wizard's own client script (its chunk, the chunks that imports, and the loader of the note
