@@ -16,8 +16,9 @@ export const BROWSER_RECORD = join(root, 'node_modules/.cache/5xx-field-guide/br
  * headless tests in, without the full browser's interface. Here the browser tests took 2.0 min in
  * it against 3.4 to 3.9 min in the full Chromium's new headless mode, on the same build.
  */
+export const HEADLESS_SHELL_PATH = '/usr/bin/chromium-headless-shell';
 export const SYSTEM_PATHS = [
-	'/usr/bin/chromium-headless-shell',
+	HEADLESS_SHELL_PATH,
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',
 	'/usr/bin/google-chrome',
