@@ -75,7 +75,9 @@ function launches(executablePath) {
 }
 
 /** Root on a system with apt (Debian, Ubuntu): set-up may install a browser package. */
-const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+function canApt() {
+	return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+}
 
 /** Installs a package with apt-get, updating the package lists first if the install fails without; whether it installed. @param {string} name */
 function aptInstall(name) {
@@ -107,7 +109,7 @@ function findBrowser() {
 	if (attempt("Playwright's Chromium")) return;
 	// Where the system has only the full Chromium, Debian's headless shell runs the browser tests in about
 	// half the time (SYSTEM_PATHS): one small package from the same source, added where apt can add it.
-	if (canApt && !existsSync(HEADLESS_SHELL_PATH) && SYSTEM_PATHS.some((p) => existsSync(p))) {
+	if (canApt() && !existsSync(HEADLESS_SHELL_PATH) && SYSTEM_PATHS.some((p) => existsSync(p))) {
 		say("Adding Debian's chromium-headless-shell, in which the browser tests run in about half the time (apt-get install -y chromium-headless-shell)…");
 		if (!aptInstall('chromium-headless-shell')) say('It could not be installed; the tests use the full Chromium.');
 	}
@@ -118,7 +120,7 @@ function findBrowser() {
 	if (download.ok && attempt("Playwright's Chromium")) return;
 	// Some networks cannot reach Playwright's download hosts; Debian's package installs from the mirror.
 	// (Ubuntu's chromium package is only a stub for the snap, which fails in containers: the launch check catches it.)
-	if (canApt) {
+	if (canApt()) {
 		say("Playwright's download failed; installing Debian's package instead (apt-get install -y chromium-headless-shell)…");
 		// The headless shell alone is all the tests need (see SYSTEM_PATHS); the full package where it is missing.
 		if (!aptInstall('chromium-headless-shell')) aptInstall('chromium');
