@@ -72,15 +72,33 @@ class FlowWizard extends HTMLElement {
 		this.#update(location.hash.length > 1);
 	}
 
-	/** The drawing opens on wide screens, the outline on narrow ones; "Actual size" zooms the drawing. */
+	/**
+	 * The drawing opens on wide screens, the outline on narrow ones; "Actual size" zooms the drawing.
+	 * The chart is a file of its own (FlowDiagram.astro): its image gives way at once to an empty
+	 * chart of the same size, so the image is never fetched, and the file is drawn in when the
+	 * drawing opens.
+	 */
 	#setUpChart(signal: AbortSignal) {
 		const wide = matchMedia('(min-width: 60rem)').matches;
 		const drawing = this.querySelector<HTMLDetailsElement>('.flow-drawing');
 		const outline = this.querySelector<HTMLDetailsElement>('.flow-outline');
+		const chart = this.querySelector<HTMLElement>('.flow-diagram');
+		const image = chart?.querySelector('img');
+		if (chart && image && drawing) {
+			const blank = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+			blank.setAttribute('viewBox', `0 0 ${image.width} ${image.height}`);
+			blank.setAttribute('width', String(image.width));
+			blank.setAttribute('height', String(image.height));
+			blank.setAttribute('aria-hidden', 'true');
+			image.replaceWith(blank);
+			const draw = () => {
+				if (drawing.open) void this.#drawChart(chart, blank);
+			};
+			drawing.addEventListener('toggle', draw, { signal });
+		}
 		if (drawing) drawing.open = wide;
 		if (outline) outline.open = !wide;
 		const zoom = this.querySelector<HTMLButtonElement>('.flow-diagram__zoom');
-		const chart = this.querySelector<HTMLElement>('.flow-diagram');
 		if (!zoom || !chart) return;
 		zoom.hidden = false;
 		zoom.addEventListener('click', () => {
@@ -179,6 +197,25 @@ class FlowWizard extends HTMLElement {
 		details.querySelector('.wizard-path__title')!.textContent = label;
 		details.querySelector('.wizard-path__count')!.textContent = `(${this.#path.length})`;
 		for (const back of section.querySelectorAll<HTMLButtonElement>('.wizard-back')) back.hidden = this.#path.length === 0;
+	}
+
+	#chartDrawn = false;
+
+	/** Fetches the chart's file and draws it in place of `blank` (once; a failure leaves the blank and says so in the console). */
+	async #drawChart(chart: HTMLElement, blank: SVGSVGElement) {
+		if (this.#chartDrawn) return;
+		this.#chartDrawn = true;
+		try {
+			const response = await fetch(chart.dataset['src'] ?? '');
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			const file = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+			if (file.localName !== 'svg') throw new Error('the file is not an SVG');
+			blank.replaceWith(document.importNode(file, true));
+			this.#renderDiagram();
+		} catch (error) {
+			this.#chartDrawn = false;
+			console.error('The flowchart could not be drawn:', error);
+		}
 	}
 
 	#renderDiagram() {

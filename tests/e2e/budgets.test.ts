@@ -30,6 +30,13 @@ test('/diagnose/ loads within 40 KB gzip, its data left for when the reader star
 	expect(load.total).toBeLessThanOrEqual(BUDGETS.diagnose);
 });
 
+test('every troubleshooter page is within 40 KB gzip, its flowchart left for when the reader opens it', () => {
+	const pages = builtPages().filter((p) => p.endsWith('/troubleshoot/'));
+	expect(pages.length).toBeGreaterThanOrEqual(13);
+	const over = pages.map((p) => ({ p, html: firstLoad('dist', p).html })).filter(({ html }) => html > BUDGETS.troubleshooter);
+	expect(over).toEqual([]);
+});
+
 test('the wizard script stays under its budget (2.5 KB gzip)', () => {
 	const { gzip, files } = wizardScript('dist');
 	expect(files.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures/test';
 import { WizardPage } from './fixtures/WizardPage';
 import { troubleshooterCodes } from './fixtures/pages';
+import { PHONE } from './fixtures/viewports';
 
 test.describe('the 521 troubleshooting wizard', () => {
 	test('opens from the first screen of the 521 page on the next question, with a way back', async ({ page, wizard }) => {
@@ -180,6 +181,20 @@ test.describe('the 521 troubleshooting wizard', () => {
 		await wizard.expectAt(first);
 	});
 
+	test('on a phone, the flowchart is fetched only when the reader opens it, then drawn in with live links', async ({ page, wizard }) => {
+		await page.setViewportSize(PHONE);
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		await wizard.goto();
+		await page.waitForLoadState('networkidle');
+		expect(fetched.filter((path) => path.startsWith('/flowcharts/'))).toEqual([]);
+		await page.getByText('The flowchart, drawn').click();
+		const first = (await wizard.currentStep.getAttribute('id'))!;
+		await expect(wizard.diagramNode(first)).toHaveClass(/is-current/);
+		expect(fetched.filter((path) => path.startsWith('/flowcharts/'))).toEqual(['/flowcharts/521.svg']);
+		await expect(page.locator('.flow-diagram img')).toHaveCount(0);
+	});
+
 	test('an unknown step in the URL opens the start with a notice', async ({ wizard, page }) => {
 		await wizard.goto('no-such-step');
 		await expect(page.getByRole('alert')).toContainText('no step “no-such-step”');
@@ -216,6 +231,14 @@ test.describe('without JavaScript', () => {
 		}
 		await wizard.expectAt(target);
 		await expect(wizard.currentStep.getByRole('heading', { level: 3, name: 'Fix' })).toBeVisible();
+	});
+
+	test('the flowchart shows as an image of its file, drawn', async ({ page, wizard }) => {
+		await wizard.goto();
+		await page.getByText('The flowchart, drawn').click();
+		const image = page.locator('.flow-diagram img');
+		await expect(image).toHaveAttribute('src', '/flowcharts/521.svg');
+		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(1000);
 	});
 });
 

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { diagramProblems, drawFlow, segmentCrossesBox, wrap, type Diagram } from '../../src/wizard/diagram';
-import { builtElement, builtParent, classesOf } from './helpers/built';
+import { builtElement, builtPage, classesOf } from './helpers/built';
 
 describe('wrap', () => {
 	it('breaks at spaces within the width', () => {
@@ -49,10 +50,11 @@ describe('drawFlow', () => {
 	});
 });
 
-/** The chart drawn into a built troubleshooter page, read back from its SVG: boxes, arrows and their labels. */
+/** The chart of a built troubleshooter page, read back from the SVG file the page names: boxes, arrows and their labels. */
 function drawnDiagram(path: string): Diagram {
-	const svg = builtElement(path, (el) => el.tagName === 'svg' && classesOf(builtParent(el)).includes('flow-diagram__scroll'));
-	if (!svg) throw new Error(`${path} has no flowchart`);
+	const src = builtElement(path, (el) => classesOf(el).includes('flow-diagram'))?.properties['dataSrc'];
+	if (typeof src !== 'string') throw new Error(`${path} names no flowchart file`);
+	const svg = fromHtml(builtPage(src), { fragment: true, space: 'svg' });
 	const nodes: Diagram['nodes'] = [];
 	const edges: Diagram['edges'] = [];
 	const n = (el: Element, name: string) => Number(el.properties[name]);

@@ -11,8 +11,6 @@ import type { DiagnoseData } from '../../../src/diagnose/data';
 import type { ChainData } from '../../../src/chain/model';
 import { textOf } from '../../../src/lib/html';
 
-const parents = new WeakMap<Element, Element>();
-
 /** A page of the built site, by its path (`/diagnose/`). */
 export function builtPage(path: string): string {
 	const file = `dist${path}${path.endsWith('/') ? 'index.html' : ''}`;
@@ -23,8 +21,7 @@ export function builtPage(path: string): string {
 /** The first element of a built page that `test` accepts. */
 export function builtElement(path: string, test: (el: Element) => boolean): Element | undefined {
 	let found: Element | undefined;
-	visit(fromHtml(builtPage(path)), 'element', (el: Element, _index, parent) => {
-		if (parent?.type === 'element') parents.set(el, parent);
+	visit(fromHtml(builtPage(path)), 'element', (el: Element) => {
 		if (!found && test(el)) found = el;
 	});
 	return found;
@@ -50,8 +47,6 @@ export const classesOf = (el: Element | undefined): string[] => {
 	const value = el?.properties['className'];
 	return Array.isArray(value) ? value.map(String) : [];
 };
-/** The parent of an element found by `builtElement`. */
-export const builtParent = (el: Element): Element | undefined => parents.get(el);
 
 /** A built page, parsed: its URL path (`/521/`, `/404.html`) and its tree. */
 export interface BuiltTree {
