@@ -85,10 +85,12 @@ class FlowWizard extends HTMLElement {
 		const chart = this.querySelector<HTMLElement>('.flow-diagram');
 		const image = chart?.querySelector('img');
 		if (chart && image && drawing) {
+			// The chart's own size, from the attributes (an image's width property is its rendered width once shown).
+			const [width, height] = [image.getAttribute('width') ?? '0', image.getAttribute('height') ?? '0'];
 			const blank = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-			blank.setAttribute('viewBox', `0 0 ${image.width} ${image.height}`);
-			blank.setAttribute('width', String(image.width));
-			blank.setAttribute('height', String(image.height));
+			blank.setAttribute('viewBox', `0 0 ${width} ${height}`);
+			blank.setAttribute('width', width);
+			blank.setAttribute('height', height);
 			blank.setAttribute('aria-hidden', 'true');
 			image.replaceWith(blank);
 			const draw = () => {
