@@ -37,7 +37,7 @@ test('every troubleshooter page is within 40 KB gzip, its flowchart left for whe
 	expect(over).toEqual([]);
 });
 
-test('the wizard script stays under its budget (2.5 KB gzip)', () => {
+test('the wizard script stays under its budget (2.75 KB gzip)', () => {
 	const { gzip, files } = wizardScript('dist');
 	expect(files.length).toBeGreaterThan(0);
 	expect(gzip).toBeLessThanOrEqual(BUDGETS.wizardJs);
