@@ -84,6 +84,19 @@ function staticImports(dist, entries) {
 }
 
 /**
+ * The scripts a page's HTML names (`<script src>`), by path.
+ * @param {string} html
+ */
+const linkedScripts = (html) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1]));
+
+/**
+ * Script files with their gzip sizes.
+ * @param {string} dist
+ * @param {Iterable<string>} srcs
+ */
+const sized = (dist, srcs) => [...srcs].map((src) => ({ src, gzip: gzipBytes(readFileSync(`${dist}${src}`)) }));
+
+/**
  * What a page in dist/ loads on first load, from its HTML: inline CSS, external module scripts
  * and whatever those import statically.
  * @param {string} dist
@@ -91,11 +104,11 @@ function staticImports(dist, entries) {
  */
 export function firstLoad(dist, pagePath) {
 	const html = readFileSync(`${dist}${pagePath}index.html`, 'utf8');
-	const linked = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1]));
+	const linked = linkedScripts(html);
 	const scripts = staticImports(dist, linked);
 	const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('');
 	const ownerEnd = html.indexOf('</section>', html.indexOf('quick-answer--owner'));
-	const jsFiles = [...scripts].map((src) => ({ src, gzip: gzipBytes(readFileSync(`${dist}${src}`)) }));
+	const jsFiles = sized(dist, scripts);
 	const js = jsFiles.reduce((sum, f) => sum + f.gzip, 0);
 	const html_ = gzipBytes(html);
 	return {
@@ -125,8 +138,8 @@ const EVERY_PAGE_SCRIPT = /\/BaseLayout\.astro_astro_type_script_index_0_lang\.[
  */
 function ownScripts(dist, pagePath) {
 	const html = readFileSync(`${dist}${pagePath}index.html`, 'utf8');
-	const own = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1])).filter((src) => !EVERY_PAGE_SCRIPT.test(src));
-	const files = [...staticImports(dist, own)].filter((src) => !EVERY_PAGE_SCRIPT.test(src)).map((src) => ({ src, gzip: gzipBytes(readFileSync(`${dist}${src}`)) }));
+	const own = linkedScripts(html).filter((src) => !EVERY_PAGE_SCRIPT.test(src));
+	const files = sized(dist, [...staticImports(dist, own)].filter((src) => !EVERY_PAGE_SCRIPT.test(src)));
 	return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 

@@ -38,24 +38,19 @@ function settingNames(setting: string): string[] {
 
 export const GET: APIRoute = async () => {
 	const site = await getSite();
-	const platforms: PlatformShortcut[] = site.platforms.map((p) => ({
-		href: platformHref(p.id),
-		name: p.data.shortName ?? p.data.name,
-		names: [...new Set([p.data.name, p.data.shortName ?? '', ...p.data.aliases].filter(Boolean).map((n) => n.toLowerCase()))],
-		sections: Object.fromEntries(
-			[...new Set(p.data.errors.map((e) => e.code))].map((code) => [
-				String(code),
-				// A code the platform owns (Cloudflare's 521) is explained on its own page.
-				isVendorsOwnCode(site, p, code) ? codeHref(code) : platformHref(p.id, p.data.errors.find((e) => e.code === code)!.id),
-			])
-		),
-		codeSections: Object.fromEntries(
-			[...new Set(p.data.errors.map((e) => e.code))]
-				.filter((code) => !isVendorsOwnCode(site, p, code))
-				.map((code) => [String(code), p.data.errors.filter((e) => e.code === code).map((e) => e.id)])
-				.filter(([, ids]) => ids!.length > 1)
-		),
-	}));
+	const platforms: PlatformShortcut[] = site.platforms.map((p) => {
+		const codes = [...new Set(p.data.errors.map((e) => e.code))];
+		// A code the platform owns (Cloudflare's 521) is explained on its own page.
+		const owns = (code: number) => isVendorsOwnCode(site, p, code);
+		const ids = (code: number) => p.data.errors.filter((e) => e.code === code).map((e) => e.id);
+		return {
+			href: platformHref(p.id),
+			name: p.data.shortName ?? p.data.name,
+			names: [...new Set([p.data.name, p.data.shortName ?? '', ...p.data.aliases].filter(Boolean).map((n) => n.toLowerCase()))],
+			sections: Object.fromEntries(codes.map((code) => [String(code), owns(code) ? codeHref(code) : platformHref(p.id, ids(code)[0])])),
+			codeSections: Object.fromEntries(codes.filter((code) => !owns(code) && ids(code).length > 1).map((code) => [String(code), ids(code)])),
+		};
+	});
 	const start = site.flows.find((f) => f.id === 'start');
 	const pages: NamedPage[] = [
 		{ href: SITE_PAGES.home.path, title: SITE_NAME, names: [...SITE_PAGES.home.names] },
