@@ -7,3 +7,7 @@ import '../search/site-search';
 import '../setup/entry';
 import '../components/page-actions/page-actions';
 import '../components/code/code-blocks';
+import '../components/theme-select';
+import '../components/toc/toc';
+import '../components/fold/folds';
+import '../components/mdx/quick-answer';

@@ -10,6 +10,7 @@ test('the /521/ first screen arrives in the first round trip, within budget', ()
 	expect(load.firstScreen!).toBeLessThanOrEqual(BUDGETS.firstScreen);
 	expect(load.total).toBeLessThanOrEqual(BUDGETS.firstLoad);
 	expect(load.js).toBeLessThanOrEqual(BUDGETS.firstLoadJs);
+	expect(load.inlineJs).toBeLessThanOrEqual(BUDGETS.firstLoadInlineJs);
 	// One round of requests: every script is named by the HTML, none found only inside another.
 	expect(load.requests).toBeLessThanOrEqual(BUDGETS.firstLoadRequests);
 	expect(load.chained).toEqual([]);
