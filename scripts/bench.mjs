@@ -122,9 +122,11 @@ try {
 	const openPage = await browser.newPage();
 	const opened = await searchOpenMs(openPage, `${BASE}/521/`);
 	await openPage.close();
-	// A pasted log line as the query: more words, more index chunks.
+	// A pasted log line as the query: more words, more index chunks. One with a message the site knows word for
+	// word (its section shows from the shortcuts, before the index), and an access-log line with none.
 	const pastedPage = await browser.newPage();
 	const pasted = await searchCost(pastedPage, BASE, 'upstream timed out (110: Connection timed out) while reading response header from upstream');
+	const pastedLog = await searchCost(pastedPage, BASE, 'h2 2026-03-15T14:22:45.891Z app/my-alb/a1b2c3d4e5f6g7h8 10.0.1.55:443 10.0.2.100:8080 0.001 60.001 -1 504 - 220 "POST https://example.com:443/v1/reports HTTP/2.0" "Mozilla/5.0"');
 	await pastedPage.close();
 
 	// Diagnose: time from the button to the verdict, for a real paste, a 1 MB paste and a line
@@ -188,11 +190,12 @@ try {
 	results['search'] = { bytesToFirstResult: bytes, coldMs: cold.map(Math.round), warmMs: warm.map(Math.round) };
 	results['search'] = { ...(/** @type {object} */ (results['search'])), openMs: opened };
 	row('Search: open to input focused, "/" key / click', `${opened['key']?.toFixed(0)} / ${opened['click']?.toFixed(0)} ms`, `${BUDGETS.searchOpenMs} ms`);
-	row('Search: bytes from opening to first result', kb(bytes), kb(BUDGETS.searchToFirstResult));
+	row('Search: bytes from opening to first result', kb(bytes), kb(BUDGETS.searchTypedToFirstResult));
 	row('Search: keystroke to results, first query (median of 5)', `${Math.round(median(cold))} ms`);
 	row('Search: keystroke to results, later queries (median of 20)', `${Math.round(median(warm))} ms`);
-	results['search'] = { ...(/** @type {object} */ (results['search'])), pastedQueryBytes: pasted.bytes };
-	row('Search: bytes to first result for a pasted nginx log line', kb(pasted.bytes), kb(BUDGETS.searchToFirstResult));
+	results['search'] = { ...(/** @type {object} */ (results['search'])), pastedQueryBytes: pasted.bytes, pastedLogBytes: pastedLog.bytes };
+	row('Search: bytes to first result, pasted nginx error line (a known message)', kb(pasted.bytes), kb(BUDGETS.searchPastedToFirstResult));
+	row('Search: bytes to first result, pasted ALB access-log line (no known message)', kb(pastedLog.bytes), kb(BUDGETS.searchPastedToFirstResult));
 	for (const [name, ms] of Object.entries(diagnoseMs)) row(`Diagnose: button to verdict, ${name}`, `${ms} ms`);
 	results['chainMs'] = Object.fromEntries(Object.entries(chainMs).map(([name, ms]) => [name, { median: median(ms), max: Math.max(...ms) }]));
 	for (const [name, ms] of Object.entries(chainMs)) row(`Chain builder: a change to the findings, ${name} (median / worst of ${ms.length})`, `${median(ms).toFixed(1)} / ${Math.max(...ms).toFixed(1)} ms`, `${BUDGETS.chainRecomputeMs} ms`);
