@@ -29,6 +29,8 @@ const VOLATILE: readonly RegExp[] = [
 	/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}\b/gi, // host names with three labels or more (two-label words stay: web.config, node.js, ASP.NET)
 	/\b\d+#\d+:?|\*\d+\b/g, // nginx's pid#tid and *connection numbers
 	/\b\d{5,}\b/g, // long numbers (pids, counts, epoch times)
+	/"(?:get|head|post|put|patch|delete|options|connect|trace) [^"]*"/gi, // a log's quoted request line ("GET /v1/status HTTP/1.1")
+	/(["'])[^"'\s]*[/\\][^"'\s]*\1/g, // a quoted name or path (Service "shop/web", Application '/LM/W3SVC/1/ROOT', root 'C:\inetpub\app\')
 ];
 
 /**
@@ -275,6 +277,18 @@ export interface Vocabulary {
 }
 
 /**
+ * A pasted line's words without its one- and two-character tokens that hold a digit ("h2", "v1",
+ * "-1"): a log's fields, not the reader's words, and Pagefind would match each as the start of
+ * longer ones ("h2" finds Heroku's H20 to H28). Two letters stay: Envoy's flags ("UC", "UH") say much.
+ */
+export function pastedWords(query: string): string {
+	return query
+		.split(' ')
+		.filter((w) => w.length >= 3 || !/\d/.test(w))
+		.join(' ');
+}
+
+/**
  * The words of a normalised query worth a search of their own, rarest first, at most `max`: a
  * misspelt word corrected; a word the site never uses left out (Pagefind would match it by a
  * prefix of it); a number the site never mentions left out. A word too short for the word list
@@ -352,12 +366,13 @@ export function exactString(query: string, table: readonly ExactString[], reason
 	for (const entry of table) {
 		const words = entry[0].split(' ');
 		let length = padded.includes(` ${entry[0]} `) ? entry[0].length : 0;
-		// Or a run of four words or more of it, from one of its first words on ({"message": "Endpoint request timed out"}).
-		for (let start = 0; !length && start <= Math.min(2, words.length - 4); start++) {
+		// Or a run of it from one of its first words on: four words or more ({"message": "Endpoint request timed out"}),
+		// or two long ones (Envoy's "UC upstream_reset_before_response_started{connection_termination}").
+		for (let start = 0; !length && start <= Math.min(2, words.length - 2); start++) {
 			let end = words.length;
-			while (end - start >= 4 && !padded.includes(` ${words.slice(start, end).join(' ')} `)) end--;
+			while (end - start >= 2 && !padded.includes(` ${words.slice(start, end).join(' ')} `)) end--;
 			const run = words.slice(start, end).join(' ');
-			if (end - start >= 4 && run.length >= 20) length = run.length;
+			if ((end - start >= 4 && run.length >= 20) || (end - start >= 2 && run.length >= 40)) length = run.length;
 		}
 		if (!length && partOfOne && ` ${entry[0]} `.includes(padded)) length = typed.length;
 		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".

@@ -18,6 +18,7 @@ import {
 	MAX_QUERY_LENGTH,
 	namedPage,
 	normaliseQuery,
+	pastedWords,
 	chainMentioned,
 	platformMentioned,
 	platformShortcut,
@@ -248,7 +249,7 @@ export class SearchDialog {
 			if (perTerm.every((t) => t.results.length > 0) && ranked[0] && (await marksTheWords(ranked[0]))) return ranked;
 		}
 		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
-		const terms = searchTerms(query, vocabulary, paste ? MAX_PASTE_WORDS : MAX_TYPED_WORDS);
+		const terms = paste ? searchTerms(pastedWords(query), vocabulary, MAX_PASTE_WORDS) : searchTerms(query, vocabulary, MAX_TYPED_WORDS);
 		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
 		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
 		if (!paste && phrase.length >= 4 && phrase.length <= 12) terms.push(`"${phrase.join(' ')}"`);
@@ -278,8 +279,9 @@ export class SearchDialog {
 			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
 			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
-			// unless the query names another platform ("connection reset by peer cloudflare").
-			const namesPlatform = platformMentioned(query, shortcuts.platforms);
+			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a
+			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).
+			const namesPlatform = paste ? undefined : platformMentioned(query, shortcuts.platforms);
 			const string = exactString(typed, shortcuts.exact, this.#reasons);
 			if (string && (!namesPlatform || string[1].startsWith(namesPlatform.platform.href) || /^\/5\d\d\//.test(string[1]))) {
 				const [key, href] = string;

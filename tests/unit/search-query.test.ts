@@ -9,6 +9,7 @@ import {
 	hasSearchableWord,
 	MAX_QUERY_WORDS,
 	normaliseQuery,
+	pastedWords,
 	platformMentioned,
 	platformShortcut,
 	sectionsOn,
@@ -39,8 +40,8 @@ describe('normaliseQuery', () => {
 	it('drops addresses, timestamps and durations from an nginx error line', () => {
 		const line =
 			'2026/11/25 03:12:44 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7, server: www.example.com, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8000/"';
-		// "out", "while" and "from" are everyday words: each would cost a search and match by prefix.
-		expect(normaliseQuery(line)).toBe('error upstream timed 110 Connection reading response header client server request HTTP');
+		// "out", "while" and "from" are everyday words: each would cost a search and match by prefix. The request line ("GET / HTTP/1.1") differs in every line.
+		expect(normaliseQuery(line)).toBe('error upstream timed 110 Connection reading response header client server request http');
 	});
 
 	it(`stops at ${MAX_QUERY_WORDS} distinct words`, () => {
@@ -194,6 +195,22 @@ describe('searchTerms', () => {
 	});
 });
 
+describe('pastedWords', () => {
+	it('leaves out a log’s short tokens with a digit, and keeps two-letter flags', () => {
+		expect(pastedWords('h2 app my-alb 504 UC -1 v1 timeout')).toBe('app my-alb 504 UC timeout');
+	});
+});
+
+describe('exactKey', () => {
+	it('leaves out a quoted request line and a quoted name or path, which differ in every paste', () => {
+		expect(exactKey('Service "shop/web" does not have any active Endpoint')).toBe('service does not have any active endpoint');
+		expect(exactKey("Application '/LM/W3SVC/2/ROOT' with physical root 'D:\\sites\\shop\\' failed")).toBe('application with physical root failed');
+		expect(exactKey('"POST /v1/orders HTTP/1.1" 503 UC')).toBe('uc');
+		// A quoted message without a slash is the message itself.
+		expect(exactKey('{"message": "Endpoint request timed out"}')).toBe('message endpoint request timed out');
+	});
+});
+
 describe('exactString', () => {
 	const table: ExactString[] = [
 		[exactKey('upstream sent too big header while reading response header from upstream, client: 203.0.113.7'), '/platforms/nginx/#too-big-header'],
@@ -216,6 +233,12 @@ describe('exactString', () => {
 	it('finds a setting by a part of its dotted name, and prefers the layer that prints a shared message', () => {
 		expect(href('idle_timeout')).toBe('/timeouts/#aws-alb-idle-timeout');
 		expect(href('upstream prematurely closed connection while reading')).toBe('/platforms/nginx/#prematurely-closed');
+	});
+
+	it('finds a message of two long words inside a pasted access-log line', () => {
+		const envoy: ExactString[] = [...table, [exactKey('"POST /v1/orders HTTP/1.1" 503 UC upstream_reset_before_response_started{connection_termination} - "-" 0 95 "okhttp"'), '/platforms/envoy/#upstream-connection-termination']];
+		expect(exactString('"GET /health HTTP/2" 503 UC upstream_reset_before_response_started{connection_termination} "Go-http-client" 42', envoy)?.[1]).toBe('/platforms/envoy/#upstream-connection-termination');
+		expect(exactString('UC upstream reset', envoy)).toBeUndefined();
 	});
 
 	it('leaves a code’s reason phrase with a word about it to the code, not to the message that starts with it', () => {
