@@ -314,7 +314,14 @@ export class SearchDialog {
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];
 			const codePage = !paste && named5xx && this.#codes.has(named5xx) ? [codeHref(Number(named5xx))] : [];
 			const favour = mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : codePage;
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections);
+			// A pasted line with a code, whose best match is a platform's page (an ALB access-log line, 504): that
+			// platform's sections on the code lead, as they do when a title names the platform.
+			const pasteCode = paste && named5xx ? named5xx : undefined;
+			const onLeadsPlatform = pasteCode ? (url: string): Item[] => {
+				const platform = shortcuts.platforms.find((p) => url.startsWith(p.href));
+				return platform ? sectionsOn(platform, pasteCode).map((href) => ({ code: '', title: `${platform.name}: ${pasteCode}`, url: href })) : [];
+			} : undefined;
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -350,7 +357,7 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = []) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[]) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => codeSections.includes(item.url.replace(/\?[^#]*/, ''));
@@ -376,7 +383,13 @@ export class SearchDialog {
 		const items = (page: RankedPage<Result>[]) => Promise.all(page.map((p) => this.#item(p, typed, query)));
 		const best = (all: (Item & { score: number })[]) => {
 			const ranked = sorted([...all].sort((a, b) => weigh(b) - weigh(a)));
-			return [...ranked.filter(onTheCode), ...ranked.filter((item) => !onTheCode(item))];
+			const lead = ranked.find((item) => !item.step);
+			const leads = codeSections.length === 0 && lead && onLeadsPlatform ? onLeadsPlatform(lead.url.replace(/\?[^#]*/, '')) : [];
+			const sections = leads.length > 0 ? leads.map((item) => item.url) : codeSections;
+			const onCode = (item: Item) => sections.includes(item.url.replace(/\?[^#]*/, ''));
+			// The platform's first section on the code, when the index found none of them.
+			const missing = leads[0] && !ranked.some(onCode) ? [{ ...leads[0], score: 0 }] : [];
+			return [...missing, ...ranked.filter(onCode), ...ranked.filter((item) => !onCode(item))];
 		};
 		// The first few at once (one page's text each), then the rest, which may reorder them.
 		const first = await items(ranked.slice(0, FIRST_RESULTS));

@@ -81,6 +81,11 @@ export const GET: APIRoute = async () => {
 		}
 		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
 	}
+	// A code page's own message of five words or more ("web server is returning an unknown error", the text of a
+	// host's 509 page): the code's page, after any layer's section with as long a match.
+	for (const c of site.codes) {
+		for (const term of c.data.searchTerms) if (term.split(/\s+/).length >= 5 && !generic.has(words(term))) add(term, codeHref(c.data.code), false);
+	}
 	const telling = [...exact.values()];
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
 	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });

@@ -1,0 +1,27 @@
+// The shortcuts the search dialog fetches (/search/shortcuts.json), as built.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString } from '../../src/search/query';
+import { builtPage } from './helpers/built';
+import { frontmatter } from './helpers/content';
+
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[] };
+/** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
+const messages = readdirSync('content/codes')
+	.filter((n) => n.endsWith('.mdx'))
+	.map((n) => frontmatter(`content/codes/${n}`) as { code: number; searchTerms: string[] })
+	.flatMap(({ code, searchTerms }) => searchTerms.filter((t) => t.split(/\s+/).length >= 5).map((term) => ({ code, term, key: exactKey(term).split(' ').slice(0, EXACT_KEY_WORDS).join(' ') })));
+
+describe('the exact strings of /search/shortcuts.json', () => {
+	it("hold most of the code pages' own messages, each leading to its code's page after a layer's section as long", () => {
+		const held = messages.filter(({ code, key }) => shortcuts.exact.some((e) => e[0] === key && e[1] === `/${code}/`));
+		// The rest are messages several layers print alike (left to the index) or too short to tell apart.
+		expect(held.length / messages.length).toBeGreaterThan(0.6);
+		for (const { code, key } of held) expect(shortcuts.exact.find((e) => e[0] === key && e[1] === `/${code}/`)![2]).toBe(0);
+	});
+
+	it("send a pasted host page with a code page's message to that code", () => {
+		const bandwidth = messages.find((m) => m.code === 509 && m.term.split(/\s+/).length >= 10)!;
+		expect(exactString(`509 Bandwidth Limit Exceeded ${bandwidth.term}. Please try again later. Apache Server at example.com Port 80`, shortcuts.exact)?.[1]).toBe('/509/');
+	});
+});
