@@ -86,6 +86,21 @@ function prepare(article: Element, pageUrl: URL): void {
 	});
 }
 
+/**
+ * Puts back the lists a page fetches only when a reader opens them (a code page's sources, whose
+ * fold holds a link to `/521/sources/`: Sources.astro), from the built page that holds them.
+ */
+function inlineDeferredLists(article: Element, readPage: (path: string) => string): void {
+	visit(article, 'element', (el) => {
+		const href = el.properties['dataSources'];
+		if (typeof href !== 'string') return undefined;
+		const list = find(fromHtml(readPage(href)), (candidate) => candidate.properties['dataSourcesList'] !== undefined);
+		if (!list) throw new Error(`${href} has no list of sources to put in the Markdown copy`);
+		el.children = el.children.map((child) => (child.type === 'element' && child.properties['dataSourcesSlot'] !== undefined ? element('div', list.children) : child));
+		return SKIP;
+	});
+}
+
 export interface MarkdownPage {
 	/** The page's Markdown. */
 	markdown: string;
@@ -96,12 +111,14 @@ export interface MarkdownPage {
 
 /**
  * Converts a built page. `pageUrl` is where the page lives; relative links become absolute
- * against it. Throws when the page has no `<article>`: every page with a copy has one.
+ * against it. `readPage` reads another built page by its path, for a list the page fetches only
+ * when it is opened. Throws when the page has no `<article>`: every page with a copy has one.
  */
-export function pageToMarkdown(html: string, pageUrl: string): MarkdownPage {
+export function pageToMarkdown(html: string, pageUrl: string, readPage?: (path: string) => string): MarkdownPage {
 	const tree = fromHtml(html);
 	const article = find(tree, (el) => el.tagName === 'article');
 	if (!article) throw new Error(`${pageUrl} has no <article> to convert to Markdown`);
+	if (readPage) inlineDeferredLists(article, readPage);
 	const canonical = find(tree, (el) => el.tagName === 'link' && classes(el).length === 0 && String(el.properties['rel']) === 'canonical');
 	const url = typeof canonical?.properties['href'] === 'string' ? canonical.properties['href'] : pageUrl;
 	const heading = find(article, (el) => el.tagName === 'h1');

@@ -4,6 +4,7 @@
  * sees the pages' "View as Markdown" links resolve.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ export function markdownCopiesIntegration(): AstroIntegration {
 					} catch {
 						throw new Error(`${LLMS_PATH} links to ${link}, but there is no page at ${page} to copy`);
 					}
-					const { markdown } = pageToMarkdown(html, new URL(page, origin).href);
+					const { markdown } = pageToMarkdown(html, new URL(page, origin).href, (path) => readFileSync(join(root, path, 'index.html'), 'utf8'));
 					await writeFile(join(root, url.pathname), markdown);
 					copies.push(markdown);
 				}

@@ -11,3 +11,4 @@ import '../components/theme-select';
 import '../components/toc/toc';
 import '../components/fold/folds';
 import '../components/mdx/quick-answer';
+import '../components/sources';

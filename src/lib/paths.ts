@@ -7,6 +7,9 @@
 /** A code's page: `/521/`. */
 export const codeHref = (code: number): string => `/${code}/`;
 
+/** The list of a code page's sources, each with the day it was checked: `/521/sources/`. */
+export const codeSourcesHref = (code: number): string => `/${code}/sources/`;
+
 /** A platform's page, or one of its sections: `/platforms/heroku/#h12`. */
 export const platformHref = (slug: string, anchor?: string): string => `/platforms/${slug}/${anchor ? `#${anchor}` : ''}`;
 

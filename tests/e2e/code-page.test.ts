@@ -45,6 +45,22 @@ test.describe('the 521 page', () => {
 		await expect(button).toHaveText('Copied');
 	});
 
+	test('fetches its list of sources only when the reader opens it, and lists every one', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto('/521/');
+		const fold = page.locator('details[data-sources]');
+		await expect(fold).not.toHaveAttribute('open');
+		await page.waitForLoadState('networkidle');
+		expect(fetched).not.toContain('/521/sources/');
+		await fold.locator('summary').click();
+		await expect(fold.getByRole('listitem').first()).toBeVisible();
+		expect(fetched.filter((path) => path === '/521/sources/')).toHaveLength(1);
+		const links = await fold.getByRole('listitem').getByRole('link').count();
+		await page.goto('/521/sources/');
+		await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(links);
+	});
+
 	test('links to the 522 page', async ({ page, codePage }) => {
 		await codePage.goto(521);
 		await page.locator('main').getByRole('link', { name: /^522/ }).first().click();

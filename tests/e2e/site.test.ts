@@ -41,6 +41,13 @@ test.describe('reading the 521 page without JavaScript', () => {
 		await expect(page.getByRole('button', { name: 'Copy' })).toHaveCount(0);
 		await expect(page.locator('pre').first()).toBeVisible();
 	});
+
+	test('leads to the list of sources on its own page', async ({ page, codePage }) => {
+		await codePage.goto(521);
+		await page.getByRole('link', { name: /^Open the list of all \d+ sources$/ }).click();
+		await expect(page).toHaveURL(/\/521\/sources\/$/);
+		await expect(page.getByRole('main').getByRole('link', { name: /Cloudflare docs, Error 521/ }).first()).toBeVisible();
+	});
 });
 
 test('/timeouts/ narrows to a platform, a code and a kind of timer without a reload, and shows everything again', async ({ page }) => {
