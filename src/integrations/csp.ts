@@ -10,6 +10,7 @@ export function cspTrimIntegration(): AstroIntegration {
 		name: 'csp-trim',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				let saved = 0;
@@ -25,7 +26,7 @@ export function cspTrimIntegration(): AstroIntegration {
 					saved += html.length - trimmed.length;
 					if (trimmed !== html) await writeFile(file, trimmed);
 				}
-				logger.info(`Trimmed each page's Content-Security-Policy to its own hashes (${pages.length} pages, ${Math.round(saved / 1024)} KB).`);
+				logger.info(`Trimmed each page's Content-Security-Policy to its own hashes (${pages.length} pages, ${Math.round(saved / 1024)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 			},
 		},
 	};

@@ -9,6 +9,7 @@ export function linkCheckIntegration(): AstroIntegration {
 		name: 'link-check',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const files = (await readdir(root, { recursive: true })).map((f) => `/${f.replaceAll('\\', '/')}`);
 				const pages: BuiltPage[] = [];
@@ -19,7 +20,7 @@ export function linkCheckIntegration(): AstroIntegration {
 				if (problems.length > 0) {
 					throw new Error(`Broken links in the built site:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 				}
-				logger.info(`Checked the links of ${pages.length} pages: none broken.`);
+				logger.info(`Checked the links of ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s: none broken.`);
 			},
 		},
 	};

@@ -21,6 +21,7 @@ export function markdownCopiesIntegration(): AstroIntegration {
 				origin = new URL(config.site).origin;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const index = await readFile(join(root, LLMS_PATH), 'utf8');
 				const copies: string[] = [];
@@ -40,7 +41,7 @@ export function markdownCopiesIntegration(): AstroIntegration {
 				}
 				const full = `${llmsHead(index)}\n\n${copies.join('\n\n')}`;
 				await writeFile(join(root, LLMS_FULL_PATH), full);
-				logger.info(`Wrote ${copies.length} Markdown copies and ${LLMS_FULL_PATH} (${(Buffer.byteLength(full) / 1024).toFixed(0)} KB).`);
+				logger.info(`Wrote ${copies.length} Markdown copies and ${LLMS_FULL_PATH} (${(Buffer.byteLength(full) / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 			},
 		},
 	};

@@ -59,6 +59,7 @@ export function pagefindIntegration(): AstroIntegration {
 		name: 'pagefind-index',
 		hooks: {
 			'astro:build:done': async ({ dir, pages, logger }) => {
+				const started = performance.now();
 				const required = pages.map((p) => p.pathname).filter((p) => MUST_BE_INDEXED.test(p)).map((p) => `/${p}`);
 				// Pagefind splits its word index into chunks of about 20,000 word locations, and the search
 				// fetches one chunk per word (it searches each word on its own). At 2,000, a chunk is about
@@ -93,7 +94,7 @@ export function pagefindIntegration(): AstroIntegration {
 					const shortcutsFile = fileURLToPath(new URL('./search/shortcuts.json', dir));
 					const shortcuts = JSON.parse(await readFile(shortcutsFile, 'utf8')) as Record<string, unknown>;
 					await writeFile(shortcutsFile, JSON.stringify({ ...shortcuts, documents: fragments.length }));
-					logger.info(`Indexed ${indexed.size - steps.length} pages, including all ${required.length} code and platform pages, and ${steps.length} troubleshooter steps.`);
+					logger.info(`Indexed ${indexed.size - steps.length} pages, including all ${required.length} code and platform pages, and ${steps.length} troubleshooter steps, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 				} finally {
 					await pagefind.close();
 				}
