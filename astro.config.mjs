@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { code500PageIntegration } from './src/integrations/code-500-page.ts';
 import { cspTrimIntegration } from './src/integrations/csp.ts';
 import { everyPageChunkIntegration } from './src/integrations/every-page-chunk.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
 	},
 	// Order matters: each runs after the build, in this order.
 	integrations: [
+		buildCacheIntegration(),
 		mdx(),
 		everyPageChunkIntegration(),
 		code500PageIntegration(),
