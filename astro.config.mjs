@@ -16,6 +16,7 @@ import { previewsIntegration } from './src/integrations/previews.ts';
 const SITE = 'https://5xx.guide';
 // Preview images and each page's review date, read back from the built pages' heads; the sitemap dates its entries with them.
 const previews = previewsIntegration();
+const search = pagefindIntegration();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -43,6 +44,8 @@ export default defineConfig({
 		everyPageChunkIntegration(),
 		code500PageIntegration(),
 		cspTrimIntegration(),
+		// The last step above changes the pages' HTML: Pagefind starts reading them here.
+		search.startEarly,
 		previews,
 		sitemap({
 			// The integration leaves out /404 and /500 as error pages; /500/ here is the page about code 500.
@@ -56,7 +59,7 @@ export default defineConfig({
 		}),
 		markdownCopiesIntegration(),
 		linkCheckIntegration(),
-		pagefindIntegration(),
+		search,
 	],
 	devToolbar: { enabled: false },
 	vite: {
