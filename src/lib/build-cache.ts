@@ -23,7 +23,7 @@ export const BUILD_CACHE_VARIABLE = 'FIELD_GUIDE_BUILD_CACHE';
 export interface BuildCacheSetting {
 	/** Astro's cache directory, absolute. */
 	dir: string;
-	/** Hash of package-lock.json: every package's version, for caches of what a package computes. */
+	/** Hash of the installed packages' versions ({@link lockfileHash}), for caches of what a package computes. */
 	lockfile: string;
 }
 
@@ -65,8 +65,8 @@ function resolveImport(importer: string, specifier: string): string {
 
 /**
  * A hash of the code of a build step: the source of `entry` and of every module it imports by a
- * relative path, transitively, and `lockfile` (the hash of package-lock.json, so a new version of
- * any package counts as new code). A change to any of them makes a new key for every entry.
+ * relative path, transitively, and `lockfile` ({@link lockfileHash}, so a new version of any
+ * package counts as new code). A change to any of them makes a new key for every entry.
  */
 export function codeHash(entry: string, lockfile: string): string {
 	const seen = new Map<string, string>();
@@ -81,8 +81,16 @@ export function codeHash(entry: string, lockfile: string): string {
 	return cacheKey(lockfile, ...files.flatMap((file) => [file, seen.get(file)!]));
 }
 
-/** Hash of the project's package-lock.json. */
-export const lockfileHash = (root: string): string => cacheKey(readFileSync(join(root, 'package-lock.json')));
+/**
+ * Hash of the versions of the installed packages: npm's record of what it installed
+ * (node_modules/.package-lock.json), or else the project's package-lock.json.
+ */
+export function lockfileHash(root: string): string {
+	for (const file of ['node_modules/.package-lock.json', 'package-lock.json']) {
+		if (existsSync(join(root, file))) return cacheKey(readFileSync(join(root, file)));
+	}
+	throw new Error(`build cache: neither node_modules/.package-lock.json nor package-lock.json in ${root}; install with npm ci`);
+}
 
 /**
  * One cache: a folder of entries, one file each, named by key. `prune()` removes the entries this
