@@ -4,6 +4,7 @@
 //
 //   npm run bench                 sizes, search, build times (cold and warm), Lighthouse
 //   npm run bench -- --scale      also build synthetic 10× and 100× sites to show how build cost grows
+//   npm run bench -- --scale=10   only the 10× one (each synthetic site is built cold, then warm)
 //   npm run bench -- --build-only only the build times (with --scale, the synthetic builds too)
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -311,13 +312,15 @@ if (!buildOnly) {
 	}
 }
 
-// 5. How build cost grows: synthetic copies of every code page, 10× and 100×.
-if (process.argv.includes('--scale')) {
+// 5. How build cost grows: synthetic copies of every code page, 10× and 100× (or the factors given).
+const scaleArgument = process.argv.find((a) => a === '--scale' || a.startsWith('--scale='));
+if (scaleArgument) {
+	const factors = scaleArgument === '--scale' ? [10, 100] : scaleArgument.slice('--scale='.length).split(',').map(Number);
 	const codes = readdirSync(join(root, 'content/codes')).filter((f) => f.endsWith('.mdx'));
-	for (const factor of [10, 100]) {
+	for (const factor of factors) {
 		const dir = mkdtempSync(join(tmpdir(), `5xx-bench-${factor}x-`));
 		try {
-			for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content']) {
+			for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'content']) {
 				cpSync(join(root, name), join(dir, name), { recursive: true });
 			}
 			mkdirSync(join(dir, 'node_modules'));
