@@ -327,9 +327,15 @@ if (scaleArgument) {
 			for (const name of readdirSync(join(root, 'node_modules'))) {
 				if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
 			}
-			// Synthetic codes (10521, 20521, …) are outside 500–599: widen the schema in the copy only.
-			const schema = join(dir, 'src/content/code-schema.ts');
-			writeFileSync(schema, readFileSync(schema, 'utf8').replace(".max(599, 'must be 500–599')", '.max(9_999_999)'));
+			// Synthetic codes (10521, 20521, …) are outside 500–599: widen the schemas in the copy only.
+			for (const [file, narrow] of [
+				['src/content/common-schema.ts', ".max(599, 'must be 500–599')"],
+				['src/data/schema.ts', ".min(500).max(599).describe('An HTTP status code, 500–599.')"],
+			]) {
+				const text = readFileSync(join(dir, file), 'utf8');
+				if (!text.includes(narrow)) throw new Error(`${file}: no ${narrow} to widen for the synthetic codes; where is the status code's range now?`);
+				writeFileSync(join(dir, file), text.replace(narrow, narrow.replace('.max(599', '.max(9_999_999')));
+			}
 			for (let copy = 1; copy < factor; copy++) {
 				for (const file of codes) {
 					const code = Number(file.replace('.mdx', ''));
