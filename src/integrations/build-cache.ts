@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_CACHE_VARIABLE, BuildCache, buildCacheSetting, codeHash, lockfileHash, type BuildCacheSetting } from '../lib/build-cache';
+import { BUILD_CACHE_VARIABLE, BuildCache, buildCacheSetting, codeHash, lockfileHash, pruneUnusedSince, type BuildCacheSetting } from '../lib/build-cache';
+
+/** The caches filled while pages render (no post-build step sees all their keys): pruned after the build. */
+const RENDER_CACHES = ['flow-layouts'];
 
 /**
  * Tells every cached build step where the caches are (src/lib/build-cache.ts): Astro's cache
@@ -9,12 +12,20 @@ import { BUILD_CACHE_VARIABLE, BuildCache, buildCacheSetting, codeHash, lockfile
  * reads as well as the integrations. List it first.
  */
 export function buildCacheIntegration(): AstroIntegration {
+	let started = 0;
+	let dir = '';
 	return {
 		name: 'build-cache',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				const setting: BuildCacheSetting = { dir: fileURLToPath(config.cacheDir), lockfile: lockfileHash(fileURLToPath(config.root)) };
+				started = Date.now();
+				dir = fileURLToPath(config.cacheDir);
+				const setting: BuildCacheSetting = { dir, lockfile: lockfileHash(fileURLToPath(config.root)) };
 				process.env[BUILD_CACHE_VARIABLE] = JSON.stringify(setting);
+			},
+			// After every page has rendered, so every layout this build used has been read or written.
+			'astro:build:done': async () => {
+				await Promise.all(RENDER_CACHES.map((name) => pruneUnusedSince(join(dir, name), started)));
 			},
 		},
 	};

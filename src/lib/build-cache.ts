@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -116,6 +116,9 @@ export class BuildCache {
 		try {
 			const value = await readFile(join(this.#dir, key), 'utf8');
 			this.hits++;
+			// Marked as used by this build, for pruneUnusedSince().
+			const now = new Date();
+			await utimes(join(this.#dir, key), now, now);
 			return value;
 		} catch {
 			this.misses++;
@@ -148,4 +151,19 @@ export class BuildCache {
 		const names = await readdir(dir).catch(() => [] as string[]);
 		await Promise.all(names.filter((name) => !this.#used.has(name)).map((name) => rm(join(dir, name), { force: true })));
 	}
+}
+
+/**
+ * Removes the entries of the cache in `dir` that no build has read or written since `since`
+ * (ms since the epoch): for a cache filled where no single step sees every key, such as the
+ * flows' layouts, computed as each page renders.
+ */
+export async function pruneUnusedSince(dir: string, since: number): Promise<void> {
+	const names = await readdir(dir).catch(() => [] as string[]);
+	await Promise.all(
+		names.map(async (name) => {
+			const { mtimeMs } = await stat(join(dir, name));
+			if (mtimeMs < since) await rm(join(dir, name), { force: true });
+		})
+	);
 }

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD_CACHE_VARIABLE, BuildCache, cacheKey, codeHash, relativeImports } from '../../src/lib/build-cache';
+import { BUILD_CACHE_VARIABLE, BuildCache, cacheKey, codeHash, pruneUnusedSince, relativeImports } from '../../src/lib/build-cache';
 import { markdownCopiesIntegration } from '../../src/integrations/markdown-copies';
 
 const temporary: string[] = [];
@@ -77,6 +77,20 @@ describe('BuildCache', () => {
 		expect(second.hits).toBe(1);
 		await second.prune();
 		expect(readdirSync(dir)).toEqual(['a']);
+	});
+
+	it('after a build, keeps what that build read or wrote and removes what it did not (pruneUnusedSince)', async () => {
+		const dir = tempDir('cache');
+		const earlier = new BuildCache(dir);
+		for (const key of ['read', 'unread']) await earlier.set(key, key);
+		const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000);
+		for (const key of ['read', 'unread']) utimesSync(join(dir, key), lastWeek, lastWeek);
+		const started = Date.now() - 1000;
+		const build = new BuildCache(dir);
+		expect(await build.get('read')).toBe('read');
+		await build.set('written', 'written');
+		await pruneUnusedSince(dir, started);
+		expect(readdirSync(dir).sort()).toEqual(['read', 'written']);
 	});
 
 	it('without a folder stores nothing and computes every time', async () => {
