@@ -63,12 +63,8 @@ function resolveImport(importer: string, specifier: string): string {
 	throw new Error(`build cache: ${importer} imports ${specifier}, which is not a file; cannot tell what the cached step depends on`);
 }
 
-/**
- * A hash of the code of a build step: the source of `entry` and of every module it imports by a
- * relative path, transitively, and `lockfile` ({@link lockfileHash}, so a new version of any
- * package counts as new code). A change to any of them makes a new key for every entry.
- */
-export function codeHash(entry: string, lockfile: string): string {
+/** The source of `entry` and of every module it imports by a relative path, transitively, by absolute path. */
+export function codeFiles(entry: string): Map<string, string> {
 	const seen = new Map<string, string>();
 	const visit = (file: string) => {
 		if (seen.has(file)) return;
@@ -77,8 +73,18 @@ export function codeHash(entry: string, lockfile: string): string {
 		for (const specifier of relativeImports(source)) visit(resolveImport(file, specifier));
 	};
 	visit(entry);
-	const files = [...seen.keys()].sort();
-	return cacheKey(lockfile, ...files.flatMap((file) => [file, seen.get(file)!]));
+	return seen;
+}
+
+/**
+ * A hash of the code of a build step: the {@link codeFiles} of `entry`, and `lockfile`
+ * ({@link lockfileHash}, so a new version of any package counts as new code). A change to any of
+ * them makes a new key for every entry.
+ */
+export function codeHash(entry: string, lockfile: string): string {
+	const files = codeFiles(entry);
+	const paths = [...files.keys()].sort();
+	return cacheKey(lockfile, ...paths.flatMap((path) => [path, files.get(path)!]));
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD_CACHE_VARIABLE, BuildCache, cacheKey, codeHash, pruneUnusedSince, relativeImports } from '../../src/lib/build-cache';
+import { BUILD_CACHE_VARIABLE, BuildCache, cacheKey, codeFiles, codeHash, pruneUnusedSince, relativeImports } from '../../src/lib/build-cache';
 import { markdownCopiesIntegration } from '../../src/integrations/markdown-copies';
 
 const temporary: string[] = [];
@@ -56,6 +56,14 @@ describe('codeHash', () => {
 		expect(afterRules).not.toBe(before);
 		writeFileSync(join(dir, 'lib/types.ts'), 'export type X = 2;\n');
 		expect(codeHash(entry, 'lock-1')).not.toBe(afterRules);
+	});
+
+	it("covers the code of the site's cached steps: the flows' Markdown (keyed by astro.config.mjs) includes the Markdown plugin and its highlighter", () => {
+		const files = (entry: string) => [...codeFiles(join(process.cwd(), entry)).keys()].map((file) => file.slice(process.cwd().length + 1));
+		expect(files('astro.config.mjs')).toEqual(expect.arrayContaining(['src/content/markdown.ts', 'src/markdown/plugin.ts', 'src/markdown/highlight.ts', 'src/markdown/code-block.ts']));
+		expect(files('src/integrations/markdown-copies.ts')).toEqual(expect.arrayContaining(['src/data/markdown.ts', 'src/lib/html.ts']));
+		expect(files('src/integrations/link-check.ts')).toEqual(expect.arrayContaining(['src/lib/link-check.ts', 'src/lib/decode.ts']));
+		expect(files('src/integrations/csp.ts')).toEqual(expect.arrayContaining(['src/lib/csp.ts', 'src/lib/html.ts']));
 	});
 
 	it('refuses a relative import it cannot find, rather than leave it out of the key', () => {
