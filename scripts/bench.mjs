@@ -328,10 +328,12 @@ if (scaleArgument) {
 				if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
 			}
 			// Synthetic codes (10521, 20521, …) are outside 500–599: widen the schemas in the copy only.
-			for (const [file, narrow] of [
+			/** @type {[file: string, narrow: string][]} */
+			const ranges = [
 				['src/content/common-schema.ts', ".max(599, 'must be 500–599')"],
 				['src/data/schema.ts', ".min(500).max(599).describe('An HTTP status code, 500–599.')"],
-			]) {
+			];
+			for (const [file, narrow] of ranges) {
 				const text = readFileSync(join(dir, file), 'utf8');
 				if (!text.includes(narrow)) throw new Error(`${file}: no ${narrow} to widen for the synthetic codes; where is the status code's range now?`);
 				writeFileSync(join(dir, file), text.replace(narrow, narrow.replace('.max(599', '.max(9_999_999')));
