@@ -1,6 +1,7 @@
 /**
- * Caches for build steps whose output depends only on inputs we can name: a flow's layout, a
- * page's Markdown copy, what the link check and the policy trim read of a page. Each entry is a
+ * Caches for build steps whose output depends only on inputs we can name: a flow's layout and its
+ * steps' rendered Markdown, a page's Markdown copy, what the link check and the policy trim read
+ * of a page. Each entry is a
  * file named by the hash of everything its output depends on (the input itself, and the code
  * that turns it into the output, packages included), so a changed input or a changed converter
  * misses the cache instead of serving a stale output; nothing is ever invalidated by hand.

@@ -92,9 +92,10 @@ export function wrap(text: string, width: number): string[] {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * ELK's layout of a graph. ELK takes most of a build's page generation (about a second for the
- * troubleshooters), so in a build the result is cached by the graph and the lockfile (ELK's
- * version): the same input to the same ELK gives the same layout. Outside a build, always laid out.
+ * ELK's layout of a graph. Laying out the 13 flows costs a build one to two seconds of CPU, the
+ * largest part of page generation, so in a build the result is cached by the graph and the
+ * installed packages (ELK's version): the same input to the same ELK gives the same layout.
+ * Outside a build (unit tests), always laid out.
  */
 async function elkLayout(input: ElkNode): Promise<ElkNode> {
 	const setting = buildCacheSetting();
