@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { buildCacheIntegration } from './src/integrations/build-cache.ts';
 import { code500PageIntegration } from './src/integrations/code-500-page.ts';
 import { cspTrimIntegration } from './src/integrations/csp.ts';
 import { everyPageChunkIntegration } from './src/integrations/every-page-chunk.ts';
@@ -15,6 +16,7 @@ import { previewsIntegration } from './src/integrations/previews.ts';
 const SITE = 'https://5xx.guide';
 // Preview images and each page's review date, read back from the built pages' heads; the sitemap dates its entries with them.
 const previews = previewsIntegration();
+const search = pagefindIntegration();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -37,10 +39,13 @@ export default defineConfig({
 	},
 	// Order matters: each runs after the build, in this order.
 	integrations: [
+		buildCacheIntegration(),
 		mdx(),
 		everyPageChunkIntegration(),
 		code500PageIntegration(),
 		cspTrimIntegration(),
+		// The last step above changes the pages' HTML: Pagefind starts reading them here.
+		search.startEarly,
 		previews,
 		sitemap({
 			// The integration leaves out /404 and /500 as error pages; /500/ here is the page about code 500.
@@ -54,7 +59,7 @@ export default defineConfig({
 		}),
 		markdownCopiesIntegration(),
 		linkCheckIntegration(),
-		pagefindIntegration(),
+		search,
 	],
 	devToolbar: { enabled: false },
 	vite: {

@@ -2,6 +2,9 @@
  * After the build: a Markdown copy beside every page that /llms.txt links to (`/521/` →
  * `/521.md`), and `/llms-full.txt` with all of them. Runs before the link check, which then
  * sees the pages' "View as Markdown" links resolve.
+ *
+ * A copy is cached by its page's built HTML (and that of the page holding a list it fetches when
+ * opened), its URL and the converter's code: a build converts only the pages that changed.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -10,6 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { llmsHead, markdownLinks } from '../data/llms';
 import { pageToMarkdown } from '../data/markdown';
+import { cacheKey } from '../lib/build-cache';
+import { stepCache } from './build-cache';
 import { LLMS_FULL_PATH, LLMS_PATH, pageOfMarkdown } from '../data/urls';
 
 export function markdownCopiesIntegration(): AstroIntegration {
@@ -22,8 +27,10 @@ export function markdownCopiesIntegration(): AstroIntegration {
 				origin = new URL(config.site).origin;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const index = await readFile(join(root, LLMS_PATH), 'utf8');
+				const { cache, code } = stepCache('markdown-copies', import.meta.url);
 				const copies: string[] = [];
 				for (const link of markdownLinks(index)) {
 					const url = new URL(link);
@@ -35,13 +42,19 @@ export function markdownCopiesIntegration(): AstroIntegration {
 					} catch {
 						throw new Error(`${LLMS_PATH} links to ${link}, but there is no page at ${page} to copy`);
 					}
-					const { markdown } = pageToMarkdown(html, new URL(page, origin).href, (path) => readFileSync(join(root, path, 'index.html'), 'utf8'));
+					const pageUrl = new URL(page, origin).href;
+					const readPage = (path: string) => readFileSync(join(root, path, 'index.html'), 'utf8');
+					// A list the page fetches only when it is opened (a code page's sources, Sources.astro) is in
+					// the copy, so the page that holds it is part of the key.
+					const deferred = [...html.matchAll(/\sdata-sources="([^"]+)"/g)].map((m) => readPage(m[1]!));
+					const markdown = await cache.through(cacheKey(code, pageUrl, html, ...deferred), () => pageToMarkdown(html, pageUrl, readPage).markdown);
 					await writeFile(join(root, url.pathname), markdown);
 					copies.push(markdown);
 				}
 				const full = `${llmsHead(index)}\n\n${copies.join('\n\n')}`;
 				await writeFile(join(root, LLMS_FULL_PATH), full);
-				logger.info(`Wrote ${copies.length} Markdown copies and ${LLMS_FULL_PATH} (${(Buffer.byteLength(full) / 1024).toFixed(0)} KB).`);
+				await cache.prune();
+				logger.info(`Wrote ${copies.length} Markdown copies and ${LLMS_FULL_PATH} (${(Buffer.byteLength(full) / 1024).toFixed(0)} KB), ${cache.hits} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 			},
 		},
 	};

@@ -43,11 +43,24 @@ export function trimPolicy(policy: string, keep: ReadonlySet<string>): string {
 		.join(';');
 }
 
-/** A built page with its policy trimmed to its own inline scripts and styles (unchanged without a policy). */
-export function trimPagePolicy(html: string): string {
+/** What the trim reads of a page, as plain data (the build caches it by the page's HTML). */
+export interface PagePolicy {
+	/** The page's Content-Security-Policy, if it has one. */
+	policy?: string;
+	/** The hashes of its inline scripts and styles. */
+	inline: string[];
+}
+
+/** The page's policy and the hashes of its inline scripts and styles. */
+export function readPagePolicy(html: string): PagePolicy {
 	const { policy, inline } = read(fromHtml(html));
+	return policy === undefined ? { inline: [...inline] } : { policy, inline: [...inline] };
+}
+
+/** A built page with its policy trimmed to its own inline scripts and styles (unchanged without a policy). */
+export function trimPagePolicy(html: string, { policy, inline }: PagePolicy = readPagePolicy(html)): string {
 	if (!policy) return html;
-	const trimmed = trimPolicy(policy, inline);
+	const trimmed = trimPolicy(policy, new Set(inline));
 	// The attribute as Astro wrote it, escaped the way the HTML has it: only the policy's own text changes.
 	const written = policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 	if (!html.includes(written)) throw new Error('the Content-Security-Policy is written in a form this step does not recognise');

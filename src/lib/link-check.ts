@@ -28,17 +28,27 @@ interface Targets {
 	states: RegExp[];
 }
 
+/** What the check reads of a page, as plain data (the build caches it by the page's HTML). */
+export interface PageLinks {
+	/** The ids of its elements. */
+	ids: string[];
+	/** Its `data-fragment-state` patterns, as regular expression sources. */
+	states: string[];
+	/** The hrefs of the links inside its <body>. */
+	hrefs: string[];
+}
+
 /** The ids of every element, the fragment states it declares, and the hrefs of the links inside <body>. */
-function readPage(html: string): Targets & { hrefs: Set<string> } {
+export function readPageLinks(html: string): PageLinks {
 	const tree: Root = fromHtml(html);
 	const ids = new Set<string>();
-	const states: RegExp[] = [];
+	const states: string[] = [];
 	const hrefs = new Set<string>();
 	let body: Element | undefined;
 	visit(tree, 'element', (node: Element) => {
 		if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
 		const state = node.properties['dataFragmentState'];
-		if (typeof state === 'string') states.push(new RegExp(state));
+		if (typeof state === 'string') states.push(state);
 		if (node.tagName === 'body') body = node;
 	});
 	// Only links in the body: <link rel=canonical> points at the production origin.
@@ -48,7 +58,7 @@ function readPage(html: string): Targets & { hrefs: Set<string> } {
 			if ((node.tagName === 'a' || node.tagName === 'area') && typeof href === 'string') hrefs.add(href);
 		});
 	}
-	return { ids, states, hrefs };
+	return { ids: [...ids], states, hrefs: [...hrefs] };
 }
 
 /** What is wrong with one link, or undefined if it lands. */
@@ -75,7 +85,15 @@ function checkLink(href: string, pagePath: string, targets: ReadonlyMap<string, 
  * (`/favicon.svg`), which links may point at without an anchor.
  */
 export function findBrokenLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string> = new Set()): string[] {
-	const read = pages.map((page) => ({ path: page.path, ...readPage(page.html) }));
+	return brokenLinksOf(
+		pages.map((page) => ({ path: page.path, links: readPageLinks(page.html) })),
+		assets
+	);
+}
+
+/** {@link findBrokenLinks} for pages already read with {@link readPageLinks}. */
+export function brokenLinksOf(pages: readonly { path: string; links: PageLinks }[], assets: ReadonlySet<string> = new Set()): string[] {
+	const read = pages.map(({ path, links }) => ({ path, ids: new Set(links.ids), states: links.states.map((state) => new RegExp(state)), hrefs: links.hrefs }));
 	const targets = new Map(read.map((p) => [normalise(p.path), p]));
 	const problems: string[] = [];
 	for (const page of read) {

@@ -6,6 +6,8 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import { join } from 'node:path';
+import { BuildCache, buildCacheSetting, cacheKey } from '../lib/build-cache';
 import { nextInFlow } from './flow';
 
 export type DiagramNodeKind = 'question' | 'outcome' | 'exit';
@@ -89,8 +91,22 @@ export function wrap(text: string, width: number): string[] {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * ELK's layout of a graph. Laying out the 13 flows costs a build one to two seconds of CPU, the
+ * largest part of page generation, so in a build the result is cached by the graph and the
+ * installed packages (ELK's version): the same input to the same ELK gives the same layout.
+ * Outside a build (unit tests), always laid out.
+ */
+async function elkLayout(input: ElkNode): Promise<ElkNode> {
+	const setting = buildCacheSetting();
+	if (!setting) return new ELK().layout(input);
+	const cache = new BuildCache(join(setting.dir, 'flow-layouts'));
+	const key = cacheKey(setting.lockfile, JSON.stringify(input));
+	// Parsed from JSON on a miss too, so a layout is the same object whether cached or not.
+	return JSON.parse(await cache.through(key, async () => JSON.stringify(await new ELK().layout(input)))) as ElkNode;
+}
+
 export async function layoutFlow(steps: readonly DiagramInput[]): Promise<Diagram> {
-	const elk = new ELK();
 	const nodeLines = new Map(steps.map((s) => [s.id, wrap(s.short, DIAGRAM.nodeChars)]));
 	const edgeInputs = steps.flatMap((step) =>
 		step.answers.map((answer, i) => {
@@ -135,7 +151,7 @@ export async function layoutFlow(steps: readonly DiagramInput[]): Promise<Diagra
 			labels: [{ id: `${e.id}:label`, text: e.label, width: e.width, height: e.height, layoutOptions: { 'elk.edgeLabels.placement': 'CENTER' } }],
 		})),
 	};
-	const graph = await elk.layout(input);
+	const graph = await elkLayout(input);
 
 	const byId = new Map(steps.map((s) => [s.id, s]));
 	const nodes = (graph.children ?? []).map((n): DiagramNode => {

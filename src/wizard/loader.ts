@@ -1,9 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { validateFlow } from './flow';
 import { flowFileSchema, renderedFlowSchema, sharedStepsSchema, type FlowFile, type FlowStepSource, type RenderedStep, type SharedSteps } from './flow-schema';
 import { outlineOf } from '../markdown/outline';
+import { BuildCache, buildCacheSetting, cacheKey, codeHash } from '../lib/build-cache';
 
 /** A build error listing every problem found in the flow files. */
 export class FlowError extends Error {
@@ -11,6 +14,13 @@ export class FlowError extends Error {
 		super(`Troubleshooting flow check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 		this.name = 'FlowError';
 	}
+}
+
+/** A step's Markdown rendered: its HTML, any raw HTML it holds, and its code blocks' languages. */
+interface RenderedMarkdown {
+	html: string;
+	rawHtml: string[];
+	fences: { lang: string }[];
 }
 
 /** The shared steps file's name; files starting with `_` are not flows. */
@@ -96,17 +106,25 @@ export function flowLoader({ base }: { base: string }): Loader {
 			problems.push(...sharedProblems);
 			// A shared step's text is the same in every flow that uses it: rendered once. The Markdown
 			// plugin (src/markdown/plugin.ts) builds its code blocks and records any raw HTML.
-			const rendered = new Map<string, Promise<{ html: string; rawHtml: string[]; fences: { lang: string }[] }>>();
+			const rendered = new Map<string, Promise<RenderedMarkdown>>();
+			// And once per version of the text and of the Markdown pipeline, across builds: the pipeline is
+			// configured in astro.config.mjs, so its code is that file with everything it imports.
+			const setting = buildCacheSetting();
+			const cache = new BuildCache(setting && join(setting.dir, 'flow-markdown'));
+			const pipeline = setting ? codeHash(fileURLToPath(new URL('astro.config.mjs', config.root)), setting.lockfile) : '';
 			/** Renders a step's Markdown; raw HTML or a bad code block is reported with the file and the step. */
 			const md = async (text: string | undefined, where: string) => {
 				if (text === undefined) return undefined;
 				if (!rendered.has(text)) {
 					rendered.set(
 						text,
-						renderMarkdown(text).then(({ html, metadata }) => {
-							const { rawHtml, fences } = outlineOf(metadata?.frontmatter, where);
-							return { html, rawHtml, fences };
-						})
+						cache
+							.through(cacheKey(pipeline, text), async () => {
+								const { html, metadata } = await renderMarkdown(text);
+								const { rawHtml, fences } = outlineOf(metadata?.frontmatter, where);
+								return JSON.stringify({ html, rawHtml, fences } satisfies RenderedMarkdown);
+							})
+							.then((json) => JSON.parse(json) as RenderedMarkdown)
 					);
 				}
 				try {
@@ -167,6 +185,7 @@ export function flowLoader({ base }: { base: string }): Loader {
 					},
 				});
 			}
+			await cache.prune();
 			if (problems.length > 0) throw new FlowError(problems);
 		},
 	};
