@@ -118,10 +118,10 @@ describe('the Markdown copies in a warm build', () => {
 		const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
 		const copies = markdownCopiesIntegration();
 		copies.hooks['astro:config:done']!({ config: { site: 'https://5xx.guide' } } as never);
-		const build = async (edit?: (html: string) => string) => {
+		const build = async (edit?: (html: string) => string, page = '521/index.html') => {
 			const site = tempDir('copies-site');
 			cpSync('dist', site, { recursive: true });
-			if (edit) writeFileSync(join(site, '521/index.html'), edit(readFileSync(join(site, '521/index.html'), 'utf8')));
+			if (edit) writeFileSync(join(site, page), edit(readFileSync(join(site, page), 'utf8')));
 			await copies.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger } as never);
 			return readFileSync(join(site, '521.md'), 'utf8');
 		};
@@ -131,6 +131,10 @@ describe('the Markdown copies in a warm build', () => {
 		const warm = logged.pop() ?? '';
 		expect(warm).toMatch(/Wrote (\d+) Markdown copies .*, \1 from the cache/);
 		const pages = Number(warm.match(/Wrote (\d+)/)?.[1]);
+		// The code page's sources are read from its sources page: a change there is a change to the copy.
+		const source = await build((html) => html.replace('</ul>', '<li><a href="https://example.com/added">A source added since the last build</a></li></ul>'), '521/sources/index.html');
+		expect(source).toContain('A source added since the last build');
+		expect(logged.pop()).toContain(`, ${pages - 1} from the cache`);
 		const edited = await build((html) => html.replace('</article>', '<p>A paragraph added since the last build.</p></article>'));
 		expect(edited).toContain('A paragraph added since the last build.');
 		expect(logged.pop()).toContain(`, ${pages - 1} from the cache`);
