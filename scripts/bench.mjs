@@ -214,8 +214,11 @@ if (!buildOnly) {
 		// word (its section shows from the shortcuts, before the index), and an access-log line with none.
 		const pastedPage = await browser.newPage();
 		const pasted = await searchCost(pastedPage, BASE, 'upstream timed out (110: Connection timed out) while reading response header from upstream');
-		const pastedLog = await searchCost(pastedPage, BASE, 'h2 2026-03-15T14:22:45.891Z app/my-alb/a1b2c3d4e5f6g7h8 10.0.1.55:443 10.0.2.100:8080 0.001 60.001 -1 504 - 220 "POST https://example.com:443/v1/reports HTTP/2.0" "Mozilla/5.0"');
 		await pastedPage.close();
+		// In a page of its own: nothing of the first paste's downloads in its browser's cache.
+		const pastedLogPage = await browser.newPage();
+		const pastedLog = await searchCost(pastedLogPage, BASE, 'h2 2026-03-15T14:22:45.891Z app/my-alb/a1b2c3d4e5f6g7h8 10.0.1.55:443 10.0.2.100:8080 0.001 60.001 -1 504 - 220 "POST https://example.com:443/v1/reports HTTP/2.0" "Mozilla/5.0"');
+		await pastedLogPage.close();
 
 		// Diagnose: time from the button to the verdict, for a real paste, a 1 MB paste and a line
 		// built to make regular expressions backtrack.
