@@ -171,6 +171,51 @@ export function platformMentioned(query: string, platforms: readonly PlatformSho
 	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
 }
 
+/**
+ * What a title may say instead of a code ("function times out", "keep-alive timeout", "has crashed"), each with
+ * the mark of the section ids that answer it and the code it is most often; the first that matches decides (a
+ * keep-alive timeout is about keep-alive, not a slow answer).
+ */
+const SYMPTOMS: readonly { words: RegExp; id: RegExp; code: string }[] = [
+	{ words: /\bkeep ?alives?\b/, id: /keep-?alive/, code: '502' },
+	{ words: /\btime[sd]? ?outs?\b|\btimeouts?\b|\btoo long\b|\blong running\b/, id: /timeout|timed-out/, code: '504' },
+	{ words: /\bcrash(es|ed|ing)?\b/, id: /crash/, code: '500' },
+];
+
+/**
+ * The platform's section for a query that names a symptom and no code ("Traefik … despite timeout settings":
+ * its timeout section), or none. Of its sections, the one whose id shares the most words with the query, the
+ * symptom counting as one ("edge function has crashed": edge-function-crashed, not function-crashed; "timeout
+ * … pm.max_children": max-children, whose own words are more); of equals, one on the symptom, then one on its
+ * usual code, then the first.
+ */
+export function symptomSection(query: string, platform: PlatformShortcut): string | undefined {
+	const lower = query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+	const symptom = SYMPTOMS.find(({ words }) => words.test(lower));
+	if (!symptom) return undefined;
+	const sections = Object.keys(platform.sections).flatMap((code) => sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })));
+	// A long id word may be written in two ("keep alive" for keepalive).
+	const compact = lower.replace(/ /g, '');
+	const named = (w: string) => new RegExp(`\\b${w}`).test(lower) || (w.length >= 6 && compact.includes(w));
+	// Its id words in the query with the symptom as one, then its id words alone, then whether it is on the
+	// symptom, then on the symptom's usual code: each breaks the tie before.
+	const rank = ({ id, code }: { id: string; code: string }) => {
+		const on = symptom.id.test(id) ? 1 : 0;
+		const words = id.split('-').filter((w) => w.length >= 3 && named(w)).length;
+		return [words + on, words, on, code === symptom.code ? 1 : 0];
+	};
+	const above = (a: number[], b: number[]) => {
+		const i = a.findIndex((v, j) => v !== b[j]);
+		return i >= 0 && a[i]! > b[i]!;
+	};
+	let best: { href: string; rank: number[] } | undefined;
+	for (const section of sections) {
+		const r = rank(section);
+		if (r[0]! > 0 && (!best || above(r, best.rank))) best = { href: section.href, rank: r };
+	}
+	return best?.href;
+}
+
 /** A common chain of layers (/chain/<slug>/), by the pages of its platforms. */
 export interface ChainShortcut {
 	href: string;
@@ -202,6 +247,18 @@ export function chainMentioned(query: string, platforms: readonly PlatformShortc
 	for (const { name } of found) rest = rest.replaceAll(` ${name} `, ' ');
 	if (rest.split(' ').some((w) => w && !CHAIN_WORDS.has(w) && !/^5\d\d$/.test(w))) return undefined;
 	return chains.filter((c) => named.every((href) => c.platforms.includes(href))).sort((a, b) => a.platforms.length - b.platforms.length)[0];
+}
+
+/**
+ * The common chains with `platform` among their layers and another layer the query hints at by a word of its
+ * names ("gunicorn behind google load balancer": Google's load balancer is a GCLB name's word), as a
+ * symptom's answer beside the platform's section.
+ */
+export function chainsHinted(query: string, platform: PlatformShortcut, platforms: readonly PlatformShortcut[], chains: readonly ChainShortcut[]): string[] {
+	const words = new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+	const own = new Set(platform.names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
+	const hinted = new Set(platforms.filter((p) => p !== platform && p.names.some((n) => n.split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w) && !own.has(w)))).map((p) => p.href));
+	return chains.filter((c) => c.platforms.includes(platform.href) && c.platforms.some((href) => hinted.has(href))).map((c) => c.href);
 }
 
 /**

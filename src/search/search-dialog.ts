@@ -20,12 +20,14 @@ import {
 	normaliseQuery,
 	pastedWords,
 	chainMentioned,
+	chainsHinted,
 	platformMentioned,
 	platformShortcut,
 	exactKey,
 	exactString,
 	searchTerms,
 	sectionsOn,
+	symptomSection,
 	type ExactString,
 	versusCodes,
 	type ChainShortcut,
@@ -138,6 +140,11 @@ async function marksTheWords(page: RankedPage<Result>): Promise<boolean> {
 }
 
 const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
+/** Whether the item opens one of `targets`: a section (`/platforms/x/#id`), or anywhere on a page given without one (`/chain/x/`). */
+const isOn = (targets: readonly string[], item: Item) => {
+	const url = item.url.replace(/\?[^#]*/, '');
+	return targets.some((target) => target === url || (!target.includes('#') && url.split('#')[0] === target));
+};
 
 export class SearchDialog {
 	#root: HTMLElement;
@@ -299,11 +306,19 @@ export class SearchDialog {
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
 			// when the index finds nothing on it, its section for the code.
 			const mentioned = paste || shortcut ? undefined : platformMentioned(typed, shortcuts.platforms);
-			const fallback = mentioned?.code ? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) } : undefined;
+			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
+			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
+			const fallback = mentioned?.code
+				? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) }
+				: mentioned && symptom
+					? { code: '', title: mentioned.platform.name, url: withHighlight(symptom, typed) }
+					: undefined;
 			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
 			const code = mentioned?.code;
 			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
-			const codeSections = shared && mentioned ? sectionsOn(mentioned.platform, code) : [];
+			// A chain of the platform and a layer the query hints at answers the symptom as well ("gunicorn behind google load balancer keepalive").
+			const chains = mentioned && symptom ? chainsHinted(typed, mentioned.platform, shortcuts.platforms, shortcuts.chains ?? []) : [];
+			const codeSections = shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
@@ -360,7 +375,7 @@ export class SearchDialog {
 	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[]) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
-		const onTheCode = (item: Item) => codeSections.includes(item.url.replace(/\?[^#]*/, ''));
+		const onTheCode = (item: Item) => isOn(codeSections, item);
 		// Among what the index found: the page of a platform the query names first; a troubleshooter
 		// step after the pages, unless its own words are most of the query's.
 		const telling = terms.filter((t) => /\d/.test(t) || t.length >= 4).map((t) => t.toLowerCase());
@@ -386,7 +401,7 @@ export class SearchDialog {
 			const lead = ranked.find((item) => !item.step);
 			const leads = codeSections.length === 0 && lead && onLeadsPlatform ? onLeadsPlatform(lead.url.replace(/\?[^#]*/, '')) : [];
 			const sections = leads.length > 0 ? leads.map((item) => item.url) : codeSections;
-			const onCode = (item: Item) => sections.includes(item.url.replace(/\?[^#]*/, ''));
+			const onCode = (item: Item) => isOn(sections, item);
 			// The platform's first section on the code, when the index found none of them.
 			const missing = leads[0] && !ranked.some(onCode) ? [{ ...leads[0], score: 0 }] : [];
 			return [...missing, ...ranked.filter(onCode), ...ranked.filter((item) => !onCode(item))];

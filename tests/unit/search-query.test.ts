@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	bareCode,
 	chainMentioned,
+	chainsHinted,
 	correctSpelling,
 	dropUnknownNumbers,
 	exactKey,
@@ -14,6 +15,7 @@ import {
 	platformShortcut,
 	sectionsOn,
 	searchTerms,
+	symptomSection,
 	type ExactString,
 } from '../../src/search/query';
 import { bestSection, idf, rankPages } from '../../src/search/rank';
@@ -147,6 +149,55 @@ describe('sectionsOn', () => {
 		expect(sectionsOn(gunicorn, '504')).toEqual(['/platforms/gunicorn/#slow']);
 		expect(sectionsOn(gunicorn, '503')).toEqual([]);
 		expect(sectionsOn(cloudflare, '521')).toEqual([]);
+	});
+});
+
+describe('symptomSection', () => {
+	const gunicorn = {
+		href: '/platforms/gunicorn/',
+		name: 'Gunicorn',
+		names: ['gunicorn'],
+		sections: { '500': '/platforms/gunicorn/#unhandled-exception', '502': '/platforms/gunicorn/#worker-timeout', '504': '/platforms/gunicorn/#max-requests' },
+		codeSections: { '502': ['worker-timeout', 'keepalive-mismatch', 'worker-crashed'] },
+	};
+	const gateway = {
+		href: '/platforms/app-gateway/',
+		name: 'App Gateway',
+		names: ['app gateway'],
+		sections: { '502': '/platforms/app-gateway/#no-healthy-backend', '504': '/platforms/app-gateway/#backend-timeout' },
+		codeSections: { '502': ['no-healthy-backend', 'v1-timeout'] },
+	};
+	it('stands a symptom named without a code for the section on it', () => {
+		expect(symptomSection('gunicorn requests timing out, timeouts everywhere', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
+		expect(symptomSection('gunicorn workers keep crashing', gunicorn)).toBe('/platforms/gunicorn/#worker-crashed');
+		expect(symptomSection('gunicorn request takes too long', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
+		expect(symptomSection('gunicorn logs are empty', gunicorn)).toBeUndefined();
+	});
+	it('takes keep-alive before timeout, written in one word or two', () => {
+		expect(symptomSection('raise the KEEP_ALIVE timeout of gunicorn', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+		expect(symptomSection('gunicorn keepalive', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+	});
+	it('lets a section the query names by its own words beat the symptom alone', () => {
+		expect(symptomSection('a timeout once max requests are reached', gunicorn)).toBe('/platforms/gunicorn/#max-requests');
+	});
+	it('breaks a tie by the symptom\'s usual code, then by order', () => {
+		expect(symptomSection('app gateway times out after a minute', gateway)).toBe('/platforms/app-gateway/#backend-timeout');
+	});
+});
+
+describe('chainsHinted', () => {
+	const gunicorn = { href: '/platforms/gunicorn/', name: 'Gunicorn', names: ['gunicorn', 'green unicorn'], sections: {}, codeSections: {} };
+	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['google cloud load balancing', 'gclb'], sections: {}, codeSections: {} };
+	const nginx = { href: '/platforms/nginx/', name: 'nginx', names: ['nginx'], sections: {}, codeSections: {} };
+	const chains = [
+		{ href: '/chain/gclb-gunicorn/', title: 'GCLB → Gunicorn', platforms: ['/platforms/gclb/', '/platforms/gunicorn/'] },
+		{ href: '/chain/nginx-gunicorn/', title: 'nginx → Gunicorn', platforms: ['/platforms/nginx/', '/platforms/gunicorn/'] },
+	];
+	it('gives the chains of the platform with a layer the query hints at by a word of its names', () => {
+		expect(chainsHinted('gunicorn behind a google balancer times out', gunicorn, [gunicorn, gclb, nginx], chains)).toEqual(['/chain/gclb-gunicorn/']);
+	});
+	it('gives none when the query names the platform alone', () => {
+		expect(chainsHinted('gunicorn times out', gunicorn, [gunicorn, gclb, nginx], chains)).toEqual([]);
 	});
 });
 
