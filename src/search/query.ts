@@ -388,7 +388,8 @@ export const EXACT_KEY_WORDS = 12;
  * (at build time) and for what a reader pastes.
  */
 export function exactKey(text: string): string {
-	let clean = text.toLowerCase();
+	// A unix socket's path varies, its file name says which layer listens on it: "unix:/var/run/php7.2-fpm.sock" is "unix php-fpm.sock".
+	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
 	return clean
 		.replace(/\b\d+\b/g, ' ')
@@ -403,6 +404,9 @@ export function isTellingKey(key: string): boolean {
 	const words = key.split(' ');
 	return words.length >= 2 ? key.length >= 12 : /[_.]/.test(key) && key.length >= 8;
 }
+
+/** The layer a section is about: a platform's page (its sections alike), or the section itself (a code page, a timer on /timeouts/). */
+const layerOf = (href: string) => (href.startsWith('/platforms/') ? href.split('#')[0] : href);
 
 /**
  * The site's exact string that a query holds (a pasted log line around an error message, whose
@@ -437,7 +441,8 @@ export function exactString(query: string, table: readonly ExactString[], reason
 		if (!length) continue;
 		const rank = (e: ExactString) => (e[2] === 0 ? 0 : 1);
 		if (!best || length > best.length || (length === best.length && rank(entry) > rank(best.entry))) best = { entry, length, tied: false };
-		else if (length === best.length && rank(entry) === rank(best.entry) && entry[1] !== best.entry[1]) best.tied = true;
+		// Of sections of one platform's page alike, the first (the page's commoner cause); of two layers, neither.
+		else if (length === best.length && rank(entry) === rank(best.entry) && layerOf(entry[1]) !== layerOf(best.entry[1])) best.tied = true;
 	}
 	// A string two layers share alike (proxy_read_timeout is nginx's and Cloudflare's) is no one section's: the index decides.
 	return best && !best.tied ? best.entry : undefined;

@@ -260,6 +260,12 @@ describe('exactKey', () => {
 		// A quoted message without a slash is the message itself.
 		expect(exactKey('{"message": "Endpoint request timed out"}')).toBe('message endpoint request timed out');
 	});
+
+	it('keeps a unix socket\'s file name, without its directory or version, which says the layer behind it', () => {
+		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
+		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
+		expect(exactKey('upstream: "uwsgi://unix:///tmp/uwsgi/site/app.sock:"')).toBe('upstream uwsgi unix app.sock');
+	});
 });
 
 describe('exactString', () => {
@@ -298,6 +304,16 @@ describe('exactString', () => {
 		expect(exactString('502 Bad Gateway error', withCloudflare, reasons)).toBeUndefined();
 		expect(exactString('502 Bad Gateway error', withCloudflare)?.[1]).toBe('/platforms/cloudflare/#origin-502');
 		expect(exactString('Bad gateway Error code 502', withCloudflare, reasons)?.[1]).toBe('/platforms/cloudflare/#origin-502');
+	});
+
+	it('takes a unix socket\'s file name to tell the layer behind it, and of one layer\'s sections alike the first', () => {
+		const sockets: ExactString[] = [
+			[exactKey('connect() to unix:/run/web/gunicorn.sock failed (2: No such file or directory) while connecting'), '/platforms/nginx/#connect-refused'],
+			[exactKey('connect() to unix:/run/php/php8.3-fpm.sock failed (2: No such file or directory) while connecting'), '/platforms/php-fpm/#not-listening', 0],
+			[exactKey('connect() to unix:/run/php/php8.3-fpm.sock failed (11: Resource temporarily unavailable) while'), '/platforms/php-fpm/#queue-full', 0],
+		];
+		expect(exactString('*7 connect() to unix:/opt/php7.4-fpm.sock failed (2: No such file or directory)', sockets)?.[1]).toBe('/platforms/php-fpm/#not-listening');
+		expect(exactString('connect() to unix:/opt/php5-fpm.sock failed', sockets)?.[1]).toBe('/platforms/php-fpm/#not-listening');
 	});
 
 	it('leaves a string two layers share alike to the index', () => {
