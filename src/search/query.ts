@@ -423,10 +423,11 @@ export function exactString(query: string, table: readonly ExactString[], reason
 	// one layer whose message happens to begin with that phrase.
 	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
-	let best: { entry: ExactString; length: number; tied: boolean } | undefined;
+	let best: { entry: ExactString; length: number; rank: number; tied: boolean } | undefined;
 	for (const entry of table) {
 		const words = entry[0].split(' ');
-		let length = padded.includes(` ${entry[0]} `) ? entry[0].length : 0;
+		const whole = padded.includes(` ${entry[0]} `);
+		let length = whole ? entry[0].length : 0;
 		// Or a run of it from one of its first words on: four words or more ({"message": "Endpoint request timed out"}),
 		// or two long ones (Envoy's "UC upstream_reset_before_response_started{connection_termination}").
 		for (let start = 0; !length && start <= Math.min(2, words.length - 2); start++) {
@@ -439,10 +440,12 @@ export function exactString(query: string, table: readonly ExactString[], reason
 		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".
 		if (!length && isTellingKey(typed) && !typed.includes(' ') && entry[0].split(/[ .]/).includes(typed)) length = typed.length;
 		if (!length) continue;
-		const rank = (e: ExactString) => (e[2] === 0 ? 0 : 1);
-		if (!best || length > best.length || (length === best.length && rank(entry) > rank(best.entry))) best = { entry, length, tied: false };
+		// Of matches as long, a string the query holds whole before part of a longer one (Lambda's "Task timed out after
+		// … seconds" before Netlify's line that wraps it), then the one its section explains first-hand.
+		const rank = (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
+		if (!best || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, tied: false };
 		// Of sections of one platform's page alike, the first (the page's commoner cause); of two layers, neither.
-		else if (length === best.length && rank(entry) === rank(best.entry) && layerOf(entry[1]) !== layerOf(best.entry[1])) best.tied = true;
+		else if (length === best.length && rank === best.rank && layerOf(entry[1]) !== layerOf(best.entry[1])) best.tied = true;
 	}
 	// A string two layers share alike (proxy_read_timeout is nginx's and Cloudflare's) is no one section's: the index decides.
 	return best && !best.tied ? best.entry : undefined;

@@ -316,6 +316,15 @@ describe('exactString', () => {
 		expect(exactString('connect() to unix:/opt/php5-fpm.sock failed', sockets)?.[1]).toBe('/platforms/php-fpm/#not-listening');
 	});
 
+	it('takes a string the query holds whole before part of a longer one as long', () => {
+		const wrapped: ExactString[] = [
+			[exactKey('errorMessage: Task timed out after 10.01 seconds'), '/platforms/host/#function-timeout'],
+			[exactKey('Task timed out after 3.00 seconds'), '/platforms/function/#timeout', 0],
+		];
+		expect(exactString('Task timed out after 29.03 seconds (eu-west-1)', wrapped)?.[1]).toBe('/platforms/function/#timeout');
+		expect(exactString('"errorMessage": "Task timed out after 6.00 seconds"', wrapped)?.[1]).toBe('/platforms/host/#function-timeout');
+	});
+
 	it('leaves a string two layers share alike to the index', () => {
 		const shared: ExactString[] = [...table, [exactKey('proxy_read_timeout'), '/timeouts/#nginx-proxy-read-timeout'], [exactKey('proxy_read_timeout'), '/timeouts/#cloudflare-proxy-read-timeout']];
 		expect(exactString('proxy_read_timeout', shared)).toBeUndefined();
