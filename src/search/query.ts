@@ -146,26 +146,38 @@ export function platformShortcut(query: string, platforms: readonly PlatformShor
 	return { href: platform.sections[code] ?? platform.href, title: `${platform.name}: ${code}` };
 }
 
-/**
- * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
- * the code it names, if any: the platform's section for that code, else its page.
- */
-export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+/** Each platform named in the query as a word, with the length of the longest of its names there. */
+function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; length: number }[] {
 	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
-	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
-	const code = /\s(5\d\d)s?\.?\s/.exec(lower)?.[1];
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
-	let best: { platform: PlatformShortcut; length: number } | undefined;
-	for (const platform of platforms) {
+	return platforms.flatMap((platform) => {
+		let length = 0;
 		for (const name of platform.names) {
 			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing"),
 			// and a name of two words as one ("CloudRun", "AppService").
 			const forms = name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name];
 			const form = forms.find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
-			if (form && (!best || form.length > best.length)) best = { platform, length: form.length };
+			if (form) length = Math.max(length, form.length);
 		}
-	}
+		return length ? [{ platform, length }] : [];
+	});
+}
+
+/** The pages of every platform named in the query ("nginx + uwsgi: …" names both). */
+export function platformsNamed(query: string, platforms: readonly PlatformShortcut[]): string[] {
+	return namesIn(query, platforms).map(({ platform }) => platform.href);
+}
+
+/**
+ * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
+ * the code it names, if any: the platform's section for that code, else its page.
+ */
+export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
+	const code = /\s(5\d\d)s?\.?\s/.exec(` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `)?.[1];
+	let best: { platform: PlatformShortcut; length: number } | undefined;
+	for (const named of namesIn(query, platforms)) if (!best || named.length > best.length) best = named;
 	if (!best) return undefined;
 	const section = code ? best.platform.sections[code] : undefined;
 	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
@@ -415,7 +427,7 @@ const layerOf = (href: string) => (href.startsWith('/platforms/') ? href.split('
  * the query (the start of a message typed from memory): the longest match, and of equal ones the
  * one its section explains first-hand; none when two sections share it alike.
  */
-export function exactString(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set()): ExactString | undefined {
+export function exactString(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set(), named: readonly string[] = []): ExactString | undefined {
 	const typed = exactKey(query);
 	if (!typed) return undefined;
 	const padded = ` ${typed} `;
@@ -440,9 +452,11 @@ export function exactString(query: string, table: readonly ExactString[], reason
 		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".
 		if (!length && isTellingKey(typed) && !typed.includes(' ') && entry[0].split(/[ .]/).includes(typed)) length = typed.length;
 		if (!length) continue;
-		// Of matches as long, a string the query holds whole before part of a longer one (Lambda's "Task timed out after
-		// … seconds" before Netlify's line that wraps it), then the one its section explains first-hand.
-		const rank = (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
+		// Of matches as long: one on a layer the query names, above all the layer behind the proxy that prints it ("nginx +
+		// uwsgi: upstream prematurely closed connection" is uWSGI's); then a string the query holds whole before part of a
+		// longer one (Lambda's "Task timed out after … seconds" before Netlify's line that wraps it); then first-hand.
+		const onNamed = named.some((href) => entry[1].startsWith(href));
+		const rank = (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
 		if (!best || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, tied: false };
 		// Of sections of one platform's page alike, the first (the page's commoner cause); of two layers, neither.
 		else if (length === best.length && rank === best.rank && layerOf(entry[1]) !== layerOf(best.entry[1])) best.tied = true;

@@ -22,6 +22,7 @@ import {
 	chainMentioned,
 	chainsHinted,
 	platformMentioned,
+	platformsNamed,
 	platformShortcut,
 	exactKey,
 	exactString,
@@ -288,9 +289,9 @@ export class SearchDialog {
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
 			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a
 			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).
-			const namesPlatform = paste ? undefined : platformMentioned(query, shortcuts.platforms);
-			const string = exactString(typed, shortcuts.exact, this.#reasons);
-			if (string && (!namesPlatform || string[1].startsWith(namesPlatform.platform.href) || /^\/5\d\d\//.test(string[1]))) {
+			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms);
+			const string = exactString(typed, shortcuts.exact, this.#reasons, namesPlatforms);
+			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]))) {
 				const [key, href] = string;
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];
 				const owner = shortcuts.platforms.find((p) => href.startsWith(p.href))?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');

@@ -12,6 +12,7 @@ import {
 	normaliseQuery,
 	pastedWords,
 	platformMentioned,
+	platformsNamed,
 	platformShortcut,
 	sectionsOn,
 	searchTerms,
@@ -323,6 +324,18 @@ describe('exactString', () => {
 		];
 		expect(exactString('Task timed out after 29.03 seconds (eu-west-1)', wrapped)?.[1]).toBe('/platforms/function/#timeout');
 		expect(exactString('"errorMessage": "Task timed out after 6.00 seconds"', wrapped)?.[1]).toBe('/platforms/host/#function-timeout');
+	});
+
+	it('takes the section of a layer the query names, above all the layer behind the proxy that prints the message', () => {
+		const php: ExactString[] = [...table, [exactKey('upstream prematurely closed connection'), '/platforms/php-fpm/#terminated', 0]];
+		const named = (query: string) => platformsNamed(query, ['nginx', 'php-fpm', 'uwsgi'].map((slug) => ({ href: `/platforms/${slug}/`, name: slug, names: [slug], sections: {}, codeSections: {} })));
+		const q1 = 'php-fpm behind nginx: upstream prematurely closed connection';
+		expect(named(q1)).toEqual(['/platforms/nginx/', '/platforms/php-fpm/']);
+		expect(exactString(q1, php, new Set(), named(q1))?.[1]).toBe('/platforms/php-fpm/#terminated');
+		const q2 = 'nginx logs upstream prematurely closed connection';
+		expect(exactString(q2, php, new Set(), named(q2))?.[1]).toBe('/platforms/nginx/#prematurely-closed');
+		const q3 = 'upstream prematurely closed connection with uwsgi';
+		expect(exactString(q3, php, new Set(), named(q3))?.[1]).toBe('/platforms/uwsgi/#prematurely-closed');
 	});
 
 	it('leaves a string two layers share alike to the index', () => {
