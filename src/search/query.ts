@@ -428,14 +428,23 @@ const layerOf = (href: string) => (href.startsWith('/platforms/') ? href.split('
  * one its section explains first-hand; none when two sections share it alike.
  */
 export function exactString(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set(), named: readonly string[] = []): ExactString | undefined {
+	const found = exactStrings(query, table, reasons, named);
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Like {@link exactString}, but when two layers or more share the best match alike (proxy_read_timeout is nginx's
+ * and Cloudflare's), each of their entries (one per layer), for the index to decide between.
+ */
+export function exactStrings(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set(), named: readonly string[] = []): ExactString[] {
 	const typed = exactKey(query);
-	if (!typed) return undefined;
+	if (!typed) return [];
 	const padded = ` ${typed} `;
 	// A code's reason phrase with a word or two about it ("502 Bad Gateway error") asks about the code, not about the
 	// one layer whose message happens to begin with that phrase.
 	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
-	let best: { entry: ExactString; length: number; rank: number; tied: boolean } | undefined;
+	let best: { entry: ExactString; length: number; rank: number; tied: ExactString[] } | undefined;
 	for (const entry of table) {
 		const words = entry[0].split(' ');
 		const whole = padded.includes(` ${entry[0]} `);
@@ -457,10 +466,10 @@ export function exactString(query: string, table: readonly ExactString[], reason
 		// longer one (Lambda's "Task timed out after … seconds" before Netlify's line that wraps it); then first-hand.
 		const onNamed = named.some((href) => entry[1].startsWith(href));
 		const rank = (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
-		if (!best || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, tied: false };
+		if (!best || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, tied: [] };
 		// Of sections of one platform's page alike, the first (the page's commoner cause); of two layers, neither.
-		else if (length === best.length && rank === best.rank && layerOf(entry[1]) !== layerOf(best.entry[1])) best.tied = true;
+		else if (length === best.length && rank === best.rank && ![best.entry, ...best.tied].some((e) => layerOf(e[1]) === layerOf(entry[1]))) best.tied.push(entry);
 	}
 	// A string two layers share alike (proxy_read_timeout is nginx's and Cloudflare's) is no one section's: the index decides.
-	return best && !best.tied ? best.entry : undefined;
+	return best ? [best.entry, ...best.tied] : [];
 }

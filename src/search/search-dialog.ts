@@ -25,7 +25,7 @@ import {
 	platformsNamed,
 	platformShortcut,
 	exactKey,
-	exactString,
+	exactStrings,
 	searchTerms,
 	sectionsOn,
 	symptomSection,
@@ -290,13 +290,20 @@ export class SearchDialog {
 			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a
 			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).
 			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms);
-			const string = exactString(typed, shortcuts.exact, this.#reasons, namesPlatforms);
-			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]))) {
-				const [key, href] = string;
+			// The platform a section is about: its page's, or a timer's on /timeouts/ (#nginx-proxy-read-timeout).
+			const layerOf = (href: string) => shortcuts.platforms.find((p) => href.startsWith(p.href) || href.includes(`#${p.href.split('/')[2]}-`));
+			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, namesPlatforms);
+			const string = strings.length === 1 ? strings[0] : undefined;
+			const stringItem = ([key, href]: ExactString): Item => {
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];
-				const owner = shortcuts.platforms.find((p) => href.startsWith(p.href))?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
-				exact.push({ code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) });
-			}
+				const owner = layerOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
+				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
+			};
+			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]))) exact.push(stringItem(string));
+			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
+			// when a code's page shares it too (a Ray ID line), the index alone.
+			const layers = strings.map((entry) => ({ layer: layerOf(entry[1])?.href ?? '', item: stringItem(entry) }));
+			const tied = strings.length > 1 && layers.every((t) => t.layer) ? layers : [];
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
@@ -337,7 +344,7 @@ export class SearchDialog {
 				const platform = shortcuts.platforms.find((p) => url.startsWith(p.href));
 				return platform ? sectionsOn(platform, pasteCode).map((href) => ({ code: '', title: `${platform.name}: ${pasteCode}`, url: href })) : [];
 			} : undefined;
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -373,7 +380,7 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[]) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = []) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => isOn(codeSections, item);
@@ -388,7 +395,10 @@ export class SearchDialog {
 			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
 			const rest = own ? [own, ...items.filter((item) => item !== own)] : items;
 			const named = fallback && (!items.some(favoured) || (codeSections.length > 0 && !items.some(onTheCode))) ? [fallback] : [];
-			const shortcuts = [...exact, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
+			const decided = tied.length > 0 ? items.map((item) => tied.find((t) => item.url.startsWith(t.layer))).find((t) => t !== undefined) : undefined;
+			// It is the section a shortcut would have been had one layer held it: before a page named by an alias ("first byte timeout").
+			const leading = decided ? [...exact.filter((e) => e.diagnose), decided.item, ...exact.filter((e) => !e.diagnose)] : exact;
+			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
 		};
 		// Each result costs a download of its page's text; the best few are weighed by their best section.

@@ -7,6 +7,7 @@ import {
 	dropUnknownNumbers,
 	exactKey,
 	exactString,
+	exactStrings,
 	hasSearchableWord,
 	MAX_QUERY_WORDS,
 	normaliseQuery,
@@ -338,9 +339,12 @@ describe('exactString', () => {
 		expect(exactString(q3, php, new Set(), named(q3))?.[1]).toBe('/platforms/uwsgi/#prematurely-closed');
 	});
 
-	it('leaves a string two layers share alike to the index', () => {
+	it('leaves a string two layers share alike to the index, with each layer\'s entry to choose from', () => {
 		const shared: ExactString[] = [...table, [exactKey('proxy_read_timeout'), '/timeouts/#nginx-proxy-read-timeout'], [exactKey('proxy_read_timeout'), '/timeouts/#cloudflare-proxy-read-timeout']];
 		expect(exactString('proxy_read_timeout', shared)).toBeUndefined();
+		expect(exactStrings('proxy_read_timeout 90s;', shared).map((e) => e[1])).toEqual(['/timeouts/#nginx-proxy-read-timeout', '/timeouts/#cloudflare-proxy-read-timeout']);
+		const twoSections: ExactString[] = [...shared, [exactKey('proxy_read_timeout'), '/platforms/nginx/#slow'], [exactKey('proxy_read_timeout'), '/platforms/nginx/#slower']];
+		expect(exactStrings('proxy_read_timeout', twoSections).map((e) => e[1])).toEqual(['/timeouts/#nginx-proxy-read-timeout', '/timeouts/#cloudflare-proxy-read-timeout', '/platforms/nginx/#slow']);
 	});
 
 	it('finds nothing for everyday words or a message the site does not have', () => {
