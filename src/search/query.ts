@@ -23,7 +23,7 @@ const VOLATILE: readonly RegExp[] = [
 	/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, // IPv4 addresses and ports
 	/\b[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}\b/gi, // IPv6 addresses
 	/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(-[a-z]{3})?\b/gi, // hex ids (Ray IDs with their colo)
-	/\b\d+(\.\d+)?(ms|s|kb|mb|b)\b/gi, // durations and sizes
+	/\b\d+(\.\d+)?(ms|s|m|h|kb?|mb?|gb?|b)\b/gi, // durations and sizes (a setting's value: 120s, 256k, 5m)
 	/\b(request_id|fwd|host|path|dyno|connect|service|bytes|protocol|method|xid|reference)=("[^"]*"|\S*)/gi, // volatile log fields
 	/\bhttps?:\/\/\S+/gi, // URLs
 	/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}\b/gi, // host names with three labels or more (two-label words stay: web.config, node.js, ASP.NET)

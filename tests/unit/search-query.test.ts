@@ -54,6 +54,15 @@ describe('normaliseQuery', () => {
 	});
 });
 
+describe('a setting typed with its value', () => {
+	it('keeps the setting\'s name and drops its value, whatever the unit', () => {
+		expect(normaliseQuery('client_body_buffer_size 16k;')).toBe('client_body_buffer_size');
+		expect(normaliseQuery('keepalive_timeout 5m')).toBe('keepalive_timeout');
+		expect(normaliseQuery('large_client_header_buffers: 4 8K')).toBe('large_client_header_buffers');
+		expect(normaliseQuery('timeout 2h')).toBe('timeout');
+	});
+});
+
 describe('bareCode', () => {
 	it('recognises a code alone', () => {
 		expect(bareCode(' 521 ')).toBe('521');
