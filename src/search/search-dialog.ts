@@ -20,6 +20,7 @@ import {
 	normaliseQuery,
 	pastedWords,
 	chainMentioned,
+	correctSpelling,
 	chainsHinted,
 	platformMentioned,
 	platformsNamed,
@@ -311,9 +312,20 @@ export class SearchDialog {
 			// Two or more platforms named ("alb node 502"): the common chain of those layers.
 			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
+			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
+			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
+			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
+			const found = query ? await this.#indexSearch(query, paste, typed) : [];
+			if (!isCurrent()) return;
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
-			// when the index finds nothing on it, its section for the code.
-			const mentioned = paste || shortcut ? undefined : platformMentioned(typed, shortcuts.platforms);
+			// when the index finds nothing on it, its section for the code. A name misspelt ("Application gatewat") is
+			// read as the index's words were corrected, with the word list a query of three words or more has loaded.
+			const correct = async () => {
+				if (query.split(' ').length <= 2) return undefined;
+				const { words, known } = await this.#words();
+				return platformMentioned(correctSpelling(query, words, known), shortcuts.platforms);
+			};
+			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms) ?? (await correct()));
 			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
 			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
 			const fallback = mentioned?.code
@@ -327,11 +339,6 @@ export class SearchDialog {
 			// A chain of the platform and a layer the query hints at answers the symptom as well ("gunicorn behind google load balancer keepalive").
 			const chains = mentioned && symptom ? chainsHinted(typed, mentioned.platform, shortcuts.platforms, shortcuts.chains ?? []) : [];
 			const codeSections = shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
-			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
-			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
-			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
-			const found = query ? await this.#indexSearch(query, paste, typed) : [];
-			if (!isCurrent()) return;
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];

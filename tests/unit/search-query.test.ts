@@ -152,6 +152,16 @@ describe('platformMentioned', () => {
 	});
 });
 
+describe('a platform named with a typo', () => {
+	it('is found once the query\'s words are corrected against the site\'s', () => {
+		const gateway = { href: '/platforms/app-gateway/', name: 'Application Gateway', names: ['application gateway ingress controller', 'application gateway'], sections: { '502': '/platforms/app-gateway/#no-healthy-backend' }, codeSections: {} };
+		const query = 'aplication gateway ingres controler returns 502';
+		expect(platformMentioned(query, [gateway])).toBeUndefined();
+		const words = ['gateway', 'returns', 'application', 'ingress', 'controller'];
+		expect(platformMentioned(correctSpelling(query, words), [gateway])).toMatchObject({ code: '502', href: '/platforms/app-gateway/#no-healthy-backend' });
+	});
+});
+
 describe('sectionsOn', () => {
 	const gunicorn = { href: '/platforms/gunicorn/', name: 'Gunicorn', names: ['gunicorn'], sections: { '502': '/platforms/gunicorn/#worker-timeout', '504': '/platforms/gunicorn/#slow' }, codeSections: { '502': ['worker-timeout', 'keepalive-mismatch'] } };
 	const cloudflare = { href: '/platforms/cloudflare/', name: 'Cloudflare', names: ['cloudflare'], sections: { '521': '/521/' }, codeSections: {} };
