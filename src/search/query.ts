@@ -146,6 +146,30 @@ export function platformShortcut(query: string, platforms: readonly PlatformShor
 	return { href: platform.sections[code] ?? platform.href, title: `${platform.name}: ${code}` };
 }
 
+/** A cloud vendor's ways of writing its name, as its products' names begin. */
+const VENDORS: readonly (readonly string[])[] = [
+	['aws', 'amazon'],
+	['google cloud', 'google', 'gcp', 'gcloud'],
+	['azure', 'microsoft azure', 'microsoft'],
+];
+
+/**
+ * A vendor's product named by the vendor, written any of its ways, and the last two words of the product's name, at
+ * most two words apart ("AWS Load Balancer" for the AWS Application Load Balancer, "GCP kubernetes Load Balancer"):
+ * the length of those two words, or 0.
+ */
+function vendorProduct(name: string, lower: string): number {
+	for (const spellings of VENDORS) {
+		const vendor = spellings.find((v) => name.startsWith(`${v} `));
+		if (!vendor) continue;
+		const product = name.slice(vendor.length + 1).split(' ');
+		if (product.length < 2) return 0;
+		const tail = product.slice(-2).join(' ');
+		return new RegExp(` (${spellings.join('|')})( \\S+){0,2} ${tail} `).test(lower) ? tail.length : 0;
+	}
+	return 0;
+}
+
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
 function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; length: number }[] {
 	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
@@ -159,6 +183,7 @@ function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platf
 			const forms = name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name];
 			const form = forms.find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
 			if (form) length = Math.max(length, form.length);
+			else length = Math.max(length, vendorProduct(name, spaced));
 		}
 		return length ? [{ platform, length }] : [];
 	});

@@ -152,6 +152,21 @@ describe('platformMentioned', () => {
 	});
 });
 
+describe('a cloud product named by its vendor and the end of its name', () => {
+	const alb = { href: '/platforms/alb/', name: 'ALB', names: ['aws application load balancer', 'alb'], sections: { '504': '/platforms/alb/#gateway-timeout' }, codeSections: {} };
+	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['google cloud application load balancer', 'gclb'], sections: {}, codeSections: {} };
+	const lambda = { href: '/platforms/lambda/', name: 'Lambda', names: ['aws lambda'], sections: {}, codeSections: {} };
+	it('finds the product, the vendor written any of its ways, a word or two apart', () => {
+		expect(platformMentioned('504 from the Amazon load balancer', [alb, gclb])).toMatchObject({ platform: { name: 'ALB' }, code: '504' });
+		expect(platformMentioned('gcp https load balancer drops websockets', [alb, gclb])?.platform.name).toBe('GCLB');
+	});
+	it('needs the vendor, and two words of the product', () => {
+		expect(platformMentioned('our load balancer returns 504', [alb, gclb])).toBeUndefined();
+		expect(platformMentioned('aws and a far away, unrelated load balancer', [alb, gclb])).toBeUndefined();
+		expect(platformMentioned('aws timeouts', [lambda])).toBeUndefined();
+	});
+});
+
 describe('a platform named with a typo', () => {
 	it('is found once the query\'s words are corrected against the site\'s', () => {
 		const gateway = { href: '/platforms/app-gateway/', name: 'Application Gateway', names: ['application gateway ingress controller', 'application gateway'], sections: { '502': '/platforms/app-gateway/#no-healthy-backend' }, codeSections: {} };
