@@ -206,6 +206,7 @@ describe('symptomSection', () => {
 	it('stands a symptom named without a code for the section on it', () => {
 		expect(symptomSection('gunicorn requests timing out, timeouts everywhere', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
 		expect(symptomSection('gunicorn workers keep crashing', gunicorn)).toBe('/platforms/gunicorn/#worker-crashed');
+		expect(symptomSection('the gunicorn master kills a child every hour', gunicorn)).toBe('/platforms/gunicorn/#worker-crashed');
 		expect(symptomSection('gunicorn request takes too long', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
 		expect(symptomSection('gunicorn logs are empty', gunicorn)).toBeUndefined();
 	});
