@@ -23,7 +23,7 @@ const VOLATILE: readonly RegExp[] = [
 	/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, // IPv4 addresses and ports
 	/\b[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}\b/gi, // IPv6 addresses
 	/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(-[a-z]{3})?\b/gi, // hex ids (Ray IDs with their colo)
-	/\b\d+(\.\d+)?(ms|s|kb|mb|b)\b/gi, // durations and sizes
+	/\b\d+(\.\d+)?(ms|s|m|h|kb?|mb?|gb?|b)\b/gi, // durations and sizes (a setting's value: 120s, 256k, 5m)
 	/\b(request_id|fwd|host|path|dyno|connect|service|bytes|protocol|method|xid|reference)=("[^"]*"|\S*)/gi, // volatile log fields
 	/\bhttps?:\/\/\S+/gi, // URLs
 	/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}\b/gi, // host names with three labels or more (two-label words stay: web.config, node.js, ASP.NET)
@@ -146,29 +146,111 @@ export function platformShortcut(query: string, platforms: readonly PlatformShor
 	return { href: platform.sections[code] ?? platform.href, title: `${platform.name}: ${code}` };
 }
 
+/** A cloud vendor's ways of writing its name, as its products' names begin. */
+const VENDORS: readonly (readonly string[])[] = [
+	['aws', 'amazon'],
+	['google cloud', 'google', 'gcp', 'gcloud'],
+	['azure', 'microsoft azure', 'microsoft'],
+];
+
 /**
- * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
- * the code it names, if any: the platform's section for that code, else its page.
+ * A vendor's product named by the vendor, written any of its ways, and the last two words of the product's name, at
+ * most two words apart ("AWS Load Balancer" for the AWS Application Load Balancer, "GCP kubernetes Load Balancer"):
+ * the length of those two words, or 0.
  */
-export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+function vendorProduct(name: string, lower: string): number {
+	for (const spellings of VENDORS) {
+		const vendor = spellings.find((v) => name.startsWith(`${v} `));
+		if (!vendor) continue;
+		const product = name.slice(vendor.length + 1).split(' ');
+		if (product.length < 2) return 0;
+		const tail = product.slice(-2).join(' ');
+		return new RegExp(` (${spellings.join('|')})( \\S+){0,2} ${tail} `).test(lower) ? tail.length : 0;
+	}
+	return 0;
+}
+
+/** Each platform named in the query as a word, with the length of the longest of its names there. */
+function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; length: number }[] {
 	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
-	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
-	const code = /\s(5\d\d)s?\.?\s/.exec(lower)?.[1];
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
-	let best: { platform: PlatformShortcut; length: number } | undefined;
-	for (const platform of platforms) {
+	return platforms.flatMap((platform) => {
+		let length = 0;
 		for (const name of platform.names) {
 			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing"),
 			// and a name of two words as one ("CloudRun", "AppService").
 			const forms = name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name];
 			const form = forms.find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
-			if (form && (!best || form.length > best.length)) best = { platform, length: form.length };
+			if (form) length = Math.max(length, form.length);
+			else length = Math.max(length, vendorProduct(name, spaced));
 		}
-	}
+		return length ? [{ platform, length }] : [];
+	});
+}
+
+/** The pages of every platform named in the query ("nginx + uwsgi: …" names both). */
+export function platformsNamed(query: string, platforms: readonly PlatformShortcut[]): string[] {
+	return namesIn(query, platforms).map(({ platform }) => platform.href);
+}
+
+/**
+ * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
+ * the code it names, if any: the platform's section for that code, else its page.
+ */
+export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
+	const code = /\s(5\d\d)s?\.?\s/.exec(` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `)?.[1];
+	let best: { platform: PlatformShortcut; length: number } | undefined;
+	for (const named of namesIn(query, platforms)) if (!best || named.length > best.length) best = named;
 	if (!best) return undefined;
 	const section = code ? best.platform.sections[code] : undefined;
 	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
+}
+
+/**
+ * What a title may say instead of a code ("function times out", "keep-alive timeout", "has crashed", "kills the child"), each with
+ * the mark of the section ids that answer it and the code it is most often; the first that matches decides (a
+ * keep-alive timeout is about keep-alive, not a slow answer).
+ */
+const SYMPTOMS: readonly { words: RegExp; id: RegExp; code: string }[] = [
+	{ words: /\bkeep ?alives?\b/, id: /keep-?alive/, code: '502' },
+	{ words: /\btime[sd]? ?outs?\b|\btimeouts?\b|\btoo long\b|\blong running\b/, id: /timeout|timed-out/, code: '504' },
+	{ words: /\bcrash(es|ed|ing)?\b|\b(died|dies|killed|kills|segfault)\b/, id: /crash|died|killed/, code: '500' },
+];
+
+/**
+ * The platform's section for a query that names a symptom and no code ("Traefik … despite timeout settings":
+ * its timeout section), or none. Of its sections, the one whose id shares the most words with the query, the
+ * symptom counting as one ("edge function has crashed": edge-function-crashed, not function-crashed; "timeout
+ * … pm.max_children": max-children, whose own words are more); of equals, one on the symptom, then one on its
+ * usual code, then the first.
+ */
+export function symptomSection(query: string, platform: PlatformShortcut): string | undefined {
+	const lower = query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+	const symptom = SYMPTOMS.find(({ words }) => words.test(lower));
+	if (!symptom) return undefined;
+	const sections = Object.keys(platform.sections).flatMap((code) => sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })));
+	// A long id word may be written in two ("keep alive" for keepalive).
+	const compact = lower.replace(/ /g, '');
+	const named = (w: string) => new RegExp(`\\b${w}`).test(lower) || (w.length >= 6 && compact.includes(w));
+	// Its id words in the query with the symptom as one, then its id words alone, then whether it is on the
+	// symptom, then on the symptom's usual code: each breaks the tie before.
+	const rank = ({ id, code }: { id: string; code: string }) => {
+		const on = symptom.id.test(id) ? 1 : 0;
+		const words = id.split('-').filter((w) => w.length >= 3 && named(w)).length;
+		return [words + on, words, on, code === symptom.code ? 1 : 0];
+	};
+	const above = (a: number[], b: number[]) => {
+		const i = a.findIndex((v, j) => v !== b[j]);
+		return i >= 0 && a[i]! > b[i]!;
+	};
+	let best: { href: string; rank: number[] } | undefined;
+	for (const section of sections) {
+		const r = rank(section);
+		if (r[0]! > 0 && (!best || above(r, best.rank))) best = { href: section.href, rank: r };
+	}
+	return best?.href;
 }
 
 /** A common chain of layers (/chain/<slug>/), by the pages of its platforms. */
@@ -202,6 +284,18 @@ export function chainMentioned(query: string, platforms: readonly PlatformShortc
 	for (const { name } of found) rest = rest.replaceAll(` ${name} `, ' ');
 	if (rest.split(' ').some((w) => w && !CHAIN_WORDS.has(w) && !/^5\d\d$/.test(w))) return undefined;
 	return chains.filter((c) => named.every((href) => c.platforms.includes(href))).sort((a, b) => a.platforms.length - b.platforms.length)[0];
+}
+
+/**
+ * The common chains with `platform` among their layers and another layer the query hints at by a word of its
+ * names ("gunicorn behind google load balancer": Google's load balancer is a GCLB name's word), as a
+ * symptom's answer beside the platform's section.
+ */
+export function chainsHinted(query: string, platform: PlatformShortcut, platforms: readonly PlatformShortcut[], chains: readonly ChainShortcut[]): string[] {
+	const words = new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+	const own = new Set(platform.names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
+	const hinted = new Set(platforms.filter((p) => p !== platform && p.names.some((n) => n.split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w) && !own.has(w)))).map((p) => p.href));
+	return chains.filter((c) => c.platforms.includes(platform.href) && c.platforms.some((href) => hinted.has(href))).map((c) => c.href);
 }
 
 /**
@@ -331,7 +425,8 @@ export const EXACT_KEY_WORDS = 12;
  * (at build time) and for what a reader pastes.
  */
 export function exactKey(text: string): string {
-	let clean = text.toLowerCase();
+	// A unix socket's path varies, its file name says which layer listens on it: "unix:/var/run/php7.2-fpm.sock" is "unix php-fpm.sock".
+	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
 	return clean
 		.replace(/\b\d+\b/g, ' ')
@@ -347,6 +442,9 @@ export function isTellingKey(key: string): boolean {
 	return words.length >= 2 ? key.length >= 12 : /[_.]/.test(key) && key.length >= 8;
 }
 
+/** The layer a section is about: a platform's page (its sections alike), or the section itself (a code page, a timer on /timeouts/). */
+const layerOf = (href: string) => (href.startsWith('/platforms/') ? href.split('#')[0] : href);
+
 /**
  * The site's exact string that a query holds (a pasted log line around an error message, whose
  * own variable parts may differ: a run of four words or more of it, from one of its first three
@@ -354,18 +452,28 @@ export function isTellingKey(key: string): boolean {
  * the query (the start of a message typed from memory): the longest match, and of equal ones the
  * one its section explains first-hand; none when two sections share it alike.
  */
-export function exactString(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set()): ExactString | undefined {
+export function exactString(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set(), named: readonly string[] = []): ExactString | undefined {
+	const found = exactStrings(query, table, reasons, named);
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Like {@link exactString}, but when two layers or more share the best match alike (proxy_read_timeout is nginx's
+ * and Cloudflare's), each of their entries (one per layer), for the index to decide between.
+ */
+export function exactStrings(query: string, table: readonly ExactString[], reasons: ReadonlySet<string> = new Set(), named: readonly string[] = []): ExactString[] {
 	const typed = exactKey(query);
-	if (!typed) return undefined;
+	if (!typed) return [];
 	const padded = ` ${typed} `;
 	// A code's reason phrase with a word or two about it ("502 Bad Gateway error") asks about the code, not about the
 	// one layer whose message happens to begin with that phrase.
 	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
-	let best: { entry: ExactString; length: number; tied: boolean } | undefined;
+	let best: { entry: ExactString; length: number; rank: number; tied: ExactString[] } | undefined;
 	for (const entry of table) {
 		const words = entry[0].split(' ');
-		let length = padded.includes(` ${entry[0]} `) ? entry[0].length : 0;
+		const whole = padded.includes(` ${entry[0]} `);
+		let length = whole ? entry[0].length : 0;
 		// Or a run of it from one of its first words on: four words or more ({"message": "Endpoint request timed out"}),
 		// or two long ones (Envoy's "UC upstream_reset_before_response_started{connection_termination}").
 		for (let start = 0; !length && start <= Math.min(2, words.length - 2); start++) {
@@ -378,10 +486,15 @@ export function exactString(query: string, table: readonly ExactString[], reason
 		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".
 		if (!length && isTellingKey(typed) && !typed.includes(' ') && entry[0].split(/[ .]/).includes(typed)) length = typed.length;
 		if (!length) continue;
-		const rank = (e: ExactString) => (e[2] === 0 ? 0 : 1);
-		if (!best || length > best.length || (length === best.length && rank(entry) > rank(best.entry))) best = { entry, length, tied: false };
-		else if (length === best.length && rank(entry) === rank(best.entry) && entry[1] !== best.entry[1]) best.tied = true;
+		// Of matches as long: one on a layer the query names, above all the layer behind the proxy that prints it ("nginx +
+		// uwsgi: upstream prematurely closed connection" is uWSGI's); then a string the query holds whole before part of a
+		// longer one (Lambda's "Task timed out after … seconds" before Netlify's line that wraps it); then first-hand.
+		const onNamed = named.some((href) => entry[1].startsWith(href));
+		const rank = (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
+		if (!best || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, tied: [] };
+		// Of sections of one platform's page alike, the first (the page's commoner cause); of two layers, neither.
+		else if (length === best.length && rank === best.rank && ![best.entry, ...best.tied].some((e) => layerOf(e[1]) === layerOf(entry[1]))) best.tied.push(entry);
 	}
 	// A string two layers share alike (proxy_read_timeout is nginx's and Cloudflare's) is no one section's: the index decides.
-	return best && !best.tied ? best.entry : undefined;
+	return best ? [best.entry, ...best.tied] : [];
 }

@@ -20,12 +20,16 @@ import {
 	normaliseQuery,
 	pastedWords,
 	chainMentioned,
+	correctSpelling,
+	chainsHinted,
 	platformMentioned,
+	platformsNamed,
 	platformShortcut,
 	exactKey,
-	exactString,
+	exactStrings,
 	searchTerms,
 	sectionsOn,
+	symptomSection,
 	type ExactString,
 	versusCodes,
 	type ChainShortcut,
@@ -138,6 +142,11 @@ async function marksTheWords(page: RankedPage<Result>): Promise<boolean> {
 }
 
 const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
+/** Whether the item opens one of `targets`: a section (`/platforms/x/#id`), or anywhere on a page given without one (`/chain/x/`). */
+const isOn = (targets: readonly string[], item: Item) => {
+	const url = item.url.replace(/\?[^#]*/, '');
+	return targets.some((target) => target === url || (!target.includes('#') && url.split('#')[0] === target));
+};
 
 export class SearchDialog {
 	#root: HTMLElement;
@@ -281,14 +290,21 @@ export class SearchDialog {
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
 			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a
 			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).
-			const namesPlatform = paste ? undefined : platformMentioned(query, shortcuts.platforms);
-			const string = exactString(typed, shortcuts.exact, this.#reasons);
-			if (string && (!namesPlatform || string[1].startsWith(namesPlatform.platform.href) || /^\/5\d\d\//.test(string[1]))) {
-				const [key, href] = string;
+			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms);
+			// The platform a section is about: its page's, or a timer's on /timeouts/ (#nginx-proxy-read-timeout).
+			const layerOf = (href: string) => shortcuts.platforms.find((p) => href.startsWith(p.href) || href.includes(`#${p.href.split('/')[2]}-`));
+			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, namesPlatforms);
+			const string = strings.length === 1 ? strings[0] : undefined;
+			const stringItem = ([key, href]: ExactString): Item => {
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];
-				const owner = shortcuts.platforms.find((p) => href.startsWith(p.href))?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
-				exact.push({ code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) });
-			}
+				const owner = layerOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
+				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
+			};
+			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]))) exact.push(stringItem(string));
+			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
+			// when a code's page shares it too (a Ray ID line), the index alone.
+			const layers = strings.map((entry) => ({ layer: layerOf(entry[1])?.href ?? '', item: stringItem(entry) }));
+			const tied = strings.length > 1 && layers.every((t) => t.layer) ? layers : [];
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
@@ -296,19 +312,33 @@ export class SearchDialog {
 			// Two or more platforms named ("alb node 502"): the common chain of those layers.
 			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
-			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
-			// when the index finds nothing on it, its section for the code.
-			const mentioned = paste || shortcut ? undefined : platformMentioned(typed, shortcuts.platforms);
-			const fallback = mentioned?.code ? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) } : undefined;
-			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
-			const code = mentioned?.code;
-			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
-			const codeSections = shared && mentioned ? sectionsOn(mentioned.platform, code) : [];
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
 			const found = query ? await this.#indexSearch(query, paste, typed) : [];
 			if (!isCurrent()) return;
+			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
+			// when the index finds nothing on it, its section for the code. A name misspelt ("Application gatewat") is
+			// read as the index's words were corrected, with the word list a query of three words or more has loaded.
+			const correct = async () => {
+				if (query.split(' ').length <= 2) return undefined;
+				const { words, known } = await this.#words();
+				return platformMentioned(correctSpelling(query, words, known), shortcuts.platforms);
+			};
+			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms) ?? (await correct()));
+			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
+			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
+			const fallback = mentioned?.code
+				? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) }
+				: mentioned && symptom
+					? { code: '', title: mentioned.platform.name, url: withHighlight(symptom, typed) }
+					: undefined;
+			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
+			const code = mentioned?.code;
+			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
+			// A chain of the platform and a layer the query hints at answers the symptom as well ("gunicorn behind google load balancer keepalive").
+			const chains = mentioned && symptom ? chainsHinted(typed, mentioned.platform, shortcuts.platforms, shortcuts.chains ?? []) : [];
+			const codeSections = shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];
@@ -321,7 +351,7 @@ export class SearchDialog {
 				const platform = shortcuts.platforms.find((p) => url.startsWith(p.href));
 				return platform ? sectionsOn(platform, pasteCode).map((href) => ({ code: '', title: `${platform.name}: ${pasteCode}`, url: href })) : [];
 			} : undefined;
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -357,10 +387,10 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[]) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = []) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
-		const onTheCode = (item: Item) => codeSections.includes(item.url.replace(/\?[^#]*/, ''));
+		const onTheCode = (item: Item) => isOn(codeSections, item);
 		// Among what the index found: the page of a platform the query names first; a troubleshooter
 		// step after the pages, unless its own words are most of the query's.
 		const telling = terms.filter((t) => /\d/.test(t) || t.length >= 4).map((t) => t.toLowerCase());
@@ -372,7 +402,10 @@ export class SearchDialog {
 			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
 			const rest = own ? [own, ...items.filter((item) => item !== own)] : items;
 			const named = fallback && (!items.some(favoured) || (codeSections.length > 0 && !items.some(onTheCode))) ? [fallback] : [];
-			const shortcuts = [...exact, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
+			const decided = tied.length > 0 ? items.map((item) => tied.find((t) => item.url.startsWith(t.layer))).find((t) => t !== undefined) : undefined;
+			// It is the section a shortcut would have been had one layer held it: before a page named by an alias ("first byte timeout").
+			const leading = decided ? [...exact.filter((e) => e.diagnose), decided.item, ...exact.filter((e) => !e.diagnose)] : exact;
+			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
 		};
 		// Each result costs a download of its page's text; the best few are weighed by their best section.
@@ -386,7 +419,7 @@ export class SearchDialog {
 			const lead = ranked.find((item) => !item.step);
 			const leads = codeSections.length === 0 && lead && onLeadsPlatform ? onLeadsPlatform(lead.url.replace(/\?[^#]*/, '')) : [];
 			const sections = leads.length > 0 ? leads.map((item) => item.url) : codeSections;
-			const onCode = (item: Item) => sections.includes(item.url.replace(/\?[^#]*/, ''));
+			const onCode = (item: Item) => isOn(sections, item);
 			// The platform's first section on the code, when the index found none of them.
 			const missing = leads[0] && !ranked.some(onCode) ? [{ ...leads[0], score: 0 }] : [];
 			return [...missing, ...ranked.filter(onCode), ...ranked.filter((item) => !onCode(item))];

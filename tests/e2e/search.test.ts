@@ -79,11 +79,12 @@ test.describe('search', () => {
 	test('lands on the section that matched and highlights the phrase, not every word', async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();
+		// A setting nginx and Cloudflare share: the index ranks nginx's page first, so nginx's timer.
 		await search.search('proxy_read_timeout');
 		const target = await search.firstTarget();
-		expect(target).toMatch(/^\/504\/#.+/);
+		expect(target).toBe('/timeouts/#nginx-proxy-read-timeout');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/\/504\/\?highlight=proxy_read_timeout#/);
+		await expect(page).toHaveURL(/\/timeouts\/\?highlight=proxy_read_timeout#nginx-proxy-read-timeout$/);
 		// The highlighter loads after the page; wait for its marks.
 		await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0)).toBeGreaterThan(0);
 		const marked = await page.evaluate(() => {
@@ -248,11 +249,19 @@ test.describe('search ranks what people type and paste', () => {
 	const tables = [
 		{ name: 'typed queries', queries: searchQueries.map((q) => ({ ...q, also: [] as string[] })), floor: 1 },
 		{ name: 'pasted error strings', queries: pastedQueries.map((q) => ({ ...q, also: [] as string[] })), floor: 1 },
-		// Issue 20 asks for 95 %; 246 of the 299 (82.3 %) lead where their thread says today (50 % before the
+		// Issue 20 asks for 95 %; 266 of the 299 (89.0 %) lead where their thread says today (50 % before the
 		// per-word ranking, 73 % before the comparison pages, 74.9 % before a named platform's sections on a
-		// named code led, 79.9 % before a paste's variable parts were left out of its exact strings, 81.3 % before a code page's own messages counted as exact strings). The
-		// floor holds what has been reached, so any loss fails.
-		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.822 },
+		// named code led, 79.9 % before a paste's variable parts were left out of its exact strings, 81.3 % before a code page's own messages counted as exact strings,
+		// 82.3 % before a symptom named with a platform stood for its section,
+		// 84.6 % before a unix socket's file name told the layer behind it,
+		// 85.6 % before a string held whole beat part of a longer one,
+		// 86.0 % before a message's layer named in the query led,
+		// 86.3 % before the index chose between two layers' settings alike,
+		// 87.3 % before a setting's value in any unit was left out,
+		// 87.6 % before a misspelt platform name was read corrected,
+		// 88.0 % before a cloud product named by its vendor and the end of its name counted,
+		// 88.6 % before a killed or dead worker was a crash). The floor holds what has been reached, so any loss fails.
+		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.889 },
 	];
 	for (const { name, queries, floor } of tables) {
 		test(`${name} (${queries.length}): the expected page first for at least ${floor * 100} %`, async ({ page, search }, testInfo) => {

@@ -2,18 +2,22 @@ import { describe, expect, it } from 'vitest';
 import {
 	bareCode,
 	chainMentioned,
+	chainsHinted,
 	correctSpelling,
 	dropUnknownNumbers,
 	exactKey,
 	exactString,
+	exactStrings,
 	hasSearchableWord,
 	MAX_QUERY_WORDS,
 	normaliseQuery,
 	pastedWords,
 	platformMentioned,
+	platformsNamed,
 	platformShortcut,
 	sectionsOn,
 	searchTerms,
+	symptomSection,
 	type ExactString,
 } from '../../src/search/query';
 import { bestSection, idf, rankPages } from '../../src/search/rank';
@@ -47,6 +51,15 @@ describe('normaliseQuery', () => {
 	it(`stops at ${MAX_QUERY_WORDS} distinct words`, () => {
 		expect(normaliseQuery('b c d e f g h j k l m n o p q r s t u v').split(' ')).toHaveLength(MAX_QUERY_WORDS);
 		expect(normaliseQuery('gateway '.repeat(5000))).toBe('gateway');
+	});
+});
+
+describe('a setting typed with its value', () => {
+	it('keeps the setting\'s name and drops its value, whatever the unit', () => {
+		expect(normaliseQuery('client_body_buffer_size 16k;')).toBe('client_body_buffer_size');
+		expect(normaliseQuery('keepalive_timeout 5m')).toBe('keepalive_timeout');
+		expect(normaliseQuery('large_client_header_buffers: 4 8K')).toBe('large_client_header_buffers');
+		expect(normaliseQuery('timeout 2h')).toBe('timeout');
 	});
 });
 
@@ -139,6 +152,31 @@ describe('platformMentioned', () => {
 	});
 });
 
+describe('a cloud product named by its vendor and the end of its name', () => {
+	const alb = { href: '/platforms/alb/', name: 'ALB', names: ['aws application load balancer', 'alb'], sections: { '504': '/platforms/alb/#gateway-timeout' }, codeSections: {} };
+	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['google cloud application load balancer', 'gclb'], sections: {}, codeSections: {} };
+	const lambda = { href: '/platforms/lambda/', name: 'Lambda', names: ['aws lambda'], sections: {}, codeSections: {} };
+	it('finds the product, the vendor written any of its ways, a word or two apart', () => {
+		expect(platformMentioned('504 from the Amazon load balancer', [alb, gclb])).toMatchObject({ platform: { name: 'ALB' }, code: '504' });
+		expect(platformMentioned('gcp https load balancer drops websockets', [alb, gclb])?.platform.name).toBe('GCLB');
+	});
+	it('needs the vendor, and two words of the product', () => {
+		expect(platformMentioned('our load balancer returns 504', [alb, gclb])).toBeUndefined();
+		expect(platformMentioned('aws and a far away, unrelated load balancer', [alb, gclb])).toBeUndefined();
+		expect(platformMentioned('aws timeouts', [lambda])).toBeUndefined();
+	});
+});
+
+describe('a platform named with a typo', () => {
+	it('is found once the query\'s words are corrected against the site\'s', () => {
+		const gateway = { href: '/platforms/app-gateway/', name: 'Application Gateway', names: ['application gateway ingress controller', 'application gateway'], sections: { '502': '/platforms/app-gateway/#no-healthy-backend' }, codeSections: {} };
+		const query = 'aplication gateway ingres controler returns 502';
+		expect(platformMentioned(query, [gateway])).toBeUndefined();
+		const words = ['gateway', 'returns', 'application', 'ingress', 'controller'];
+		expect(platformMentioned(correctSpelling(query, words), [gateway])).toMatchObject({ code: '502', href: '/platforms/app-gateway/#no-healthy-backend' });
+	});
+});
+
 describe('sectionsOn', () => {
 	const gunicorn = { href: '/platforms/gunicorn/', name: 'Gunicorn', names: ['gunicorn'], sections: { '502': '/platforms/gunicorn/#worker-timeout', '504': '/platforms/gunicorn/#slow' }, codeSections: { '502': ['worker-timeout', 'keepalive-mismatch'] } };
 	const cloudflare = { href: '/platforms/cloudflare/', name: 'Cloudflare', names: ['cloudflare'], sections: { '521': '/521/' }, codeSections: {} };
@@ -147,6 +185,56 @@ describe('sectionsOn', () => {
 		expect(sectionsOn(gunicorn, '504')).toEqual(['/platforms/gunicorn/#slow']);
 		expect(sectionsOn(gunicorn, '503')).toEqual([]);
 		expect(sectionsOn(cloudflare, '521')).toEqual([]);
+	});
+});
+
+describe('symptomSection', () => {
+	const gunicorn = {
+		href: '/platforms/gunicorn/',
+		name: 'Gunicorn',
+		names: ['gunicorn'],
+		sections: { '500': '/platforms/gunicorn/#unhandled-exception', '502': '/platforms/gunicorn/#worker-timeout', '504': '/platforms/gunicorn/#max-requests' },
+		codeSections: { '502': ['worker-timeout', 'keepalive-mismatch', 'worker-crashed'] },
+	};
+	const gateway = {
+		href: '/platforms/app-gateway/',
+		name: 'App Gateway',
+		names: ['app gateway'],
+		sections: { '502': '/platforms/app-gateway/#no-healthy-backend', '504': '/platforms/app-gateway/#backend-timeout' },
+		codeSections: { '502': ['no-healthy-backend', 'v1-timeout'] },
+	};
+	it('stands a symptom named without a code for the section on it', () => {
+		expect(symptomSection('gunicorn requests timing out, timeouts everywhere', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
+		expect(symptomSection('gunicorn workers keep crashing', gunicorn)).toBe('/platforms/gunicorn/#worker-crashed');
+		expect(symptomSection('the gunicorn master kills a child every hour', gunicorn)).toBe('/platforms/gunicorn/#worker-crashed');
+		expect(symptomSection('gunicorn request takes too long', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
+		expect(symptomSection('gunicorn logs are empty', gunicorn)).toBeUndefined();
+	});
+	it('takes keep-alive before timeout, written in one word or two', () => {
+		expect(symptomSection('raise the KEEP_ALIVE timeout of gunicorn', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+		expect(symptomSection('gunicorn keepalive', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+	});
+	it('lets a section the query names by its own words beat the symptom alone', () => {
+		expect(symptomSection('a timeout once max requests are reached', gunicorn)).toBe('/platforms/gunicorn/#max-requests');
+	});
+	it('breaks a tie by the symptom\'s usual code, then by order', () => {
+		expect(symptomSection('app gateway times out after a minute', gateway)).toBe('/platforms/app-gateway/#backend-timeout');
+	});
+});
+
+describe('chainsHinted', () => {
+	const gunicorn = { href: '/platforms/gunicorn/', name: 'Gunicorn', names: ['gunicorn', 'green unicorn'], sections: {}, codeSections: {} };
+	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['google cloud load balancing', 'gclb'], sections: {}, codeSections: {} };
+	const nginx = { href: '/platforms/nginx/', name: 'nginx', names: ['nginx'], sections: {}, codeSections: {} };
+	const chains = [
+		{ href: '/chain/gclb-gunicorn/', title: 'GCLB → Gunicorn', platforms: ['/platforms/gclb/', '/platforms/gunicorn/'] },
+		{ href: '/chain/nginx-gunicorn/', title: 'nginx → Gunicorn', platforms: ['/platforms/nginx/', '/platforms/gunicorn/'] },
+	];
+	it('gives the chains of the platform with a layer the query hints at by a word of its names', () => {
+		expect(chainsHinted('gunicorn behind a google balancer times out', gunicorn, [gunicorn, gclb, nginx], chains)).toEqual(['/chain/gclb-gunicorn/']);
+	});
+	it('gives none when the query names the platform alone', () => {
+		expect(chainsHinted('gunicorn times out', gunicorn, [gunicorn, gclb, nginx], chains)).toEqual([]);
 	});
 });
 
@@ -209,6 +297,12 @@ describe('exactKey', () => {
 		// A quoted message without a slash is the message itself.
 		expect(exactKey('{"message": "Endpoint request timed out"}')).toBe('message endpoint request timed out');
 	});
+
+	it('keeps a unix socket\'s file name, without its directory or version, which says the layer behind it', () => {
+		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
+		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
+		expect(exactKey('upstream: "uwsgi://unix:///tmp/uwsgi/site/app.sock:"')).toBe('upstream uwsgi unix app.sock');
+	});
 });
 
 describe('exactString', () => {
@@ -249,9 +343,43 @@ describe('exactString', () => {
 		expect(exactString('Bad gateway Error code 502', withCloudflare, reasons)?.[1]).toBe('/platforms/cloudflare/#origin-502');
 	});
 
-	it('leaves a string two layers share alike to the index', () => {
+	it('takes a unix socket\'s file name to tell the layer behind it, and of one layer\'s sections alike the first', () => {
+		const sockets: ExactString[] = [
+			[exactKey('connect() to unix:/run/web/gunicorn.sock failed (2: No such file or directory) while connecting'), '/platforms/nginx/#connect-refused'],
+			[exactKey('connect() to unix:/run/php/php8.3-fpm.sock failed (2: No such file or directory) while connecting'), '/platforms/php-fpm/#not-listening', 0],
+			[exactKey('connect() to unix:/run/php/php8.3-fpm.sock failed (11: Resource temporarily unavailable) while'), '/platforms/php-fpm/#queue-full', 0],
+		];
+		expect(exactString('*7 connect() to unix:/opt/php7.4-fpm.sock failed (2: No such file or directory)', sockets)?.[1]).toBe('/platforms/php-fpm/#not-listening');
+		expect(exactString('connect() to unix:/opt/php5-fpm.sock failed', sockets)?.[1]).toBe('/platforms/php-fpm/#not-listening');
+	});
+
+	it('takes a string the query holds whole before part of a longer one as long', () => {
+		const wrapped: ExactString[] = [
+			[exactKey('errorMessage: Task timed out after 10.01 seconds'), '/platforms/host/#function-timeout'],
+			[exactKey('Task timed out after 3.00 seconds'), '/platforms/function/#timeout', 0],
+		];
+		expect(exactString('Task timed out after 29.03 seconds (eu-west-1)', wrapped)?.[1]).toBe('/platforms/function/#timeout');
+		expect(exactString('"errorMessage": "Task timed out after 6.00 seconds"', wrapped)?.[1]).toBe('/platforms/host/#function-timeout');
+	});
+
+	it('takes the section of a layer the query names, above all the layer behind the proxy that prints the message', () => {
+		const php: ExactString[] = [...table, [exactKey('upstream prematurely closed connection'), '/platforms/php-fpm/#terminated', 0]];
+		const named = (query: string) => platformsNamed(query, ['nginx', 'php-fpm', 'uwsgi'].map((slug) => ({ href: `/platforms/${slug}/`, name: slug, names: [slug], sections: {}, codeSections: {} })));
+		const q1 = 'php-fpm behind nginx: upstream prematurely closed connection';
+		expect(named(q1)).toEqual(['/platforms/nginx/', '/platforms/php-fpm/']);
+		expect(exactString(q1, php, new Set(), named(q1))?.[1]).toBe('/platforms/php-fpm/#terminated');
+		const q2 = 'nginx logs upstream prematurely closed connection';
+		expect(exactString(q2, php, new Set(), named(q2))?.[1]).toBe('/platforms/nginx/#prematurely-closed');
+		const q3 = 'upstream prematurely closed connection with uwsgi';
+		expect(exactString(q3, php, new Set(), named(q3))?.[1]).toBe('/platforms/uwsgi/#prematurely-closed');
+	});
+
+	it('leaves a string two layers share alike to the index, with each layer\'s entry to choose from', () => {
 		const shared: ExactString[] = [...table, [exactKey('proxy_read_timeout'), '/timeouts/#nginx-proxy-read-timeout'], [exactKey('proxy_read_timeout'), '/timeouts/#cloudflare-proxy-read-timeout']];
 		expect(exactString('proxy_read_timeout', shared)).toBeUndefined();
+		expect(exactStrings('proxy_read_timeout 90s;', shared).map((e) => e[1])).toEqual(['/timeouts/#nginx-proxy-read-timeout', '/timeouts/#cloudflare-proxy-read-timeout']);
+		const twoSections: ExactString[] = [...shared, [exactKey('proxy_read_timeout'), '/platforms/nginx/#slow'], [exactKey('proxy_read_timeout'), '/platforms/nginx/#slower']];
+		expect(exactStrings('proxy_read_timeout', twoSections).map((e) => e[1])).toEqual(['/timeouts/#nginx-proxy-read-timeout', '/timeouts/#cloudflare-proxy-read-timeout', '/platforms/nginx/#slow']);
 	});
 
 	it('finds nothing for everyday words or a message the site does not have', () => {
