@@ -165,7 +165,9 @@ function vendorProduct(name: string, lower: string): number {
 		const product = name.slice(vendor.length + 1).split(' ');
 		if (product.length < 2) return 0;
 		const tail = product.slice(-2).join(' ');
-		return new RegExp(` (${spellings.join('|')})( \\S+){0,2} ${tail} `).test(lower) ? tail.length : 0;
+		// A name is content: its characters are literal, whatever they are.
+		const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return new RegExp(` (${spellings.map(literal).join('|')})( \\S+){0,2} ${literal(tail)} `).test(lower) ? tail.length : 0;
 	}
 	return 0;
 }

@@ -163,6 +163,9 @@ describe('a cloud product named by its vendor and the end of its name', () => {
 	it('needs the vendor, and two words of the product', () => {
 		expect(platformMentioned('our load balancer returns 504', [alb, gclb])).toBeUndefined();
 		expect(platformMentioned('aws and a far away, unrelated load balancer', [alb, gclb])).toBeUndefined();
+		// A name's characters are literal, not a pattern: a parenthesis in one is no error.
+		const odd = { href: '/platforms/odd/', name: 'Odd', names: ['aws load (balancer'], sections: {}, codeSections: {} };
+		expect(() => platformMentioned('aws load balancer timeouts', [odd])).not.toThrow();
 		expect(platformMentioned('aws timeouts', [lambda])).toBeUndefined();
 	});
 });
