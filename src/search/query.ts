@@ -6,6 +6,7 @@
  * half-matches. They are dropped; the words that name the error stay.
  */
 import { editDistance } from '../lib/edit-distance';
+import { escapeRegExp } from '../lib/regexp';
 
 /** The longest query we act on; a whole pasted page is cut here, after cleaning. */
 export const MAX_QUERY_WORDS = 16;
@@ -166,15 +167,17 @@ function vendorProduct(name: string, lower: string): number {
 		if (product.length < 2) return 0;
 		const tail = product.slice(-2).join(' ');
 		// A name is content: its characters are literal, whatever they are.
-		const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		return new RegExp(` (${spellings.map(literal).join('|')})( \\S+){0,2} ${literal(tail)} `).test(lower) ? tail.length : 0;
+		return new RegExp(` (${spellings.map(escapeRegExp).join('|')})( \\S+){0,2} ${escapeRegExp(tail)} `).test(lower) ? tail.length : 0;
 	}
 	return 0;
 }
 
+/** The query as platform names and codes are looked for in it: lower case, words (dots and hyphens kept) between single spaces, a space at each end. */
+const paddedWords = (query: string): string => ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
+
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
 function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; length: number }[] {
-	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
+	const lower = paddedWords(query);
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
 	return platforms.flatMap((platform) => {
@@ -202,7 +205,7 @@ export function platformsNamed(query: string, platforms: readonly PlatformShortc
  */
 export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
 	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
-	const code = /\s(5\d\d)s?\.?\s/.exec(` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `)?.[1];
+	const code = /\s(5\d\d)s?\.?\s/.exec(paddedWords(query))?.[1];
 	let best: { platform: PlatformShortcut; length: number } | undefined;
 	for (const named of namesIn(query, platforms)) if (!best || named.length > best.length) best = named;
 	if (!best) return undefined;
@@ -235,7 +238,7 @@ export function symptomSection(query: string, platform: PlatformShortcut): strin
 	const sections = Object.keys(platform.sections).flatMap((code) => sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })));
 	// A long id word may be written in two ("keep alive" for keepalive).
 	const compact = lower.replace(/ /g, '');
-	const named = (w: string) => new RegExp(`\\b${w}`).test(lower) || (w.length >= 6 && compact.includes(w));
+	const named = (w: string) => new RegExp(`\\b${escapeRegExp(w)}`).test(lower) || (w.length >= 6 && compact.includes(w));
 	// Its id words in the query with the symptom as one, then its id words alone, then whether it is on the
 	// symptom, then on the symptom's usual code: each breaks the tie before.
 	const rank = ({ id, code }: { id: string; code: string }) => {
@@ -271,7 +274,7 @@ const CHAIN_WORDS = new Set(['timeout', 'timeouts', 'error', 'errors', 'keepaliv
  * are a chain of layers; the shortest common chain with all of them answers it.
  */
 export function chainMentioned(query: string, platforms: readonly PlatformShortcut[], chains: readonly ChainShortcut[]): { href: string; title: string } | undefined {
-	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
+	const lower = paddedWords(query);
 	// Each platform by the longest of its names in the query; a phrase two platforms share ("lambda
 	// proxy integration") or one inside another's names one thing, not two layers.
 	const found = platforms.flatMap((p) => {

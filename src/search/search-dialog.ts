@@ -292,18 +292,18 @@ export class SearchDialog {
 			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).
 			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms);
 			// The platform a section is about: its page's, or a timer's on /timeouts/ (#nginx-proxy-read-timeout).
-			const layerOf = (href: string) => shortcuts.platforms.find((p) => href.startsWith(p.href) || href.includes(`#${p.href.split('/')[2]}-`));
+			const platformOf = (href: string) => shortcuts.platforms.find((p) => href.startsWith(p.href) || href.includes(`#${p.href.split('/')[2]}-`));
 			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, namesPlatforms);
 			const string = strings.length === 1 ? strings[0] : undefined;
 			const stringItem = ([key, href]: ExactString): Item => {
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];
-				const owner = layerOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
+				const owner = platformOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
 				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
 			};
 			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]))) exact.push(stringItem(string));
 			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
 			// when a code's page shares it too (a Ray ID line), the index alone.
-			const layers = strings.map((entry) => ({ layer: layerOf(entry[1])?.href ?? '', item: stringItem(entry) }));
+			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));
 			const tied = strings.length > 1 && layers.every((t) => t.layer) ? layers : [];
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
@@ -417,7 +417,7 @@ export class SearchDialog {
 		const best = (all: (Item & { score: number })[]) => {
 			const ranked = sorted([...all].sort((a, b) => weigh(b) - weigh(a)));
 			const lead = ranked.find((item) => !item.step);
-			const leads = codeSections.length === 0 && lead && onLeadsPlatform ? onLeadsPlatform(lead.url.replace(/\?[^#]*/, '')) : [];
+			const leads = codeSections.length === 0 && lead && onLeadsPlatform ? onLeadsPlatform(lead.url) : [];
 			const sections = leads.length > 0 ? leads.map((item) => item.url) : codeSections;
 			const onCode = (item: Item) => isOn(sections, item);
 			// The platform's first section on the code, when the index found none of them.
