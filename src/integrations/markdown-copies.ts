@@ -43,11 +43,11 @@ export function markdownCopiesIntegration(): AstroIntegration {
 						throw new Error(`${LLMS_PATH} links to ${link}, but there is no page at ${page} to copy`);
 					}
 					const pageUrl = new URL(page, origin).href;
-					const readPage = (path: string) => readFileSync(join(root, path, 'index.html'), 'utf8');
 					// A list the page fetches only when it is opened (a code page's sources, Sources.astro) is in
-					// the copy, so the page that holds it is part of the key.
-					const deferred = [...html.matchAll(/\sdata-sources="([^"]+)"/g)].map((m) => readPage(m[1]!));
-					const markdown = await cache.through(cacheKey(code, pageUrl, html, ...deferred), () => pageToMarkdown(html, pageUrl, readPage).markdown);
+					// the copy, so the page that holds it is part of the key; it is read once, for both.
+					const deferred = new Map([...html.matchAll(/\sdata-sources="([^"]+)"/g)].map(([, path]) => [path!, readFileSync(join(root, path!, 'index.html'), 'utf8')]));
+					const readPage = (path: string) => deferred.get(path) ?? readFileSync(join(root, path, 'index.html'), 'utf8');
+					const markdown = await cache.through(cacheKey(code, pageUrl, html, ...deferred.values()), () => pageToMarkdown(html, pageUrl, readPage).markdown);
 					await writeFile(join(root, url.pathname), markdown);
 					copies.push(markdown);
 				}
