@@ -2,7 +2,9 @@
  * The search dialog's behaviour, loaded by <site-search> (site-search.ts) on intent (pointer over
  * or focus on the search control) or on first open. Pagefind's script, WebAssembly and index
  * load then too, never with the page. The dialog itself is in the page's HTML, so it opens and
- * takes keystrokes before this code arrives; a bare code is answered from `data-codes` at once.
+ * takes keystrokes before this code arrives. The list of codes and the filters' options come in a
+ * small file of their own (/search/codes.json), fetched with this code: a bare code is answered from
+ * it before the index has loaded.
  *
  * What a query finds, in order: "Diagnose this" for a paste (a log line, headers, a page); the
  * pages it names outright (a code, "504 vs 524", "timeouts", "haproxy", "502 alb"); then the
@@ -11,6 +13,8 @@
  * do match decide: "No results" only when no word matches at all.
  */
 import { codeHref } from '../lib/paths';
+import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
+import resultsStyles from './search-results.css?url';
 import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
 import {
 	bareCode,
@@ -155,6 +159,8 @@ export class SearchDialog {
 	#list: HTMLElement;
 	#status: HTMLElement;
 	#codes = new Map<string, string>();
+	/** Loaded when this code is: see #loadCodes(). */
+	#codeList: Promise<void>;
 	/** Every code's reason phrase as exactKey() writes it ("bad gateway"). */
 	#reasons = new Set<string>();
 	#pagefind: Promise<Pagefind> | undefined;
@@ -174,15 +180,39 @@ export class SearchDialog {
 		this.#input = root.querySelector('input')!;
 		this.#list = root.querySelector('[role="listbox"]')!;
 		this.#status = root.querySelector('[role="status"]')!;
-		for (const line of (root.dataset['codes'] ?? '').split('\n')) {
-			const [code = '', reason = ''] = line.split('|');
-			this.#codes.set(code, reason);
-			this.#reasons.add(exactKey(reason));
-		}
 		this.#dialog.addEventListener('keydown', (event) => this.#trapFocus(event));
 		this.#input.addEventListener('input', () => void this.#search());
 		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
-		for (const select of root.querySelectorAll('select')) select.addEventListener('change', () => void this.#search());
+		this.#codeList = this.#loadCodes();
+	}
+
+	/**
+	 * The codes and their reasons, the filters and key hints built in the dialog, and the styles of
+	 * what this code builds, which no page needs before it: none of it in every page's HTML.
+	 */
+	async #loadCodes(): Promise<void> {
+		const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStyles });
+		// Results wait for their styles, so none is drawn unstyled; a stylesheet that fails to load does not hold them.
+		const styled = new Promise<void>((resolve) => {
+			styles.addEventListener('load', () => resolve(), { once: true });
+			styles.addEventListener('error', () => resolve(), { once: true });
+		});
+		document.head.append(styles);
+		const [list] = await Promise.all([
+			fetch('/search/codes.json')
+				.then((r) => (r.ok ? (r.json() as Promise<SearchCodes>) : undefined))
+				.catch(() => undefined),
+			styled,
+		]);
+		if (!list) return;
+		for (const [code, reason] of list.codes) {
+			this.#codes.set(code, reason);
+			this.#reasons.add(exactKey(reason));
+		}
+		const filters = filterFieldset(list.filters);
+		filters.addEventListener('change', () => void this.#search());
+		this.#root.querySelector('.search-dialog__bar')!.after(filters);
+		this.#root.querySelector('.search-dialog__frame')!.append(keyHints());
 	}
 
 	/** Starts loading Pagefind (script, WebAssembly, entry) and the shortcuts without searching. */
@@ -275,11 +305,18 @@ export class SearchDialog {
 		if (!typed) return this.#render([], 0, typed);
 		const paste = looksLikePaste(typed);
 		const exact: Item[] = [];
-		if (paste) exact.push({ code: '', title: 'Diagnose this paste: which layer sent it, and what to do', url: '/diagnose/', diagnose: true });
+		if (paste) {
+			exact.push({ code: '', title: 'Diagnose this paste: which layer sent it, and what to do', url: '/diagnose/', diagnose: true });
+			this.#render(exact, exact.length, typed, true);
+		}
+		await this.#codeList;
+		if (!isCurrent()) return;
 		const bare = bareCode(query);
-		if (bare && this.#codes.has(bare)) exact.push({ code: bare, title: this.#codes.get(bare) ?? '', url: codeHref(Number(bare)) });
+		if (bare && this.#codes.has(bare)) {
+			exact.push({ code: bare, title: this.#codes.get(bare) ?? '', url: codeHref(Number(bare)) });
+			this.#render(exact, exact.length, typed, true);
+		}
 		const shown = exact.length;
-		if (shown) this.#render(exact, shown, typed, true);
 
 		try {
 			const shortcuts = await this.#shortcutTable();

@@ -214,12 +214,19 @@ test.describe('search', () => {
 		for (const code of obsolete) expect(['510', '527']).toContain(code);
 	});
 
-	test('loads neither its code nor the index with the page', async ({ page }) => {
+	test('loads neither its code, its list of codes, its styles nor the index with the page', async ({ page, search }) => {
 		const fetched: string[] = [];
 		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 		await page.goto('/521/');
 		await page.waitForLoadState('networkidle');
-		expect(fetched.filter((p) => p.startsWith('/pagefind/') || /search-dialog/.test(p))).toEqual([]);
+		const searchFiles = (p: string) => p.startsWith('/pagefind/') || p.startsWith('/search/') || /search-(dialog|results)/.test(p);
+		expect(fetched.filter(searchFiles)).toEqual([]);
+		// They come with the dialog, and what they build is styled: the filters, and a result.
+		await search.open();
+		await search.search('521');
+		await expect(search.filter('vendor')).toBeVisible();
+		await expect(search.options.first()).not.toHaveCSS('padding-left', '0px');
+		expect(fetched.filter(searchFiles)).toEqual(expect.arrayContaining(['/search/codes.json', expect.stringMatching(/search-results.*\.css$/)]));
 	});
 
 	test('fits a 360 px phone without scrolling sideways', async ({ page, search, codePage }) => {
