@@ -1,7 +1,8 @@
 /**
- * A page's structured data (JSON-LD, schema.org), as one `@graph`: the site and its publisher,
- * the page itself (a TechArticle for code, platform and guide pages; a WebPage whose parts are
- * HowTos for a troubleshooter, one per outcome; a WebPage otherwise) and its breadcrumb trail.
+ * A page's structured data (JSON-LD, schema.org), as one `@graph`: its publisher (and on the home
+ * page, the site), the page itself (a TechArticle for code, platform and guide pages; a WebPage
+ * whose parts are HowTos for a troubleshooter, one per outcome; a WebPage otherwise) and its
+ * breadcrumb trail.
  * Typed with schema-dts, generated from the schema.org vocabulary, so `astro check` refuses a
  * property a type does not have; tests/unit/structured-data.test.ts checks the built pages.
  * No FAQPage: nothing on the site is written as questions and answers.
@@ -92,7 +93,11 @@ export function structuredData(origin: string, page: StructuredPage): Graph {
 	} else {
 		main = [webPage()];
 	}
-	return { '@context': 'https://schema.org', '@graph': [publisher, website, ...main, ...(breadcrumb ? [breadcrumb] : [])] };
+	// The site's node is on the home page only, where Google reads a site's name from
+	// (developers.google.com/search/docs/appearance/site-names, checked 2026-12-06); other pages
+	// point to it by its @id. The publisher stays on every page: an article names its author.
+	const siteNode = page.kind === 'home' ? [website] : [];
+	return { '@context': 'https://schema.org', '@graph': [publisher, ...siteNode, ...main, ...(breadcrumb ? [breadcrumb] : [])] };
 }
 
 /** The graph as the text of a `<script type="application/ld+json">`: `<` escaped, so no text in it can end the script. */

@@ -37,6 +37,9 @@ const indexable = pages.filter((p) => !/noindex/.test(p.head.meta.get('robots') 
 const nodesOf = (page: (typeof pages)[number]) => page.graphs.flatMap((g) => g['@graph']);
 const ofType = (page: (typeof pages)[number], type: string) => nodesOf(page).filter((n) => n['@type'] === type);
 
+/** The nodes the home page defines, which other pages refer to by @id (the site's WebSite node). */
+const homeIds = new Set(pages.find((p) => p.path === '/')!.graphs.flatMap((g) => g['@graph'].map((n) => n['@id'])));
+
 describe('structured data', { timeout: 60_000 }, () => {
 	it('every indexable page has one JSON-LD graph in the schema.org context, of the types we use, each with its required properties', () => {
 		const problems: string[] = [];
@@ -60,10 +63,16 @@ describe('structured data', { timeout: 60_000 }, () => {
 					for (const key of required ?? []) if (node[key] === undefined || node[key] === '') problems.push(`${page.path}: ${node['@type']} without ${key}`);
 					walk(node);
 				}
-				for (const ref of refs) if (!ids.has(ref)) problems.push(`${page.path}: reference to ${ref}, which is not in the graph`);
+				for (const ref of refs) if (!ids.has(ref) && !homeIds.has(ref)) problems.push(`${page.path}: reference to ${ref}, which is neither in the graph nor on the home page`);
 			}
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it("the site's node is on the home page alone, and every other page is part of it by its @id", () => {
+		expect(indexable.filter((p) => ofType(p, 'WebSite').length > 0).map((p) => p.path)).toEqual(['/']);
+		const siteId = ofType(pages.find((p) => p.path === '/')!, 'WebSite')[0]!['@id'];
+		for (const page of indexable) expect(ofType(page, 'WebPage')[0]?.['isPartOf'], page.path).toEqual({ '@id': siteId });
 	});
 
 	it('the page node is the page: its address, title, description, preview image and review date', () => {
