@@ -12,11 +12,12 @@ export interface SearchCodes {
 	filters: { status: string[]; vendor: string[]; sender: string[] };
 }
 
-const select = (filter: keyof SearchCodes['filters'], label: string, options: readonly [value: string, text: string][]) => {
+/** A labelled select of one filter; its first option, "" (any), filters nothing. */
+const select = (filter: keyof SearchCodes['filters'], label: string, accessibleName: string, options: readonly [value: string, text: string][]) => {
 	const wrapper = document.createElement('label');
 	const element = document.createElement('select');
 	element.dataset['filter'] = filter;
-	element.setAttribute('aria-label', `Filter by ${filter === 'sender' ? 'who sends it' : filter}`);
+	element.setAttribute('aria-label', accessibleName);
 	element.append(...options.map(([value, text]) => new Option(text, value)));
 	wrapper.append(`${label} `, element);
 	return wrapper;
@@ -30,9 +31,9 @@ export function filterFieldset(filters: SearchCodes['filters']): HTMLFieldSetEle
 	const same = (v: string): [string, string] => [v, v];
 	fieldset.append(
 		legend,
-		select('status', 'Status', [['', 'Any'], ...filters.status.map(same)]),
-		select('vendor', 'Vendor', [['', 'Any'], ['None', 'No vendor (standard)'], ...filters.vendor.map(same)]),
-		select('sender', 'Sent by', [['', 'Anyone'], ...filters.sender.map(same)])
+		select('status', 'Status', 'Filter by status', [['', 'Any'], ...filters.status.map(same)]),
+		select('vendor', 'Vendor', 'Filter by vendor', [['', 'Any'], ['None', 'No vendor (standard)'], ...filters.vendor.map(same)]),
+		select('sender', 'Sent by', 'Filter by who sends it', [['', 'Anyone'], ...filters.sender.map(same)])
 	);
 	return fieldset;
 }
