@@ -159,7 +159,9 @@ export class SearchDialog {
 	#list: HTMLElement;
 	#status: HTMLElement;
 	#codes = new Map<string, string>();
-	/** Loaded when this code is: see #loadCodes(). */
+	/** The styles of the results, fetched when this code loads: see #loadStyles(). */
+	#styled: Promise<void>;
+	/** The codes and the filters, fetched when this code loads: see #loadCodes(). */
 	#codeList: Promise<void>;
 	/** Every code's reason phrase as exactKey() writes it ("bad gateway"). */
 	#reasons = new Set<string>();
@@ -183,26 +185,32 @@ export class SearchDialog {
 		this.#dialog.addEventListener('keydown', (event) => this.#trapFocus(event));
 		this.#input.addEventListener('input', () => void this.#search());
 		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
+		this.#styled = this.#loadStyles();
 		this.#codeList = this.#loadCodes();
 	}
 
 	/**
-	 * The codes and their reasons, the filters and key hints built in the dialog, and the styles of
-	 * what this code builds, which no page needs before it: none of it in every page's HTML.
+	 * The styles of what this code builds (results, filters, key hints), which no page needs before
+	 * it, so they are not in every page's HTML. Results wait for them, so none is drawn unstyled; a
+	 * stylesheet that fails to load does not hold them.
 	 */
-	async #loadCodes(): Promise<void> {
+	#loadStyles(): Promise<void> {
 		const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStyles });
-		// Results wait for their styles, so none is drawn unstyled; a stylesheet that fails to load does not hold them.
 		const styled = new Promise<void>((resolve) => {
 			styles.addEventListener('load', () => resolve(), { once: true });
 			styles.addEventListener('error', () => resolve(), { once: true });
 		});
 		document.head.append(styles);
+		return styled;
+	}
+
+	/** The codes and their reasons, and the filters and key hints built in the dialog; without the file, none of them. */
+	async #loadCodes(): Promise<void> {
 		const [list] = await Promise.all([
 			fetch('/search/codes.json')
 				.then((r) => (r.ok ? (r.json() as Promise<SearchCodes>) : undefined))
 				.catch(() => undefined),
-			styled,
+			this.#styled,
 		]);
 		if (!list) return;
 		for (const [code, reason] of list.codes) {
@@ -305,6 +313,8 @@ export class SearchDialog {
 		if (!typed) return this.#render([], 0, typed);
 		const paste = looksLikePaste(typed);
 		const exact: Item[] = [];
+		await this.#styled;
+		if (!isCurrent()) return;
 		if (paste) {
 			exact.push({ code: '', title: 'Diagnose this paste: which layer sent it, and what to do', url: '/diagnose/', diagnose: true });
 			this.#render(exact, exact.length, typed, true);
