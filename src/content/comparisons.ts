@@ -34,7 +34,8 @@ export const isCompared = (a: number, b: number): boolean => compared.has(key(a,
 export const comparisonsOf = (code: number): [number, number][] =>
 	COMPARED_PAIRS.filter((pair) => pair.includes(code)).map(([a, b]) => (a === code ? [a, b] : [b, a]));
 
-const differs = new GithubSlugger().slug(requiredSections[3]);
+/** The id of every code page's "How it differs from similar codes" section. */
+export const DIFFERS_SECTION_ID = new GithubSlugger().slug(requiredSections[3]);
 
 /**
  * Where two codes are compared: their comparison page when the pair has one, else the lower
@@ -42,5 +43,5 @@ const differs = new GithubSlugger().slug(requiredSections[3]);
  */
 export function comparisonHref(a: number, b: number): string {
 	if (isCompared(a, b)) return comparisonPath(a, b);
-	return `${codeHref(Math.min(a, b))}#${differs}`;
+	return `${codeHref(Math.min(a, b))}#${DIFFERS_SECTION_ID}`;
 }

@@ -347,6 +347,28 @@ export function versusCodes(raw: string): [number, number] | undefined {
 	return a < b ? [a, b] : [b, a];
 }
 
+/** A question about a code that every code page answers in a section of its own. */
+export type CodeTopic = 'retry' | 'differs';
+
+/** What each topic is called in a title: "Retry on 524", "is it safe to resend a 503", "504 vs other server errors". */
+const CODE_TOPICS: readonly { topic: CodeTopic; words: RegExp }[] = [
+	{ topic: 'retry', words: /\b(re-?try|retries|retried|retrying|re-?send|send (it )?again|idempotent|idempotency)\b/ },
+	{ topic: 'differs', words: /\b(vs|versus|differ|differs|difference|differences|different from|compared?|comparison)\b/ },
+];
+
+/**
+ * The one code a typed query names with a topic its page answers in a section every code page has
+ * ("Retry on 524": 524's section on retrying; "504 Gateway Timeout vs other server errors": how 504
+ * differs), or none. Two codes compared are versusCodes()'s; a query naming no code or several is not one.
+ */
+export function codeTopic(query: string): { code: string; topic: CodeTopic } | undefined {
+	const lower = query.toLowerCase();
+	const codes = new Set(lower.match(/(?<![\w.])5\d\d(?!\w)/g) ?? []);
+	if (codes.size !== 1 || versusCodes(query)) return undefined;
+	const found = CODE_TOPICS.find(({ words }) => words.test(lower));
+	return found ? { code: [...codes][0]!, topic: found.topic } : undefined;
+}
+
 /** A page of the site that people name by a word or two ("timeouts", "diagnose", "haproxy"). */
 export interface NamedPage {
 	href: string;

@@ -24,6 +24,8 @@ import {
 	normaliseQuery,
 	pastedWords,
 	chainMentioned,
+	codeTopic,
+	type CodeTopic,
 	correctSpelling,
 	chainsHinted,
 	platformMentioned,
@@ -77,6 +79,8 @@ interface Shortcuts {
 	platforms: PlatformShortcut[];
 	pages: NamedPage[];
 	comparisons: Record<string, string>;
+	/** The id of the section on every code page that answers each topic ("Retry on 524"). */
+	codeTopics?: Record<CodeTopic, string>;
 	/** Every platform's exact strings (messages, settings) and their sections. */
 	exact: ExactString[];
 	/** Records in the index (pages and troubleshooter steps): what a word's rarity is measured against. */
@@ -334,6 +338,15 @@ export class SearchDialog {
 			const pair = paste ? undefined : versusCodes(typed);
 			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
 			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
+			// One code and a question its page answers in a section every code page has ("Retry on 524 (timeout in
+			// cloudflare)"): that section, unless the query names a layer whose own section on the code is elsewhere.
+			const topic = paste || pair ? undefined : codeTopic(typed);
+			const topicId = topic && shortcuts.codeTopics?.[topic.topic];
+			if (topic && topicId && this.#codes.has(topic.code)) {
+				const page = codeHref(Number(topic.code));
+				const others = platformsNamed(query, shortcuts.platforms).filter((href) => shortcuts.platforms.find((p) => p.href === href)?.sections[topic.code] !== page);
+				if (others.length === 0) exact.push({ code: '', title: `${topic.code} ${this.#codes.get(topic.code) ?? ''}: ${topic.topic === 'retry' ? 'is it safe to retry?' : 'how it differs from similar codes'}`, url: withHighlight(`${page}#${topicId}`, typed) });
+			}
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
 			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a
 			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).

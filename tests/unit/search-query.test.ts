@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	bareCode,
 	chainMentioned,
+	codeTopic,
 	chainsHinted,
 	correctSpelling,
 	dropUnknownNumbers,
@@ -263,6 +264,24 @@ describe('chainMentioned', () => {
 		// A title that says more than the layers wants the page that says it.
 		expect(chainMentioned('Follow up Lambda timeouts in API Gateway', shared, lambda)).toBeUndefined();
 		expect(chainMentioned('alb node keepalive timeout', platforms, chains)?.href).toBe('/chain/alb-nodejs/');
+	});
+});
+
+describe('codeTopic', () => {
+	it('reads one code with a question every code page answers in a section', () => {
+		expect(codeTopic('Retry on 524 (timeout in cloudflare)')).toEqual({ code: '524', topic: 'retry' });
+		expect(codeTopic('is it safe to resend a POST after a 502?')).toEqual({ code: '502', topic: 'retry' });
+		expect(codeTopic('504 Gateway Timeout vs Other Server Errors: Real Examples')).toEqual({ code: '504', topic: 'differs' });
+		expect(codeTopic('how is 503 different from other errors')).toEqual({ code: '503', topic: 'differs' });
+	});
+
+	it('leaves two codes compared to the comparison, and a query with no code, several codes or no topic alone', () => {
+		expect(codeTopic('502 vs 504')).toBeUndefined();
+		expect(codeTopic('retry on 502 and 503')).toBeUndefined();
+		expect(codeTopic('retrying a request that timed out')).toBeUndefined();
+		expect(codeTopic('alb 502 keep alive')).toBeUndefined();
+		// A number inside a word or a version is not a code.
+		expect(codeTopic('retry after v1.502.3')).toBeUndefined();
 	});
 });
 

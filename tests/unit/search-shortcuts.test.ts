@@ -5,7 +5,7 @@ import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString } from '../../
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
-const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[] };
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string> };
 /** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
 const messages = readdirSync('content/codes')
 	.filter((n) => n.endsWith('.mdx'))
@@ -23,5 +23,14 @@ describe('the exact strings of /search/shortcuts.json', () => {
 	it("send a pasted host page with a code page's message to that code", () => {
 		const bandwidth = messages.find((m) => m.code === 509 && m.term.split(/\s+/).length >= 10)!;
 		expect(exactString(`509 Bandwidth Limit Exceeded ${bandwidth.term}. Please try again later. Apache Server at example.com Port 80`, shortcuts.exact)?.[1]).toBe('/509/');
+	});
+});
+
+describe('the code topics of /search/shortcuts.json', () => {
+	it('name a section every code page has', () => {
+		const codes = readdirSync('dist').filter((d) => /^5\d\d$/.test(d));
+		expect(codes.length).toBeGreaterThan(20);
+		expect(Object.keys(shortcuts.codeTopics).sort()).toEqual(['differs', 'retry']);
+		for (const id of Object.values(shortcuts.codeTopics)) for (const code of codes) expect(builtPage(`/${code}/`), `/${code}/#${id}`).toContain(` id="${id}"`);
 	});
 });

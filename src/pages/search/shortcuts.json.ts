@@ -10,11 +10,12 @@ import { getSite, isVendorsOwnCode } from '../../content/site';
 import { codeHref, flowPath, platformHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
-import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
+import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type CodeTopic, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
 import { timerHref } from '../../lib/timers';
 import { genericStrings, words } from '../../diagnose/data';
 import { getChains } from '../../chain/site';
-import { comparisonHref } from '../../content/comparisons';
+import { comparisonHref, DIFFERS_SECTION_ID } from '../../content/comparisons';
+import { CODE_PAGE_SECTIONS } from '../../content/sections';
 
 /** A word written as code: snake_case, dotted, camelCase, a --flag or a-hyphenated-name. */
 const isName = (w: string) => /[a-z][_.][a-z]/i.test(w) || /[a-z][A-Z]/.test(w) || /^--[a-z]/.test(w) || /^[a-z]+(-[a-z]+)+$/.test(w);
@@ -88,5 +89,7 @@ export const GET: APIRoute = async () => {
 	}
 	const telling = [...exact.values()];
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
-	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
+	// The sections every code page has that answer a question about the code (src/content/sections.ts).
+	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID };
+	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
 };
