@@ -369,6 +369,33 @@ export function codeTopic(query: string): { code: string; topic: CodeTopic } | u
 	return found ? { code: [...codes][0]!, topic: found.topic } : undefined;
 }
 
+/** A timer's default or longest value and where it is explained: [seconds, its section or row, its platform's page, its platform and name]. */
+export type TimerValue = [seconds: number, href: string, platform: string, title: string];
+
+/** The durations a query quotes, in seconds: "230 second", "29 seconds", "100s", "1 min", "15 minutes", "500ms". */
+export function secondsQuoted(query: string): number[] {
+	const found: number[] = [];
+	for (const m of query.toLowerCase().matchAll(/(?<![\w.])(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![\w])/g)) {
+		const n = Number(m[1]);
+		const unit = m[2]!;
+		found.push(/^(ms|milli)/.test(unit) ? n / 1000 : /^h/.test(unit) ? n * 3600 : /^m/.test(unit) ? n * 60 : n);
+	}
+	return found;
+}
+
+/**
+ * The timer whose default or limit a query that names no platform quotes ("HTTP status code for 230 second
+ * timeout": App Service's request timeout), when every timer with that value is one platform's. Values many
+ * layers share (60 s) say nothing. A query that names its platform is left to that platform's sections: people
+ * round a limit ("API Gateway timeout after 30 seconds" is the REST API's 29 s, not the HTTP API's 30 s).
+ */
+export function timerQuoted(query: string, timers: readonly TimerValue[]): TimerValue | undefined {
+	const seconds = secondsQuoted(query);
+	if (seconds.length === 0) return undefined;
+	const found = timers.filter(([value]) => seconds.includes(value));
+	return new Set(found.map(([, , platform]) => platform)).size === 1 ? found[0] : undefined;
+}
+
 /** A page of the site that people name by a word or two ("timeouts", "diagnose", "haproxy"). */
 export interface NamedPage {
 	href: string;

@@ -26,6 +26,8 @@ import {
 	chainMentioned,
 	codeTopic,
 	type CodeTopic,
+	timerQuoted,
+	type TimerValue,
 	correctSpelling,
 	chainsHinted,
 	platformMentioned,
@@ -81,6 +83,8 @@ interface Shortcuts {
 	comparisons: Record<string, string>;
 	/** The id of the section on every code page that answers each topic ("Retry on 524"). */
 	codeTopics?: Record<CodeTopic, string>;
+	/** Every timer's default and longest value, and where it is explained. */
+	timers?: TimerValue[];
 	/** Every platform's exact strings (messages, settings) and their sections. */
 	exact: ExactString[];
 	/** Records in the index (pages and troubleshooter steps): what a word's rarity is measured against. */
@@ -372,6 +376,9 @@ export class SearchDialog {
 			// Two or more platforms named ("alb node 502"): the common chain of those layers.
 			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
+			// A timer's default or limit quoted with no platform named ("HTTP Status code for 230 second timeout"), one platform's: the error it ends in.
+			const timer = paste || string || shortcut || named || chain || platformsNamed(query, shortcuts.platforms).length > 0 ? undefined : timerQuoted(typed, shortcuts.timers ?? []);
+			if (timer) exact.push({ code: '', title: timer[3], url: withHighlight(timer[1], typed) });
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);

@@ -3,6 +3,9 @@ import {
 	bareCode,
 	chainMentioned,
 	codeTopic,
+	secondsQuoted,
+	timerQuoted,
+	type TimerValue,
 	chainsHinted,
 	correctSpelling,
 	dropUnknownNumbers,
@@ -282,6 +285,29 @@ describe('codeTopic', () => {
 		expect(codeTopic('alb 502 keep alive')).toBeUndefined();
 		// A number inside a word or a version is not a code.
 		expect(codeTopic('retry after v1.502.3')).toBeUndefined();
+	});
+});
+
+describe('a timer quoted by its value', () => {
+	const timers: TimerValue[] = [
+		[230, '/platforms/azure-app-service/#request-timeout', '/platforms/azure-app-service/', 'App Service: Request timeout'],
+		[60, '/platforms/aws-alb/#target-timeout', '/platforms/aws-alb/', 'ALB: Connection idle timeout'],
+		[60, '/timeouts/#nginx-proxy-read-timeout', '/platforms/nginx/', 'nginx: proxy_read_timeout'],
+		[100, '/524/', '/platforms/cloudflare/', 'Cloudflare: Proxy read timeout'],
+	];
+
+	it('reads durations in any unit as seconds', () => {
+		expect(secondsQuoted('HTTP Status code for 230 second timeout')).toEqual([230]);
+		expect(secondsQuoted('times out after 100s, or 1 min, or 2 minutes, or 1.5 hours, or 500ms')).toEqual([100, 60, 120, 5400, 0.5]);
+		expect(secondsQuoted('h2 v1.60s port 8080 502')).toEqual([]);
+	});
+
+	it('is the timer of the one platform with that value', () => {
+		expect(timerQuoted('HTTP Status code for 230 second timeout', timers)?.[1]).toBe('/platforms/azure-app-service/#request-timeout');
+		expect(timerQuoted('requests cut at 100 seconds', timers)?.[1]).toBe('/524/');
+		// Many layers wait 60 s: the value alone does not tell which.
+		expect(timerQuoted('timeout after 60 seconds', timers)).toBeUndefined();
+		expect(timerQuoted('timeout too short', timers)).toBeUndefined();
 	});
 });
 

@@ -1,11 +1,11 @@
 // The shortcuts the search dialog fetches (/search/shortcuts.json), as built.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString } from '../../src/search/query';
+import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString, type TimerValue } from '../../src/search/query';
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
-const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string> };
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timers: TimerValue[] };
 /** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
 const messages = readdirSync('content/codes')
 	.filter((n) => n.endsWith('.mdx'))
@@ -32,5 +32,21 @@ describe('the code topics of /search/shortcuts.json', () => {
 		expect(codes.length).toBeGreaterThan(20);
 		expect(Object.keys(shortcuts.codeTopics).sort()).toEqual(['differs', 'retry']);
 		for (const id of Object.values(shortcuts.codeTopics)) for (const code of codes) expect(builtPage(`/${code}/`), `/${code}/#${id}`).toContain(` id="${id}"`);
+	});
+});
+
+describe('the timers of /search/shortcuts.json', () => {
+	it("are the values one platform alone has, each leading to a section or row that exists, on that platform's page or /timeouts/", () => {
+		expect(shortcuts.timers.length).toBeGreaterThan(10);
+		const platformsOf = (seconds: number) => new Set(shortcuts.timers.filter(([value]) => value === seconds).map(([, , platform]) => platform));
+		for (const [seconds] of shortcuts.timers) expect(platformsOf(seconds).size, `${seconds} s`).toBe(1);
+		// 60 s is many layers' default: no value of it.
+		expect(shortcuts.timers.some(([seconds]) => seconds === 60)).toBe(false);
+		for (const [seconds, href, platform] of shortcuts.timers) {
+			expect(seconds, href).toBeGreaterThan(0);
+			const [path, id] = href.split('#');
+			expect(path === platform || path === '/timeouts/', href).toBe(true);
+			expect(builtPage(path!), href).toContain(` id="${id}"`);
+		}
 	});
 });

@@ -10,7 +10,7 @@ import { getSite, isVendorsOwnCode } from '../../content/site';
 import { codeHref, flowPath, platformHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
-import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type CodeTopic, type ExactString, type NamedPage, type PlatformShortcut } from '../../search/query';
+import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type CodeTopic, type ExactString, type NamedPage, type PlatformShortcut, type TimerValue } from '../../search/query';
 import { timerHref } from '../../lib/timers';
 import { genericStrings, words } from '../../diagnose/data';
 import { getChains } from '../../chain/site';
@@ -88,8 +88,20 @@ export const GET: APIRoute = async () => {
 		for (const term of c.data.searchTerms) if (term.split(/\s+/).length >= 5 && !generic.has(words(term))) add(term, codeHref(c.data.code), false);
 	}
 	const telling = [...exact.values()];
+	// Each timer's default and documented longest value, with the section of the error it ends in (else its row on
+	// /timeouts/): only values one platform alone has, the only ones a value quoted alone can tell (timerQuoted()).
+	const allTimers: TimerValue[] = site.platforms.flatMap((p) =>
+		p.data.timers.flatMap((t) => {
+			const error = t.produces.find((made) => made.error)?.error;
+			const href = error ? platformHref(p.id, error) : timerHref(p.id, t.id);
+			const values = [...new Set([t.default, t.range?.max].filter((v): v is number => typeof v === 'number'))];
+			return values.map((seconds): TimerValue => [seconds, href, platformHref(p.id), `${p.data.shortName ?? p.data.name}: ${t.name}`]);
+		})
+	);
+	const platformsWith = (seconds: number) => new Set(allTimers.filter(([value]) => value === seconds).map(([, , platform]) => platform)).size;
+	const timers = allTimers.filter(([seconds]) => platformsWith(seconds) === 1);
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
 	// The sections every code page has that answer a question about the code (src/content/sections.ts).
 	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID };
-	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timers, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
 };
