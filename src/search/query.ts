@@ -7,6 +7,7 @@
  */
 import { editDistance } from '../lib/edit-distance';
 import { escapeRegExp } from '../lib/regexp';
+import { platformHref } from '../lib/paths';
 
 /** The longest query we act on; a whole pasted page is cut here, after cleaning. */
 export const MAX_QUERY_WORDS = 16;
@@ -129,6 +130,34 @@ export function sectionsOn(platform: PlatformShortcut, code: string): string[] {
 	if (listed) return listed.map((id) => `${platform.href}#${id}`);
 	const one = platform.sections[code];
 	return one?.startsWith(platform.href) ? [one] : [];
+}
+
+/** What a pasted access-log line says (src/diagnose/access-log.ts): the layer that writes its format, the status, the field that says why. */
+export interface LogLine {
+	/** The layer's slug (`haproxy`); empty when the format is several layers'. */
+	platform: string;
+	status: number;
+	/** `termination=SC--`, `code=H12`, `flags=UF,URX`, `target_status=-`. */
+	detail?: string | undefined;
+}
+
+/**
+ * The sections of a pasted log line's layer on its status, and the one its detail field names, when one does:
+ * the layer's ids are its own flags and codes (HAProxy's `termination=SC--` is #sc-connect-failed, Heroku's
+ * `code=H12` is #h12). None when the format is several layers' or the layer has no section on the status.
+ */
+export function logSections(line: LogLine, platforms: readonly PlatformShortcut[]): { sections: string[]; named?: string } | undefined {
+	const platform = line.platform ? platforms.find((p) => p.href === platformHref(line.platform)) : undefined;
+	const sections = platform ? sectionsOn(platform, String(line.status)) : [];
+	if (sections.length === 0) return undefined;
+	const value = (line.detail?.split('=')[1] ?? '').toLowerCase().replace(/-+$/, '');
+	const named = /^[a-z]\w+$/.test(value)
+		? sections.find((href) => {
+				const id = href.split('#')[1] ?? '';
+				return id === value || id.startsWith(`${value}-`);
+			})
+		: undefined;
+	return named ? { sections, named } : { sections };
 }
 
 /**

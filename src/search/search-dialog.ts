@@ -12,7 +12,8 @@
  * a word the site never uses), the unknown words go, then the commonest, so the rarest words that
  * do match decide: "No results" only when no word matches at all.
  */
-import { codeHref } from '../lib/paths';
+import { codeHref, platformHref } from '../lib/paths';
+import { readLogLine } from '../diagnose/access-log';
 import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
 import resultsStyles from './search-results.css?url';
 import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
@@ -26,6 +27,7 @@ import {
 	chainMentioned,
 	codeTopic,
 	type CodeTopic,
+	logSections,
 	timerQuoted,
 	type TimerValue,
 	correctSpelling,
@@ -115,6 +117,7 @@ const MAX_RESULTS = 6;
 const FIRST_RESULTS = 1;
 /** The most words sent to the index, the rarest: each word costs a chunk of the index. */
 const MAX_PASTE_WORDS = 5;
+const MAX_LOG_LINE_WORDS = 3;
 const MAX_TYPED_WORDS = 8;
 /** What naming a platform adds to its page's score: about one more rare word, in a heading. */
 const FAVOURED_PLATFORM = 3;
@@ -291,7 +294,7 @@ export class SearchDialog {
 	 * finds its page. Words the site never uses are corrected or left out first (Pagefind would
 	 * otherwise match them by a short prefix); a paste keeps only its rarest words.
 	 */
-	async #indexSearch(query: string, paste: boolean, typed: string): Promise<RankedPage<Result>[]> {
+	async #indexSearch(query: string, paste: boolean, typed: string, pasteWords = MAX_PASTE_WORDS): Promise<RankedPage<Result>[]> {
 		const filters = this.#filters();
 		const search = async (pagefind: Pagefind, terms: readonly string[]) => Promise.all(terms.map(async (term) => ({ term, results: (await pagefind.search(term, { filters })).results })));
 		// A word or two ("bad gateway", "harakiri") is searched as typed: the site's word list (18 KB) is
@@ -304,7 +307,7 @@ export class SearchDialog {
 			if (perTerm.every((t) => t.results.length > 0) && ranked[0] && (await marksTheWords(ranked[0]))) return ranked;
 		}
 		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
-		const terms = paste ? searchTerms(pastedWords(query), vocabulary, MAX_PASTE_WORDS) : searchTerms(query, vocabulary, MAX_TYPED_WORDS);
+		const terms = paste ? searchTerms(pastedWords(query), vocabulary, pasteWords) : searchTerms(query, vocabulary, MAX_TYPED_WORDS);
 		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
 		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
 		if (!paste && phrase.length >= 4 && phrase.length <= 12) terms.push(`"${phrase.join(' ')}"`);
@@ -342,6 +345,12 @@ export class SearchDialog {
 			const pair = paste ? undefined : versusCodes(typed);
 			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
 			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
+			// A pasted access-log line in a format one layer writes (ALB, Envoy, HAProxy, Heroku): that layer's sections on
+			// its status, and first the one its own field names ("termination=SC--": HAProxy's #sc-connect-failed).
+			const logLine = paste ? typed.split('\n').map((line) => readLogLine(line.trim())).find((record) => record !== undefined) : undefined;
+			const fromLog = logLine ? logSections(logLine, shortcuts.platforms) : undefined;
+			const logPlatform = fromLog && logLine ? shortcuts.platforms.find((p) => p.href === platformHref(logLine.platform)) : undefined;
+			if (fromLog?.named && logPlatform) exact.push({ code: '', title: `${logPlatform.name}: ${logLine?.status} (${logLine?.detail})`, url: fromLog.named });
 			// One code and a question its page answers in a section every code page has ("Retry on 524 (timeout in
 			// cloudflare)"): that section, unless the query names a layer whose own section on the code is elsewhere.
 			const topic = paste || pair ? undefined : codeTopic(typed);
@@ -382,7 +391,8 @@ export class SearchDialog {
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
-			const found = query ? await this.#indexSearch(query, paste, typed) : [];
+			// A log line whose layer its format tells: the index only chooses among that layer's sections, and its rarest words do that.
+			const found = query ? await this.#indexSearch(query, paste, typed, fromLog ? MAX_LOG_LINE_WORDS : MAX_PASTE_WORDS) : [];
 			if (!isCurrent()) return;
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
 			// when the index finds nothing on it, its section for the code. A name misspelt ("Application gatewat") is
@@ -395,7 +405,9 @@ export class SearchDialog {
 			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms) ?? (await correct()));
 			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
 			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
-			const fallback = mentioned?.code
+			const fallback = fromLog && logPlatform && logLine
+				? { code: '', title: `${logPlatform.name}: ${logLine.status}`, url: fromLog.sections[0]! }
+				: mentioned?.code
 				? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) }
 				: mentioned && symptom
 					? { code: '', title: mentioned.platform.name, url: withHighlight(symptom, typed) }
@@ -405,12 +417,12 @@ export class SearchDialog {
 			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
 			// A chain of the platform and a layer the query hints at answers the symptom as well ("gunicorn behind google load balancer keepalive").
 			const chains = mentioned && symptom ? chainsHinted(typed, mentioned.platform, shortcuts.platforms, shortcuts.chains ?? []) : [];
-			const codeSections = shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
+			const codeSections = fromLog ? fromLog.sections : shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];
 			const codePage = !paste && named5xx && this.#codes.has(named5xx) ? [codeHref(Number(named5xx))] : [];
-			const favour = mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : codePage;
+			const favour = logPlatform ? [logPlatform.href] : mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : codePage;
 			// A pasted line with a code, whose best match is a platform's page (an ALB access-log line, 504): that
 			// platform's sections on the code lead, as they do when a title names the platform.
 			const pasteCode = paste && named5xx ? named5xx : undefined;

@@ -270,8 +270,9 @@ test.describe('search ranks what people type and paste', () => {
 		// 88.6 % before a killed or dead worker was a crash). Then 45 queries collected as a held-out set joined
 		// the table: 28 of them led (62 %), so 294 of 344 (85.5 %); 296 (86.0 %) once one code with a question
 		// every code page answers led to that section; 298 (86.6 %) once a timer's value quoted with no platform
-		// named led to the one platform with that value. The floor holds what has been reached, so any loss fails.
-		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.866 },
+		// named led to the one platform with that value; 300 (87.2 %) once a pasted access-log line's format named
+		// its layer. The floor holds what has been reached, so any loss fails.
+		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.872 },
 	];
 	for (const { name, queries, floor } of tables) {
 		test(`${name} (${queries.length}): the expected page first for at least ${floor * 100} %`, async ({ page, search }, testInfo) => {

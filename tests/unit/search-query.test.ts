@@ -3,6 +3,8 @@ import {
 	bareCode,
 	chainMentioned,
 	codeTopic,
+	logSections,
+	type PlatformShortcut,
 	secondsQuoted,
 	timerQuoted,
 	type TimerValue,
@@ -308,6 +310,34 @@ describe('a timer quoted by its value', () => {
 		// Many layers wait 60 s: the value alone does not tell which.
 		expect(timerQuoted('timeout after 60 seconds', timers)).toBeUndefined();
 		expect(timerQuoted('timeout too short', timers)).toBeUndefined();
+	});
+});
+
+describe('logSections', () => {
+	const platform = (slug: string, codeSections: Record<string, string[]>): PlatformShortcut => ({
+		href: `/platforms/${slug}/`,
+		name: slug,
+		names: [slug],
+		sections: Object.fromEntries(Object.entries(codeSections).map(([code, ids]) => [code, `/platforms/${slug}/#${ids[0]}`])),
+		codeSections,
+	});
+	const platforms = [
+		platform('haproxy', { '503': ['sc-connect-failed', 'nosrv-no-server', 'sq-queue-timeout'] }),
+		platform('heroku', { '503': ['h12', 'h10', 'h13'] }),
+		platform('aws-alb', { '502': ['keep-alive-race', 'target-bad-gateway'] }),
+	];
+
+	it("gives the sections of the line's layer on its status, and the one its own field names", () => {
+		expect(logSections({ platform: 'haproxy', status: 503, detail: 'termination=NOSRV' }, platforms)).toEqual({ sections: platforms[0]!.codeSections['503']!.map((id) => `/platforms/haproxy/#${id}`), named: '/platforms/haproxy/#nosrv-no-server' });
+		expect(logSections({ platform: 'haproxy', status: 503, detail: 'termination=SC--' }, platforms)?.named).toBe('/platforms/haproxy/#sc-connect-failed');
+		expect(logSections({ platform: 'heroku', status: 503, detail: 'code=H13' }, platforms)?.named).toBe('/platforms/heroku/#h13');
+		// The ALB's target status names no section: the index chooses among them.
+		expect(logSections({ platform: 'aws-alb', status: 502, detail: 'target_status=-' }, platforms)).toEqual({ sections: ['/platforms/aws-alb/#keep-alive-race', '/platforms/aws-alb/#target-bad-gateway'] });
+	});
+
+	it('gives none for a format several layers write, or a status the layer has no section on', () => {
+		expect(logSections({ platform: '', status: 502 }, platforms)).toBeUndefined();
+		expect(logSections({ platform: 'aws-alb', status: 504, detail: 'target_status=-' }, platforms)).toBeUndefined();
 	});
 });
 
