@@ -181,15 +181,16 @@ const WRITER_WITHIN = 40;
  * Where one of an error's strings appears, if one does, and on which line (-1: across lines);
  * a string of its own before a common one, so the most telling match is the one reported.
  */
-function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: number; span: number; generic: boolean } | undefined {
+function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: number; span: number; generic: boolean; where: string } | undefined {
 	const strings = [...error.strings].sort((a, b) => Number(a.generic ?? false) - Number(b.generic ?? false));
 	for (const s of strings) {
 		if (s.where === 'metric') continue; // A metric name is not something a response or log line carries.
 		const generic = s.generic ?? false;
+		const where = s.where;
 		if (s.pattern) {
 			const re = regex(s.pattern);
 			const hit = re && findPattern(re, t, true);
-			if (hit) return { ...hit, generic };
+			if (hit) return { ...hit, generic, where };
 			// The pattern widens the text; the text as printed still counts ("no healthy upstream%" from zsh).
 		}
 		const needle = fold(s.text);
@@ -197,10 +198,17 @@ function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: 
 		// Each folded line is part of the folded whole: a string not in the whole is on no line (one scan, not one per line).
 		if (!t.joinedFolded.includes(needle)) continue;
 		const at = t.folded.findIndex((line) => line.includes(needle));
-		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, span: needle.length, generic };
-		if (needle.includes(' ')) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, span: needle.length, generic };
+		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, span: needle.length, generic, where };
+		if (needle.includes(' ')) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, span: needle.length, generic, where };
 	}
 	return undefined;
+}
+
+/** Whether a header line is one the layer's own signature says it sets on responses it passes on as well as on its own (role `via`). */
+function passedOnHeader(platform: DiagnosePlatform, line: string): boolean {
+	const field = headerField(line);
+	if (!field) return false;
+	return platform.signatures.some((sig) => sig.kind === 'header' && sig.role === 'via' && sig.header === field.name && (regex(sig.pattern)?.test(field.value) ?? false));
 }
 
 /** Every mark of every layer in the text, with the log lines' writers worked out. */
@@ -229,11 +237,17 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		for (const error of platform.errors) {
 			const hit = findError(error, t);
 			if (!hit) continue;
-			if (hit.index >= 0) errorLines.set(hit.index, (errorLines.get(hit.index) ?? new Set()).add(platform.slug));
+			// A header an error lists, which the layer's own signature says it sets on responses it only
+			// passes on too, shows the layer was in the path, not that it wrote the error: CloudFront's
+			// "X-Cache: Error from cloudfront" is on an API Gateway 502 it relays as on its own 502s
+			// (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html,
+			// and the REST API 502 through CloudFront in DataBiosphere/azul#7470; checked 2026-12-06).
+			const relayedHeader = hit.where === 'header' && hit.index >= 0 && passedOnHeader(platform, t.lines[hit.index]!.text);
+			if (hit.index >= 0 && !relayedHeader) errorLines.set(hit.index, (errorLines.get(hit.index) ?? new Set()).add(platform.slug));
 			marks.push({
 				platform: platform.slug,
 				kind: 'error',
-				role: 'generated',
+				role: relayedHeader ? 'via' : 'generated',
 				specific: !hit.generic,
 				note: hit.generic ? `Its error "${error.title}" has this wording, which many servers use.` : `The wording is its own: ${error.title}.`,
 				error,

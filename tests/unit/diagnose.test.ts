@@ -71,6 +71,16 @@ describe('the verdict and how sure it is', () => {
 		expect(result.verdict.passedThrough).toContain('cloudflare');
 	});
 
+	it('names API Gateway for its own error headers behind CloudFront, whose X-Cache marks errors it only passes on too', () => {
+		// An edge-optimized REST API is fronted by CloudFront: its Via, X-Amz-Cf-Id and "Error from cloudfront" are on every error it relays.
+		const headers = 'HTTP/2 502\ncontent-type: application/json\nvia: 1.1 0123456789abcdef0123456789abcdef.cloudfront.net (CloudFront)\nx-amz-apigw-id: Ab1Cd2Ef3Gh4Ij5=\nx-amz-cf-id: q1W2e3R4t5Y6u7I8o9P0a1S2d3F4g5H6j7K8l9Z0x1C2v3B4n5M6==\nx-amz-cf-pop: FRA56-P1\nx-amzn-errortype: InternalServerErrorException\nx-amzn-requestid: 01234567-89ab-cdef-0123-456789abcdef\nx-cache: Error from cloudfront';
+		const result = read(headers);
+		expect(result.verdict).toMatchObject({ confidence: 'likely', sender: 'aws-api-gateway' });
+		expect(result.verdict.passedThrough).toContain('aws-cloudfront');
+		// CloudFront's own 502 page still names CloudFront, with the same X-Cache.
+		expect(verdictOf(`${headers.split('\nx-amz-apigw-id')[0]}\nx-cache: Error from cloudfront\n\n502 ERROR\nThe request could not be satisfied.\nCloudFront wasn't able to connect to the origin.`).sender).toBe('aws-cloudfront');
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
