@@ -81,6 +81,17 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf(`${headers.split('\nx-amz-apigw-id')[0]}\nx-cache: Error from cloudfront\n\n502 ERROR\nThe request could not be satisfied.\nCloudFront wasn't able to connect to the origin.`).sender).toBe('aws-cloudfront');
 	});
 
+	it('knows the error log of Caddy 0.x and 1.x, "[ERROR status path] error", and its 502 for an upstream it cannot dial', () => {
+		const line = '06/Dec/2026:10:15:04 +0000 [ERROR 502 /app.php] dial tcp 10.0.0.5:9000: connection refused';
+		const result = read(`${line}\n${line.replace('/app.php', '/')}`);
+		expect(result.verdict).toMatchObject({ sender: 'caddy' });
+		expect(['sure', 'likely']).toContain(result.verdict.confidence);
+		expect(result.status?.code).toBe(502);
+		expect(result.errors[0]?.id).toBe('dial-failed');
+		// The same shape with a DNS response code and a query name (CoreDNS's errors plugin) is not Caddy's.
+		expect(verdictOf('[ERROR 2 example.org. A] unreachable backend: read udp 10.0.0.2:53: i/o timeout').sender).not.toBe('caddy');
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
