@@ -41,6 +41,14 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 	if (owner) return { ...base, confidence: 'sure', sender: owner.platform.slug, candidates: [], passedThrough: through(owner.platform.slug) };
 
 	let generators = all.filter((c) => c.specificKinds.size > 0 && c.sendsCode);
+	// No layer that sends this code shows itself (by a header, its name or words of its own: a reason
+	// phrase every proxy prints does not count), but one whose own log lines are here logged an error
+	// that the proxy in front answers with this code (Gunicorn's WORKER TIMEOUT, the proxy's 502): the
+	// code is its doing, as it is when the paste gives no code at all.
+	const shows = (c: Claim) => c.sendsCode && c.marks.some((m) => m.role !== 'next' && (m.kind !== 'error' || m.specific));
+	if (generators.length === 0 && code !== undefined && !all.some(shows)) {
+		generators = all.filter((c) => c.specificKinds.size > 0 && c.marks.some((m) => m.error?.answeredBy === 'proxy' && m.error.code === code));
+	}
 	// A page that is a layer's own (its brand page, its wording) was written by it, whatever code it
 	// carries, even one its page here does not list (the Google Front End's 500 page).
 	if (generators.length === 0) generators = all.filter((c) => c.specificKinds.has('body'));

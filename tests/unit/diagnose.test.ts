@@ -92,6 +92,15 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf('[ERROR 2 example.org. A] unreachable backend: read udp 10.0.0.2:53: i/o timeout').sender).not.toBe('caddy');
 	});
 
+	it('blames Gunicorn for the 502 the reader got when only its WORKER TIMEOUT shows, and not when the proxy in front shows itself', () => {
+		const log = '[2026-12-06 10:15:04 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:42)\n[2026-12-06 10:15:05 +0000] [57] [INFO] Booting worker with pid: 57';
+		expect(verdictOf(`Large uploads get \`502 Bad Gateway\`. The app container logs:\n${log}`)).toMatchObject({ confidence: 'likely', sender: 'gunicorn', code: 502 });
+		// The same log with the code the proxy in front sends, and that proxy named: a guess at the proxy, never sure of Gunicorn.
+		const named = verdictOf(`nginx answers 502 Bad Gateway. The app container logs:\n${log}`);
+		expect(named.sender).not.toBe('gunicorn');
+		expect(['possible', 'conflict', 'none']).toContain(named.confidence);
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
