@@ -11,6 +11,8 @@
 export interface Line {
 	text: string;
 	from: number;
+	/** The service a docker-compose or pm2 prefix said wrote the line (`nginx_1  | ` → "nginx"). */
+	service?: string;
 }
 
 export interface Prepared {
@@ -99,6 +101,13 @@ function isCurlTranscript(sample: string): boolean {
 	return /^\s*< HTTP\/[\d.]+ \d{3}/m.test(sample) || (/^\s*\* (Connected to|Trying|TLS|SSL|ALPN|Host )/m.test(sample) && /^\s*> [A-Z]+ \S+ HTTP\//m.test(sample));
 }
 
+/** The service a prefix names, without compose's replica number and with its separators as spaces: `web_nginx_1  | ` → "web nginx". */
+function serviceOf(line: string): string | undefined {
+	const name = SERVICE_PREFIX.exec(line)?.[0].replace(/^\s*(?:\d+\|)?/, '').replace(/\s*\|\s?$/, '');
+	const bare = name?.replace(/[_-]\d+$/, '').replace(/[_.-]+/g, ' ').trim();
+	return bare || undefined;
+}
+
 /** Whether most non-empty lines share a service prefix (docker-compose, pm2): then it is taken off every line. */
 function hasServicePrefixes(lines: readonly string[]): boolean {
 	let prefixed = 0;
@@ -120,20 +129,24 @@ export function prepare(input: string): Prepared {
 	const curl = isCurlTranscript(text.slice(0, 200_000));
 	const prefixes = hasServicePrefixes(raw);
 	const lines: Line[] = [];
+	let service: string | undefined;
 	const push = (value: string, from: number) => {
 		const clean = value.length > MAX_LINE ? value.slice(0, MAX_LINE) : value;
+		const by = service ? { service } : {};
 		// HTML in a JSON string or an exception message: unescape, and split where it had newlines.
 		if (clean.includes('\\n') && /<(!doctype|html|head|title|body|center|h1)\b|\\u003c/i.test(clean)) {
 			unwrapped.add('HTML escaped inside a string: read as the page it is');
-			for (const part of decodeJsonEscapes(clean).split('\n')) lines.push({ text: decodeEntities(part), from });
+			for (const part of decodeJsonEscapes(clean).split('\n')) lines.push({ text: decodeEntities(part), from, ...by });
 			return;
 		}
-		lines.push({ text: /&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i.test(clean) ? decodeEntities(clean) : clean, from });
+		lines.push({ text: /&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i.test(clean) ? decodeEntities(clean) : clean, from, ...by });
 	};
 	raw.forEach((original, i) => {
 		let line = original;
 		const from = i + 1;
+		service = undefined;
 		if (prefixes && SERVICE_PREFIX.test(line)) {
+			service = serviceOf(line);
 			line = line.replace(SERVICE_PREFIX, '');
 			unwrapped.add('service prefixes (docker-compose, pm2) taken off each line');
 		}

@@ -293,7 +293,15 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		// no line is nowhere in the whole text. Two scans of the whole (the cheap one first), not one per line.
 		const mentioned = named && platform.names.some((name) => t.joinedFolded.includes(fold(name))) && named.test(t.joined);
 		const at = mentioned ? t.lines.findIndex((l) => l.text.length < 4000 && named.test(l.text)) : -1;
-		if (at >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at, span: 0 });
+		if (at >= 0) {
+			marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at, span: 0 });
+			continue;
+		}
+		// Lines docker-compose (or pm2) put under a service named for the layer (`nginx_1  | …`): the reader's
+		// own name for what wrote them, as weak as any mention, but it tells whose lines they are when two
+		// servers' logs are interleaved.
+		const by = named ? t.lines.findIndex((l) => l.service !== undefined && named.test(l.service)) : -1;
+		if (by >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The service that logged this line is called ${t.lines[by]!.service}.`, evidence: evidenceAt(t, by), at: by, span: 0 });
 	}
 	// A code only one vendor sends (Cloudflare's 521) names its sender by itself.
 	const codeOwner = code !== undefined ? data.owners[String(code)] : undefined;

@@ -101,6 +101,16 @@ describe('the verdict and how sure it is', () => {
 		expect(['possible', 'conflict', 'none']).toContain(named.confidence);
 	});
 
+	it('takes the docker-compose service an access line came from as a (weak) name of what wrote it, when two servers’ logs are interleaved', () => {
+		const access = '172.18.0.1 - - [06/Dec/2026:10:15:04 +0000] "GET /report HTTP/1.1" 504 167 "-" "curl/8.5.0"';
+		const app = '[2026-12-06 10:14:04 +0000] [8] [DEBUG] GET /report';
+		const compose = `app_1    | ${app}\nproxy-nginx-1  | ${access}\napp_1    | ${app}\nproxy-nginx-1  | ${access}`;
+		expect(prepare(compose).lines.map((l) => l.service)).toEqual(['app', 'proxy nginx', 'app', 'proxy nginx']);
+		expect(verdictOf(compose)).toMatchObject({ confidence: 'possible', sender: 'nginx', code: 504 });
+		// Without the prefixes the access lines could be any server's.
+		expect(verdictOf(`${app}\n${access}\n${app}\n${access}`).sender).toBeUndefined();
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
