@@ -111,6 +111,12 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf(`${app}\n${access}\n${app}\n${access}`).sender).toBeUndefined();
 	});
 
+	it('guesses from the longer of two common phrases: the ARR 502 page text three Microsoft layers print, not "502 error"', () => {
+		const { verdict } = read('502 - Web server received an invalid response while acting as a gateway or proxy server.\n\nSince this morning every request to the admin page ends in this 502 error.');
+		expect(verdict.confidence).toBe('possible');
+		expect(verdict.candidates.slice(0, 3).sort()).toEqual(['azure-app-service', 'azure-application-gateway', 'iis']);
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
