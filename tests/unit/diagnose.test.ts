@@ -117,6 +117,13 @@ describe('the verdict and how sure it is', () => {
 		expect(verdict.candidates.slice(0, 3).sort()).toEqual(['azure-app-service', 'azure-application-gateway', 'iis']);
 	});
 
+	it('takes a stack trace through /var/task/.netlify/functions-internal/ as a Netlify Function’s, as a guess', () => {
+		const error = (path: string) => `{\nerrorType: "Runtime.UserCodeSyntaxError",\nerrorMessage: "SyntaxError: Unexpected token '?'",\ntrace: [\n"    at _loadUserApp (/var/runtime/UserFunction.js:98:13)",\n"    at Object.<anonymous> (${path}:3:9)"\n]\n}`;
+		expect(verdictOf(error('/var/task/.netlify/functions-internal/___netlify-handler/handler.js'))).toMatchObject({ confidence: 'possible', sender: 'netlify' });
+		// The same error from a function that Netlify did not build says nothing of Netlify.
+		expect(verdictOf(error('/var/task/index.js')).sender).not.toBe('netlify');
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
