@@ -312,6 +312,9 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 	return marks;
 }
 
+/** Envoy's response flags, as its access log writes them (%RESPONSE_FLAGS%). */
+const ENVOY_FLAGS = 'UAEX|UMSDR|RLSE|URX|DPE|UPE|UH|UF|UO|NR|NC|DT|DC|LH|UT|LR|UR|UC|DI|FI|RL|IH|SI|OM|DF|DO|DR';
+
 /** The status code: a status line first, then a log field, then the page's own words. */
 export function findStatus(t: Text, data: DiagnoseData): { code: number; evidence: Evidence } | undefined {
 	const known = (n: string | undefined) => (n && data.codes[n] ? Number(n) : undefined);
@@ -322,6 +325,12 @@ export function findStatus(t: Text, data: DiagnoseData): { code: number; evidenc
 		/^\S+ \S+ \S+ \S+ \S+ \S+ \S+ \S+ (5\d\d) /, // ALB access log: elb_status_code
 		/"\s(5\d\d)\s\d+/, // combined access log: "GET / HTTP/1.1" 502 157
 		/"\s(5\d\d)\s+(?:-|[A-Z]{2,4}(?:,[A-Z]{2,4})*)\s/, // Envoy's access log: the code, then its response flags ("503 UF,URX")
+		// The code followed by Envoy's response flags, as readers quote them outside a log line ("503 UF,URX"): only
+		// the flags Envoy defines, so a code before any capitals is not read (https://www.envoyproxy.io/docs/envoy/latest/configuration/observability/access_log/usage, %RESPONSE_FLAGS%; checked 2026-12-06).
+		new RegExp(`(?<![A-Za-z0-9.:/-])(5\\d\\d)\\s+(?:${ENVOY_FLAGS})(?:,(?:${ENVOY_FLAGS}))*(?![\\w,])`),
+		// An IIS W3C log line (date time … sc-status sc-substatus sc-win32-status …), its three codes maybe in Markdown bold
+		// (https://learn.microsoft.com/windows/win32/http/w3c-logging, field order; checked 2026-12-06).
+		/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S.* (?:\*\*)?(5\d\d) \d{1,3} \d{1,10}(?:\*\*)?(?: \d|$)/,
 		/\b(?:response_code|elb_status_code|downstreamstatus|originstatus|httpstatus)(?:_[a-z])?["']?\s*[=:|]\s*["']?(5\d\d)\b/i, // JSON, key=value and Log Analytics fields (Envoy, Traefik, App Gateway's httpStatus_d | 504)
 		/['"]:status['"],\s*['"](5\d\d)['"]/, // Envoy's debug log of response headers: ':status', '503'
 		/\b(?:error code|http error|error reference number|error)\s*:?\s*(5\d\d)\b/i, // Cloudflare, IIS pages, "Error 522"

@@ -124,6 +124,17 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf(error('/var/task/index.js')).sender).not.toBe('netlify');
 	});
 
+	it('reads the code before Envoy’s response flags in prose, and from an IIS W3C log line, bold or not', () => {
+		expect(verdictOf('The ingress gateway answers **_503 UF,URX upstream_reset_before_response_started{connection_failure}_**').code).toBe(503);
+		expect(verdictOf('Requests fail with 504 UT after 15 s').code).toBe(504);
+		// Capitals that are not Envoy flags after a number are not read as them.
+		expect(verdictOf('We moved 503 USERS to the new cluster and now see errors').code).toBeUndefined();
+		const w3c = '2026-12-06 10:15:04 W3SVC1 WEB01 10.0.0.5 GET /health - 443 - 203.0.113.7 HTTP/1.1 - - example.com 503 0 1255 202 130 15';
+		expect(verdictOf(w3c).code).toBe(503);
+		expect(verdictOf(w3c.replace('503 0 1255', '**503 0 1255**')).code).toBe(503);
+		expect(verdictOf('2026-12-06 10:15:04 the job took 503 ms over 2 tries').code).toBeUndefined();
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
