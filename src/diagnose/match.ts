@@ -164,14 +164,34 @@ export function mayMatch(re: RegExp, t: Text): boolean {
 
 /** Where a pattern matches: the first line it matches, or the whole text when it spans lines. Page text is not looked for among header fields. */
 function findPattern(re: RegExp, t: Text, spans: boolean, inHeaders = true): { evidence: Evidence; index: number; span: number; start: number } | undefined {
-	if (!mayMatch(re, t)) return undefined;
+	if (!mayMatch(re, t)) return spans ? acrossWrap(re, t) : undefined;
 	for (let i = 0; i < t.lines.length; i++) {
 		if (!inHeaders && t.headerBlock.has(i)) continue;
 		const match = re.exec(t.lines[i]!.text);
 		if (match) return { evidence: evidenceAt(t, i), index: i, span: match[0].length, start: match.index - (t.lines[i]!.text.length - t.lines[i]!.text.trimStart().length) };
 	}
 	const across = spans ? re.exec(t.joined) : null;
-	return across ? { evidence: firstLine(t), index: -1, span: across[0].length, start: -1 } : undefined;
+	return across ? { evidence: firstLine(t), index: -1, span: across[0].length, start: -1 } : spans ? acrossWrap(re, t) : undefined;
+}
+
+/** Pastes up to this long are also read with their line breaks as spaces; word-wrapped pastes are short. */
+const WRAPPED_WITHIN = 100_000;
+const spacedText = new WeakMap<Text, string>();
+
+/**
+ * Where a pattern matches once each line break is read as the space a word-wrapping terminal or
+ * tool put it in place of ("AH01079: failed to make" / "connection to backend"); the evidence is
+ * the line the match starts on.
+ */
+function acrossWrap(re: RegExp, t: Text): { evidence: Evidence; index: number; span: number; start: number } | undefined {
+	if (t.joined.length > WRAPPED_WITHIN || !t.joined.includes('\n')) return undefined;
+	let spaced = spacedText.get(t);
+	if (spaced === undefined) spacedText.set(t, (spaced = t.joined.replace(/\n/g, ' ')));
+	const match = re.exec(spaced);
+	if (!match) return undefined;
+	let line = 0;
+	for (let at = t.joined.indexOf('\n'); at >= 0 && at < match.index; at = t.joined.indexOf('\n', at + 1)) line++;
+	return { evidence: evidenceAt(t, line), index: -1, span: match[0].length, start: -1 };
 }
 
 /** A log signature that matches where a line starts (after a time stamp at most) gives the line's format: that layer wrote it. */

@@ -135,6 +135,30 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf('2026-12-06 10:15:04 the job took 503 ms over 2 tries').code).toBeUndefined();
 	});
 
+	it('joins back log records a terminal cut mid-word at a fixed width, and leaves whole lines alone', () => {
+		const record = (n: number) => `2026/12/06 10:15:0${n} [error] 7#7: *${n} upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.${n}, server: example.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "example.com"`;
+		const cut = (line: string) => line.match(/.{1,100}/g)!.join('\n');
+		const wrapped = `${cut(record(1))}\n${cut(record(2))}`;
+		const { lines, unwrapped } = prepare(wrapped);
+		expect(lines.map((l) => l.text)).toEqual([record(1), record(2)]);
+		expect(unwrapped.join(' ')).toMatch(/100 columns/);
+		const result = read(wrapped);
+		expect(result.verdict).toMatchObject({ sender: 'nginx' });
+		expect(result.errors[0]?.id).toBe('upstream-timed-out');
+		expect(result.status?.code).toBe(504);
+		// An error line and its access line, twice: two records each, as pasted.
+		const access = '203.0.113.1 - - [06/Dec/2026:10:15:01 +0000] "GET / HTTP/1.1" 504 167 "-" "curl/8.5.0"';
+		expect(prepare(`${record(1)}\n${access}\n${record(2)}\n${access}`).lines).toHaveLength(4);
+	});
+
+	it('matches an error string that a word-wrapping tool broke over two lines', () => {
+		const log = '[Sun Dec 06 10:15:04.123456 2026] [proxy_http:error] [pid 1234:tid\n140209936983808] [client 203.0.113.7:55932] AH01114: HTTP: failed to make\nconnection to backend: 127.0.0.1';
+		const result = read(log);
+		expect(result.verdict.sender).toBe('apache');
+		expect(result.errors.map((e) => e.id)).toContain('backend-refused');
+		expect(result.status?.code).toBe(503);
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
