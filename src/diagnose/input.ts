@@ -7,10 +7,14 @@
  * so evidence quotes the reader's own line numbers. Nothing here interprets the text as markup.
  */
 
+import { readLogLine } from './access-log';
+
 /** A line of the paste after unwrapping, with the line number (1-based) it came from. */
 export interface Line {
 	text: string;
 	from: number;
+	/** The service a docker-compose or pm2 prefix said wrote the line (`nginx_1  | ` → "nginx"). */
+	service?: string;
 }
 
 export interface Prepared {
@@ -99,6 +103,13 @@ function isCurlTranscript(sample: string): boolean {
 	return /^\s*< HTTP\/[\d.]+ \d{3}/m.test(sample) || (/^\s*\* (Connected to|Trying|TLS|SSL|ALPN|Host )/m.test(sample) && /^\s*> [A-Z]+ \S+ HTTP\//m.test(sample));
 }
 
+/** The service a prefix names, without compose's replica number and with its separators as spaces: `web_nginx_1  | ` → "web nginx". */
+function serviceOf(line: string): string | undefined {
+	const name = SERVICE_PREFIX.exec(line)?.[0].replace(/^\s*(?:\d+\|)?/, '').replace(/\s*\|\s?$/, '');
+	const bare = name?.replace(/[_-]\d+$/, '').replace(/[_.-]+/g, ' ').trim();
+	return bare || undefined;
+}
+
 /** Whether most non-empty lines share a service prefix (docker-compose, pm2): then it is taken off every line. */
 function hasServicePrefixes(lines: readonly string[]): boolean {
 	let prefixed = 0;
@@ -112,6 +123,45 @@ function hasServicePrefixes(lines: readonly string[]): boolean {
 	return total >= 2 && prefixed / total > 0.6 && !lines.some((l) => /^\s*\|?\s*:?-{2,}/.test(l));
 }
 
+/**
+ * Where a log record starts: a time stamp first, as nginx (2020/12/07 11:26:00), ISO, Apache
+ * ([Sat Oct 22 13:51:35…]), syslog (Jan 21 17:12:20) and Caddy 1 (29/Jan/2016:15:17:26) write it.
+ */
+const RECORD_START = /^\s*\[?(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} [ \d]?\d \d\d:\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]?\d \d\d:\d\d:\d\d|\d\d\/\w{3}\/\d{4}:\d\d:\d\d)/;
+
+/**
+ * Log records that a terminal cut at a fixed width, mid-word ("…while reading response hea" /
+ * "der from upstream…"), joined back. Only when it is plain that this happened: at least two
+ * records run on over lines that do not start like a record, and the lines they were cut at are
+ * (nearly all) one width, the terminal's. A line that is a record of its own (an access-log line),
+ * an indented one (a stack trace), a blank line or a code fence ends a record.
+ */
+function rejoinWrapped(lines: readonly Line[]): { lines: Line[]; width: number } | undefined {
+	const groups: number[][] = [];
+	let current: number[] | undefined;
+	for (let i = 0; i < lines.length; i++) {
+		const text = lines[i]!.text;
+		if (RECORD_START.test(text)) groups.push((current = [i]));
+		else if (!current || !text.trim() || /^\s/.test(text) || /^(```|~~~)/.test(text) || readLogLine(text)) current = undefined;
+		else current.push(i);
+	}
+	const wrapped = groups.filter((g) => g.length > 1);
+	if (wrapped.length < 2) return undefined;
+	const cut = wrapped.flatMap((g) => g.slice(0, -1).map((i) => lines[i]!.text.length));
+	const width = Math.max(...cut);
+	const near = cut.filter((n) => n >= width - 8).length;
+	if (width < 60 || near < cut.length * 0.75 || cut.filter((n) => n >= width - 1).length < 2) return undefined;
+	const into = new Map(wrapped.map((g) => [g[0]!, g] as const));
+	const skip = new Set(wrapped.flatMap((g) => g.slice(1)));
+	const out: Line[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		if (skip.has(i)) continue;
+		const group = into.get(i);
+		out.push(group ? { ...lines[i]!, text: group.map((j) => lines[j]!.text).join('') } : lines[i]!);
+	}
+	return { lines: out, width };
+}
+
 export function prepare(input: string): Prepared {
 	const size = input.length;
 	const text = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
@@ -120,20 +170,24 @@ export function prepare(input: string): Prepared {
 	const curl = isCurlTranscript(text.slice(0, 200_000));
 	const prefixes = hasServicePrefixes(raw);
 	const lines: Line[] = [];
+	let service: string | undefined;
 	const push = (value: string, from: number) => {
 		const clean = value.length > MAX_LINE ? value.slice(0, MAX_LINE) : value;
+		const by = service ? { service } : {};
 		// HTML in a JSON string or an exception message: unescape, and split where it had newlines.
 		if (clean.includes('\\n') && /<(!doctype|html|head|title|body|center|h1)\b|\\u003c/i.test(clean)) {
 			unwrapped.add('HTML escaped inside a string: read as the page it is');
-			for (const part of decodeJsonEscapes(clean).split('\n')) lines.push({ text: decodeEntities(part), from });
+			for (const part of decodeJsonEscapes(clean).split('\n')) lines.push({ text: decodeEntities(part), from, ...by });
 			return;
 		}
-		lines.push({ text: /&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i.test(clean) ? decodeEntities(clean) : clean, from });
+		lines.push({ text: /&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i.test(clean) ? decodeEntities(clean) : clean, from, ...by });
 	};
 	raw.forEach((original, i) => {
 		let line = original;
 		const from = i + 1;
+		service = undefined;
 		if (prefixes && SERVICE_PREFIX.test(line)) {
+			service = serviceOf(line);
 			line = line.replace(SERVICE_PREFIX, '');
 			unwrapped.add('service prefixes (docker-compose, pm2) taken off each line');
 		}
@@ -170,5 +224,7 @@ export function prepare(input: string): Prepared {
 		}
 		push(line, from);
 	});
-	return { lines, unwrapped: [...unwrapped], size, read: text.length };
+	const rejoined = lines.length <= 20_000 ? rejoinWrapped(lines) : undefined;
+	if (rejoined) unwrapped.add(`log lines a terminal cut at ${rejoined.width} columns joined back`);
+	return { lines: rejoined?.lines ?? lines, unwrapped: [...unwrapped], size, read: text.length };
 }

@@ -164,14 +164,34 @@ export function mayMatch(re: RegExp, t: Text): boolean {
 
 /** Where a pattern matches: the first line it matches, or the whole text when it spans lines. Page text is not looked for among header fields. */
 function findPattern(re: RegExp, t: Text, spans: boolean, inHeaders = true): { evidence: Evidence; index: number; span: number; start: number } | undefined {
-	if (!mayMatch(re, t)) return undefined;
+	if (!mayMatch(re, t)) return spans ? acrossWrap(re, t) : undefined;
 	for (let i = 0; i < t.lines.length; i++) {
 		if (!inHeaders && t.headerBlock.has(i)) continue;
 		const match = re.exec(t.lines[i]!.text);
 		if (match) return { evidence: evidenceAt(t, i), index: i, span: match[0].length, start: match.index - (t.lines[i]!.text.length - t.lines[i]!.text.trimStart().length) };
 	}
 	const across = spans ? re.exec(t.joined) : null;
-	return across ? { evidence: firstLine(t), index: -1, span: across[0].length, start: -1 } : undefined;
+	return across ? { evidence: firstLine(t), index: -1, span: across[0].length, start: -1 } : spans ? acrossWrap(re, t) : undefined;
+}
+
+/** Pastes up to this long are also read with their line breaks as spaces; word-wrapped pastes are short. */
+const WRAPPED_WITHIN = 100_000;
+const spacedText = new WeakMap<Text, string>();
+
+/**
+ * Where a pattern matches once each line break is read as the space a word-wrapping terminal or
+ * tool put it in place of ("AH01079: failed to make" / "connection to backend"); the evidence is
+ * the line the match starts on.
+ */
+function acrossWrap(re: RegExp, t: Text): { evidence: Evidence; index: number; span: number; start: number } | undefined {
+	if (t.joined.length > WRAPPED_WITHIN || !t.joined.includes('\n')) return undefined;
+	let spaced = spacedText.get(t);
+	if (spaced === undefined) spacedText.set(t, (spaced = t.joined.replace(/\n/g, ' ')));
+	const match = re.exec(spaced);
+	if (!match) return undefined;
+	let line = 0;
+	for (let at = t.joined.indexOf('\n'); at >= 0 && at < match.index; at = t.joined.indexOf('\n', at + 1)) line++;
+	return { evidence: evidenceAt(t, line), index: -1, span: match[0].length, start: -1 };
 }
 
 /** A log signature that matches where a line starts (after a time stamp at most) gives the line's format: that layer wrote it. */
@@ -181,15 +201,16 @@ const WRITER_WITHIN = 40;
  * Where one of an error's strings appears, if one does, and on which line (-1: across lines);
  * a string of its own before a common one, so the most telling match is the one reported.
  */
-function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: number; span: number; generic: boolean } | undefined {
+function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: number; span: number; generic: boolean; where: string } | undefined {
 	const strings = [...error.strings].sort((a, b) => Number(a.generic ?? false) - Number(b.generic ?? false));
 	for (const s of strings) {
 		if (s.where === 'metric') continue; // A metric name is not something a response or log line carries.
 		const generic = s.generic ?? false;
+		const where = s.where;
 		if (s.pattern) {
 			const re = regex(s.pattern);
 			const hit = re && findPattern(re, t, true);
-			if (hit) return { ...hit, generic };
+			if (hit) return { ...hit, generic, where };
 			// The pattern widens the text; the text as printed still counts ("no healthy upstream%" from zsh).
 		}
 		const needle = fold(s.text);
@@ -197,10 +218,17 @@ function findError(error: DiagnoseError, t: Text): { evidence: Evidence; index: 
 		// Each folded line is part of the folded whole: a string not in the whole is on no line (one scan, not one per line).
 		if (!t.joinedFolded.includes(needle)) continue;
 		const at = t.folded.findIndex((line) => line.includes(needle));
-		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, span: needle.length, generic };
-		if (needle.includes(' ')) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, span: needle.length, generic };
+		if (at >= 0) return { evidence: evidenceAt(t, at), index: at, span: needle.length, generic, where };
+		if (needle.includes(' ')) return { evidence: { line: firstLine(t).line, text: s.text }, index: -1, span: needle.length, generic, where };
 	}
 	return undefined;
+}
+
+/** Whether a header line is one the layer's own signature says it sets on responses it passes on as well as on its own (role `via`). */
+function passedOnHeader(platform: DiagnosePlatform, line: string): boolean {
+	const field = headerField(line);
+	if (!field) return false;
+	return platform.signatures.some((sig) => sig.kind === 'header' && sig.role === 'via' && sig.header === field.name && (regex(sig.pattern)?.test(field.value) ?? false));
 }
 
 /** Every mark of every layer in the text, with the log lines' writers worked out. */
@@ -229,11 +257,17 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		for (const error of platform.errors) {
 			const hit = findError(error, t);
 			if (!hit) continue;
-			if (hit.index >= 0) errorLines.set(hit.index, (errorLines.get(hit.index) ?? new Set()).add(platform.slug));
+			// A header an error lists, which the layer's own signature says it sets on responses it only
+			// passes on too, shows the layer was in the path, not that it wrote the error: CloudFront's
+			// "X-Cache: Error from cloudfront" is on an API Gateway 502 it relays as on its own 502s
+			// (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html,
+			// and the REST API 502 through CloudFront in DataBiosphere/azul#7470; checked 2026-12-06).
+			const relayedHeader = hit.where === 'header' && hit.index >= 0 && passedOnHeader(platform, t.lines[hit.index]!.text);
+			if (hit.index >= 0 && !relayedHeader) errorLines.set(hit.index, (errorLines.get(hit.index) ?? new Set()).add(platform.slug));
 			marks.push({
 				platform: platform.slug,
 				kind: 'error',
-				role: 'generated',
+				role: relayedHeader ? 'via' : 'generated',
 				specific: !hit.generic,
 				note: hit.generic ? `Its error "${error.title}" has this wording, which many servers use.` : `The wording is its own: ${error.title}.`,
 				error,
@@ -279,7 +313,15 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 		// no line is nowhere in the whole text. Two scans of the whole (the cheap one first), not one per line.
 		const mentioned = named && platform.names.some((name) => t.joinedFolded.includes(fold(name))) && named.test(t.joined);
 		const at = mentioned ? t.lines.findIndex((l) => l.text.length < 4000 && named.test(l.text)) : -1;
-		if (at >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at, span: 0 });
+		if (at >= 0) {
+			marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The paste names ${platform.name}.`, evidence: evidenceAt(t, at), at, span: 0 });
+			continue;
+		}
+		// Lines docker-compose (or pm2) put under a service named for the layer (`nginx_1  | …`): the reader's
+		// own name for what wrote them, as weak as any mention, but it tells whose lines they are when two
+		// servers' logs are interleaved.
+		const by = named ? t.lines.findIndex((l) => l.service !== undefined && named.test(l.service)) : -1;
+		if (by >= 0) marks.push({ platform: platform.slug, kind: 'name', role: 'via', specific: false, note: `The service that logged this line is called ${t.lines[by]!.service}.`, evidence: evidenceAt(t, by), at: by, span: 0 });
 	}
 	// A code only one vendor sends (Cloudflare's 521) names its sender by itself.
 	const codeOwner = code !== undefined ? data.owners[String(code)] : undefined;
@@ -289,6 +331,9 @@ export function marksIn(t: Text, data: DiagnoseData, code: number | undefined): 
 	}
 	return marks;
 }
+
+/** Envoy's response flags, as its access log writes them (%RESPONSE_FLAGS%). */
+const ENVOY_FLAGS = 'UAEX|UMSDR|RLSE|URX|DPE|UPE|UH|UF|UO|NR|NC|DT|DC|LH|UT|LR|UR|UC|DI|FI|RL|IH|SI|OM|DF|DO|DR';
 
 /** The status code: a status line first, then a log field, then the page's own words. */
 export function findStatus(t: Text, data: DiagnoseData): { code: number; evidence: Evidence } | undefined {
@@ -300,6 +345,12 @@ export function findStatus(t: Text, data: DiagnoseData): { code: number; evidenc
 		/^\S+ \S+ \S+ \S+ \S+ \S+ \S+ \S+ (5\d\d) /, // ALB access log: elb_status_code
 		/"\s(5\d\d)\s\d+/, // combined access log: "GET / HTTP/1.1" 502 157
 		/"\s(5\d\d)\s+(?:-|[A-Z]{2,4}(?:,[A-Z]{2,4})*)\s/, // Envoy's access log: the code, then its response flags ("503 UF,URX")
+		// The code followed by Envoy's response flags, as readers quote them outside a log line ("503 UF,URX"): only
+		// the flags Envoy defines, so a code before any capitals is not read (https://www.envoyproxy.io/docs/envoy/latest/configuration/observability/access_log/usage, %RESPONSE_FLAGS%; checked 2026-12-06).
+		new RegExp(`(?<![A-Za-z0-9.:/-])(5\\d\\d)\\s+(?:${ENVOY_FLAGS})(?:,(?:${ENVOY_FLAGS}))*(?![\\w,])`),
+		// An IIS W3C log line (date time … sc-status sc-substatus sc-win32-status …), its three codes maybe in Markdown bold
+		// (https://learn.microsoft.com/windows/win32/http/w3c-logging, field order; checked 2026-12-06).
+		/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S.* (?:\*\*)?(5\d\d) \d{1,3} \d{1,10}(?:\*\*)?(?: \d|$)/,
 		/\b(?:response_code|elb_status_code|downstreamstatus|originstatus|httpstatus)(?:_[a-z])?["']?\s*[=:|]\s*["']?(5\d\d)\b/i, // JSON, key=value and Log Analytics fields (Envoy, Traefik, App Gateway's httpStatus_d | 504)
 		/['"]:status['"],\s*['"](5\d\d)['"]/, // Envoy's debug log of response headers: ':status', '503'
 		/\b(?:error code|http error|error reference number|error)\s*:?\s*(5\d\d)\b/i, // Cloudflare, IIS pages, "Error 522"

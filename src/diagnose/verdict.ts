@@ -41,6 +41,14 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 	if (owner) return { ...base, confidence: 'sure', sender: owner.platform.slug, candidates: [], passedThrough: through(owner.platform.slug) };
 
 	let generators = all.filter((c) => c.specificKinds.size > 0 && c.sendsCode);
+	// No layer that sends this code shows itself (by a header, its name or words of its own: a reason
+	// phrase every proxy prints does not count), but one whose own log lines are here logged an error
+	// that the proxy in front answers with this code (Gunicorn's WORKER TIMEOUT, the proxy's 502): the
+	// code is its doing, as it is when the paste gives no code at all.
+	const shows = (c: Claim) => c.sendsCode && c.marks.some((m) => m.role !== 'next' && (m.kind !== 'error' || m.specific));
+	if (generators.length === 0 && code !== undefined && !all.some(shows)) {
+		generators = all.filter((c) => c.specificKinds.size > 0 && c.marks.some((m) => m.error?.answeredBy === 'proxy' && m.error.code === code));
+	}
 	// A page that is a layer's own (its brand page, its wording) was written by it, whatever code it
 	// carries, even one its page here does not list (the Google Front End's 500 page).
 	if (generators.length === 0) generators = all.filter((c) => c.specificKinds.has('body'));
@@ -74,9 +82,12 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 	// Then a layer the reader names, then one whose common phrase the page prints.
 	const weight = (c: Claim) =>
 		(c.marks.some((m) => m.role !== 'next' && m.kind !== 'name' && (m.kind !== 'error' || m.specific)) ? 4 : 0) + (c.marks.some((m) => m.kind === 'name') ? 2 : 0) + (c.generated ? 1 : 0);
+	// Between two common phrases, the longer one says more: the 87 characters of the ARR 502 page that
+	// three Microsoft layers print, more than "502 error", which any reader writes.
+	const phrase = (c: Claim) => Math.max(0, ...c.marks.filter((m) => m.kind === 'error' && m.role === 'generated').map((m) => m.span));
 	const possible = all
 		.filter((c) => c.sendsCode && c.platform.slug !== next?.platform && (c.generated || c.marks.some((m) => m.role === 'via')))
-		.sort((a, b) => weight(b) - weight(a) || strength(b) - strength(a));
+		.sort((a, b) => weight(b) - weight(a) || phrase(b) - phrase(a) || strength(b) - strength(a));
 	if (possible.length === 0) return { ...base, confidence: 'none', candidates: [], passedThrough: through() };
 	const [first] = possible as [Claim];
 	return { ...base, confidence: 'possible', sender: first.platform.slug, candidates: possible.map((c) => c.platform.slug), passedThrough: through(first.platform.slug) };

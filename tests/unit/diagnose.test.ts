@@ -71,6 +71,94 @@ describe('the verdict and how sure it is', () => {
 		expect(result.verdict.passedThrough).toContain('cloudflare');
 	});
 
+	it('names API Gateway for its own error headers behind CloudFront, whose X-Cache marks errors it only passes on too', () => {
+		// An edge-optimized REST API is fronted by CloudFront: its Via, X-Amz-Cf-Id and "Error from cloudfront" are on every error it relays.
+		const headers = 'HTTP/2 502\ncontent-type: application/json\nvia: 1.1 0123456789abcdef0123456789abcdef.cloudfront.net (CloudFront)\nx-amz-apigw-id: Ab1Cd2Ef3Gh4Ij5=\nx-amz-cf-id: q1W2e3R4t5Y6u7I8o9P0a1S2d3F4g5H6j7K8l9Z0x1C2v3B4n5M6==\nx-amz-cf-pop: FRA56-P1\nx-amzn-errortype: InternalServerErrorException\nx-amzn-requestid: 01234567-89ab-cdef-0123-456789abcdef\nx-cache: Error from cloudfront';
+		const result = read(headers);
+		expect(result.verdict).toMatchObject({ confidence: 'likely', sender: 'aws-api-gateway' });
+		expect(result.verdict.passedThrough).toContain('aws-cloudfront');
+		// CloudFront's own 502 page still names CloudFront, with the same X-Cache.
+		expect(verdictOf(`${headers.split('\nx-amz-apigw-id')[0]}\nx-cache: Error from cloudfront\n\n502 ERROR\nThe request could not be satisfied.\nCloudFront wasn't able to connect to the origin.`).sender).toBe('aws-cloudfront');
+	});
+
+	it('knows the error log of Caddy 0.x and 1.x, "[ERROR status path] error", and its 502 for an upstream it cannot dial', () => {
+		const line = '06/Dec/2026:10:15:04 +0000 [ERROR 502 /app.php] dial tcp 10.0.0.5:9000: connection refused';
+		const result = read(`${line}\n${line.replace('/app.php', '/')}`);
+		expect(result.verdict).toMatchObject({ sender: 'caddy' });
+		expect(['sure', 'likely']).toContain(result.verdict.confidence);
+		expect(result.status?.code).toBe(502);
+		expect(result.errors[0]?.id).toBe('dial-failed');
+		// The same shape with a DNS response code and a query name (CoreDNS's errors plugin) is not Caddy's.
+		expect(verdictOf('[ERROR 2 example.org. A] unreachable backend: read udp 10.0.0.2:53: i/o timeout').sender).not.toBe('caddy');
+	});
+
+	it('blames Gunicorn for the 502 the reader got when only its WORKER TIMEOUT shows, and not when the proxy in front shows itself', () => {
+		const log = '[2026-12-06 10:15:04 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:42)\n[2026-12-06 10:15:05 +0000] [57] [INFO] Booting worker with pid: 57';
+		expect(verdictOf(`Large uploads get \`502 Bad Gateway\`. The app container logs:\n${log}`)).toMatchObject({ confidence: 'likely', sender: 'gunicorn', code: 502 });
+		// The same log with the code the proxy in front sends, and that proxy named: a guess at the proxy, never sure of Gunicorn.
+		const named = verdictOf(`nginx answers 502 Bad Gateway. The app container logs:\n${log}`);
+		expect(named.sender).not.toBe('gunicorn');
+		expect(['possible', 'conflict', 'none']).toContain(named.confidence);
+	});
+
+	it('takes the docker-compose service an access line came from as a (weak) name of what wrote it, when two servers’ logs are interleaved', () => {
+		const access = '172.18.0.1 - - [06/Dec/2026:10:15:04 +0000] "GET /report HTTP/1.1" 504 167 "-" "curl/8.5.0"';
+		const app = '[2026-12-06 10:14:04 +0000] [8] [DEBUG] GET /report';
+		const compose = `app_1    | ${app}\nproxy-nginx-1  | ${access}\napp_1    | ${app}\nproxy-nginx-1  | ${access}`;
+		expect(prepare(compose).lines.map((l) => l.service)).toEqual(['app', 'proxy nginx', 'app', 'proxy nginx']);
+		expect(verdictOf(compose)).toMatchObject({ confidence: 'possible', sender: 'nginx', code: 504 });
+		// Without the prefixes the access lines could be any server's.
+		expect(verdictOf(`${app}\n${access}\n${app}\n${access}`).sender).toBeUndefined();
+	});
+
+	it('guesses from the longer of two common phrases: the ARR 502 page text three Microsoft layers print, not "502 error"', () => {
+		const { verdict } = read('502 - Web server received an invalid response while acting as a gateway or proxy server.\n\nSince this morning every request to the admin page ends in this 502 error.');
+		expect(verdict.confidence).toBe('possible');
+		expect(verdict.candidates.slice(0, 3).sort()).toEqual(['azure-app-service', 'azure-application-gateway', 'iis']);
+	});
+
+	it('takes a stack trace through /var/task/.netlify/functions-internal/ as a Netlify Function’s, as a guess', () => {
+		const error = (path: string) => `{\nerrorType: "Runtime.UserCodeSyntaxError",\nerrorMessage: "SyntaxError: Unexpected token '?'",\ntrace: [\n"    at _loadUserApp (/var/runtime/UserFunction.js:98:13)",\n"    at Object.<anonymous> (${path}:3:9)"\n]\n}`;
+		expect(verdictOf(error('/var/task/.netlify/functions-internal/___netlify-handler/handler.js'))).toMatchObject({ confidence: 'possible', sender: 'netlify' });
+		// The same error from a function that Netlify did not build says nothing of Netlify.
+		expect(verdictOf(error('/var/task/index.js')).sender).not.toBe('netlify');
+	});
+
+	it('reads the code before Envoy’s response flags in prose, and from an IIS W3C log line, bold or not', () => {
+		expect(verdictOf('The ingress gateway answers **_503 UF,URX upstream_reset_before_response_started{connection_failure}_**').code).toBe(503);
+		expect(verdictOf('Requests fail with 504 UT after 15 s').code).toBe(504);
+		// Capitals that are not Envoy flags after a number are not read as them.
+		expect(verdictOf('We moved 503 USERS to the new cluster and now see errors').code).toBeUndefined();
+		const w3c = '2026-12-06 10:15:04 W3SVC1 WEB01 10.0.0.5 GET /health - 443 - 203.0.113.7 HTTP/1.1 - - example.com 503 0 1255 202 130 15';
+		expect(verdictOf(w3c).code).toBe(503);
+		expect(verdictOf(w3c.replace('503 0 1255', '**503 0 1255**')).code).toBe(503);
+		expect(verdictOf('2026-12-06 10:15:04 the job took 503 ms over 2 tries').code).toBeUndefined();
+	});
+
+	it('joins back log records a terminal cut mid-word at a fixed width, and leaves whole lines alone', () => {
+		const record = (n: number) => `2026/12/06 10:15:0${n} [error] 7#7: *${n} upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.${n}, server: example.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "example.com"`;
+		const cut = (line: string) => line.match(/.{1,100}/g)!.join('\n');
+		const wrapped = `${cut(record(1))}\n${cut(record(2))}`;
+		const { lines, unwrapped } = prepare(wrapped);
+		expect(lines.map((l) => l.text)).toEqual([record(1), record(2)]);
+		expect(unwrapped.join(' ')).toMatch(/100 columns/);
+		const result = read(wrapped);
+		expect(result.verdict).toMatchObject({ sender: 'nginx' });
+		expect(result.errors[0]?.id).toBe('upstream-timed-out');
+		expect(result.status?.code).toBe(504);
+		// An error line and its access line, twice: two records each, as pasted.
+		const access = '203.0.113.1 - - [06/Dec/2026:10:15:01 +0000] "GET / HTTP/1.1" 504 167 "-" "curl/8.5.0"';
+		expect(prepare(`${record(1)}\n${access}\n${record(2)}\n${access}`).lines).toHaveLength(4);
+	});
+
+	it('matches an error string that a word-wrapping tool broke over two lines', () => {
+		const log = '[Sun Dec 06 10:15:04.123456 2026] [proxy_http:error] [pid 1234:tid\n140209936983808] [client 203.0.113.7:55932] AH01114: HTTP: failed to make\nconnection to backend: 127.0.0.1';
+		const result = read(log);
+		expect(result.verdict.sender).toBe('apache');
+		expect(result.errors.map((e) => e.id)).toContain('backend-refused');
+		expect(result.status?.code).toBe(503);
+	});
+
 	it('says nothing was recognised in a paste with no marks', () => {
 		expect(diagnose('', data)).toEqual({ kind: 'empty' });
 		expect(verdictOf('HTTP/1.1 503 Service Unavailable\nx-powered-by: nothing-we-know')).toMatchObject({ confidence: 'none', sender: undefined });
