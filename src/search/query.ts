@@ -424,6 +424,11 @@ export type ExactString = [key: string, href: string, preferred?: 0];
 /** The words of a string the search compares: enough to tell it apart, and a pasted line's own variable tail left off. */
 export const EXACT_KEY_WORDS = 12;
 
+/** A structured log line's framing fields with their values: logfmt (`time="…" level=debug`) or JSON (`"level":"error","ts":1646861401.52`). */
+const LOG_FIELDS = /(["']?)\b(time|ts|level|lvl|logger|caller)\1\s*[:=]\s*("[^"]*"|[^\s,}"]+)/g;
+/** The key that names a structured log line's message (`msg="…"`, `"msg":"…"`), its value kept. */
+const LOG_MESSAGE_KEY = /(["']?)\bmsg\1\s*[:=]\s*/g;
+
 /**
  * A string as the search compares it: lower case, the parts that differ every time (ids,
  * times, addresses, numbers) left out, one space between words. The same for a page's string
@@ -432,6 +437,9 @@ export const EXACT_KEY_WORDS = 12;
 export function exactKey(text: string): string {
 	// A unix socket's path varies, its file name says which layer listens on it: "unix:/var/run/php7.2-fpm.sock" is "unix php-fpm.sock".
 	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
+	// A structured log line's own fields (logfmt time= level=, JSON "ts" "logger") frame its message, and "msg" only names it: a
+	// title that quotes the message alone ("'504 Gateway Timeout' caused by: dial tcp …") is the same string.
+	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ');
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
 	return clean
 		.replace(/\b\d+\b/g, ' ')

@@ -5,6 +5,7 @@ import {
 	chainsHinted,
 	correctSpelling,
 	dropUnknownNumbers,
+	EXACT_KEY_WORDS,
 	exactKey,
 	exactString,
 	exactStrings,
@@ -301,6 +302,15 @@ describe('exactKey', () => {
 		expect(exactKey('{"message": "Endpoint request timed out"}')).toBe('message endpoint request timed out');
 	});
 
+	it('leaves out a structured log line\'s time, level and logger fields and its msg key, so the message alone is the same string', () => {
+		const logfmt = exactKey(`time="2023-04-02T08:21:07Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp 10.0.0.5:8080: i/o timeout"`);
+		expect(logfmt).toBe('gateway timeout caused by dial tcp i o timeout');
+		expect(exactKey(`'504 Gateway Timeout' caused by: dial tcp 192.168.0.3:80: i/o timeout`)).toBe(logfmt);
+		expect(exactKey('{"level":"error","ts":1646861401.5241024,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:8080: connect: connection refused"}')).toBe('dial tcp connect connection refused');
+		// A word that only begins like a field stays ("timeout=30s" is a setting, not a time).
+		expect(exactKey('timeout=30 levels')).toBe('timeout levels');
+	});
+
 	it('keeps a unix socket\'s file name, without its directory or version, which says the layer behind it', () => {
 		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
@@ -383,6 +393,13 @@ describe('exactString', () => {
 		expect(exactStrings('proxy_read_timeout 90s;', shared).map((e) => e[1])).toEqual(['/timeouts/#nginx-proxy-read-timeout', '/timeouts/#cloudflare-proxy-read-timeout']);
 		const twoSections: ExactString[] = [...shared, [exactKey('proxy_read_timeout'), '/platforms/nginx/#slow'], [exactKey('proxy_read_timeout'), '/platforms/nginx/#slower']];
 		expect(exactStrings('proxy_read_timeout', twoSections).map((e) => e[1])).toEqual(['/timeouts/#nginx-proxy-read-timeout', '/timeouts/#cloudflare-proxy-read-timeout', '/platforms/nginx/#slow']);
+	});
+
+	it('finds a structured log line\'s message quoted in a title without the line\'s fields', () => {
+		// As the build keys it: its first words only.
+		const key = exactKey(`time="2023-04-02T08:21:07Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp 10.0.0.5:8080: i/o timeout"`).split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
+		const traefik: ExactString[] = [...table, [key, '/platforms/traefik/#gateway-timeout']];
+		expect(exactString(`'504 Gateway Timeout' caused by: dial tcp 192.168.0.3:80: i/o timeout`, traefik)?.[1]).toBe('/platforms/traefik/#gateway-timeout');
 	});
 
 	it('finds nothing for everyday words or a message the site does not have', () => {
