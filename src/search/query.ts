@@ -509,5 +509,36 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 		else if (length === best.length && rank === best.rank && ![best.entry, ...best.tied].some((e) => layerOf(e[1]) === layerOf(entry[1]))) best.tied.push(entry);
 	}
 	// A string two layers share alike (proxy_read_timeout is nginx's and Cloudflare's) is no one section's: the index decides.
-	return best ? [best.entry, ...best.tied] : [];
+	if (best) return [best.entry, ...best.tied];
+	// None: its words may be run together or split apart ("request timedout" for "request timed out", "keep alive" for
+	// "keepalive"). Compared without the spaces, a run of four words or more of it from one of its first words on.
+	const compact = typed.replace(/ /g, '');
+	const found: { entry: ExactString; length: number }[] = [];
+	for (const entry of table) {
+		const words = entry[0].split(' ');
+		let length = 0;
+		for (let start = 0; !length && start <= Math.min(2, words.length - 4); start++) {
+			for (let end = words.length; !length && end - start >= 4; end--) {
+				const run = words.slice(start, end).join('');
+				if (run.length >= 20 && compact.includes(run)) length = run.length;
+			}
+		}
+		if (length) found.push({ entry, length });
+	}
+	const longest = Math.max(0, ...found.map((f) => f.length));
+	const first = found.filter((f) => f.length === longest).map((f) => f.entry);
+	// As above: of one layer's sections the first; of two layers, each's for the index to decide.
+	return first.filter((e, i) => !first.slice(0, i).some((f) => layerOf(f[1]) === layerOf(e[1])));
+}
+
+/**
+ * The text with each word the site never uses corrected against its word list, punctuation kept ("Enpoint request
+ * timedout error (Django…)" reads "endpoint request timedout error (django…)"), for an exact string typed with a typo.
+ */
+export function correctWords(text: string, vocabulary: Pick<Vocabulary, 'words' | 'known'>): string {
+	if (vocabulary.known.size === 0) return text;
+	return text
+		.split(/([^\p{L}\p{N}_.'-]+)/u)
+		.map((part, i) => (i % 2 === 1 || !part ? part : correctSpelling(part, vocabulary.words, vocabulary.known)))
+		.join('');
 }

@@ -21,6 +21,7 @@ import {
 	pastedWords,
 	chainMentioned,
 	correctSpelling,
+	correctWords,
 	chainsHinted,
 	platformMentioned,
 	platformsNamed,
@@ -317,6 +318,13 @@ export class SearchDialog {
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
 			const found = query ? await this.#indexSearch(query, paste, typed) : [];
 			if (!isCurrent()) return;
+			// No exact string as typed: one typed with a typo ("Enpoint request timedout"), read with its words corrected
+			// against the word list a query of three words or more has loaded for the index.
+			if (strings.length === 0 && !paste && query.split(' ').length > 2) {
+				const corrected = exactStrings(correctWords(typed, await this.#words()), shortcuts.exact, this.#reasons, namesPlatforms);
+				const one = corrected.length === 1 ? corrected[0] : undefined;
+				if (one && (namesPlatforms.length === 0 || namesPlatforms.some((href) => one[1].startsWith(href)))) exact.push(stringItem(one));
+			}
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
 			// when the index finds nothing on it, its section for the code. A name misspelt ("Application gatewat") is
 			// read as the index's words were corrected, with the word list a query of three words or more has loaded.

@@ -4,6 +4,7 @@ import {
 	chainMentioned,
 	chainsHinted,
 	correctSpelling,
+	correctWords,
 	dropUnknownNumbers,
 	EXACT_KEY_WORDS,
 	exactKey,
@@ -400,6 +401,21 @@ describe('exactString', () => {
 		const key = exactKey(`time="2023-04-02T08:21:07Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp 10.0.0.5:8080: i/o timeout"`).split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
 		const traefik: ExactString[] = [...table, [key, '/platforms/traefik/#gateway-timeout']];
 		expect(exactString(`'504 Gateway Timeout' caused by: dial tcp 192.168.0.3:80: i/o timeout`, traefik)?.[1]).toBe('/platforms/traefik/#gateway-timeout');
+	});
+
+	it('finds a message whose words are run together or split apart, compared without the spaces, when nothing matches with them', () => {
+		expect(href('Why does it say endpoint request timedout')).toBe('/platforms/aws-api-gateway/#integration-timeout');
+		expect(href('upstream sent toobig header while reading response header')).toBe('/platforms/nginx/#too-big-header');
+		// Four words of it at least: a short run without spaces says nothing.
+		expect(href('request timedout')).toBeUndefined();
+	});
+
+	it('finds a message typed with a typo once its words are corrected against the site\'s word list', () => {
+		const vocabulary = { words: ['endpoint', 'request', 'timedout', 'error', 'django'], known: new Set(['endpoint', 'request', 'timedout', 'error', 'django']) };
+		const typed = 'Enpoint request timedout error (Django deployed with zappa)';
+		expect(correctWords(typed, vocabulary)).toBe('endpoint request timedout error (Django deployed with zappa)');
+		expect(href(typed)).toBeUndefined();
+		expect(href(correctWords(typed, vocabulary))).toBe('/platforms/aws-api-gateway/#integration-timeout');
 	});
 
 	it('finds nothing for everyday words or a message the site does not have', () => {
