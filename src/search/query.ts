@@ -175,6 +175,12 @@ function vendorProduct(name: string, lower: string): number {
 /** The query as platform names and codes are looked for in it: lower case, words (dots and hyphens kept) between single spaces, a space at each end. */
 const paddedWords = (query: string): string => ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
 
+/**
+ * The ways a platform's name is written: as it is, a product named in the plural in the singular too ("serverless
+ * functions", "Serverless Function crashing"), and a name of two words as one ("CloudRun", "AppService").
+ */
+const formsOf = (name: string): string[] => (name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name]);
+
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
 function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; length: number }[] {
 	const lower = paddedWords(query);
@@ -183,15 +189,28 @@ function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platf
 	return platforms.flatMap((platform) => {
 		let length = 0;
 		for (const name of platform.names) {
-			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing"),
-			// and a name of two words as one ("CloudRun", "AppService").
-			const forms = name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name];
-			const form = forms.find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
+			const form = formsOf(name).find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
 			if (form) length = Math.max(length, form.length);
 			else length = Math.max(length, vendorProduct(name, spaced));
 		}
 		return length ? [{ platform, length }] : [];
 	});
+}
+
+/**
+ * Whether the words by which the query names other platforms name the platform of `href` as well: each is the end of
+ * one of its names ("edge function", a name of Vercel's, ends Netlify's "netlify edge functions"), so a message of
+ * that platform the query holds is not another platform's. False when they name no other platform, or a name says more.
+ */
+export function namesFit(query: string, platforms: readonly PlatformShortcut[], href: string): boolean {
+	const target = platforms.find((p) => href.startsWith(p.href));
+	if (!target) return false;
+	const lower = paddedWords(query);
+	const spaced = lower.replace(/-/g, ' ');
+	const ends = target.names.flatMap(formsOf);
+	const fits = (form: string) => ends.some((end) => end === form || end.endsWith(` ${form}`));
+	const others = namesIn(query, platforms).filter(({ platform }) => platform !== target);
+	return others.length > 0 && others.every(({ platform }) => platform.names.every((name) => formsOf(name).every((f) => f.length < 3 || !(lower.includes(` ${f} `) || spaced.includes(` ${f} `)) || fits(f)) && !vendorProduct(name, spaced)));
 }
 
 /** The pages of every platform named in the query ("nginx + uwsgi: …" names both). */
@@ -482,7 +501,10 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// one layer whose message happens to begin with that phrase.
 	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
-	let best: { entry: ExactString; length: number; rank: number; tied: ExactString[] } | undefined;
+	let best: { entry: ExactString; length: number; rank: number; whole: boolean; tied: ExactString[] } | undefined;
+	// How many words of a section's id ("edge-function-crashed") the query holds.
+	const typedWords = new Set(typed.split(' '));
+	const idWordsIn = (href: string) => (href.split('#')[1] ?? '').split('-').filter((w) => w.length >= 3 && typedWords.has(w)).length;
 	for (const entry of table) {
 		const words = entry[0].split(' ');
 		const whole = padded.includes(` ${entry[0]} `);
@@ -504,7 +526,12 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 		// longer one (Lambda's "Task timed out after … seconds" before Netlify's line that wraps it); then first-hand.
 		const onNamed = named.some((href) => entry[1].startsWith(href));
 		const rank = (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
-		if (!best || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, tied: [] };
+		// Two sections of one page whose strings the query holds whole (an error page's heading and a sentence of its body):
+		// the one whose id the query's words name more ("This edge function has crashed … An unhandled error in the function
+		// code …" is #edge-function-crashed, not #function-crashed), whichever string is longer.
+		const byId = best && whole && best.whole && best.entry[1] !== entry[1] && layerOf(best.entry[1]) === layerOf(entry[1]) ? idWordsIn(entry[1]) - idWordsIn(best.entry[1]) : 0;
+		if (byId < 0) continue;
+		if (!best || byId > 0 || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, whole, tied: [] };
 		// Of sections of one platform's page alike, the first (the page's commoner cause); of two layers, neither.
 		else if (length === best.length && rank === best.rank && ![best.entry, ...best.tied].some((e) => layerOf(e[1]) === layerOf(entry[1]))) best.tied.push(entry);
 	}

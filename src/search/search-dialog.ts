@@ -17,6 +17,7 @@ import {
 	looksLikePaste,
 	MAX_QUERY_LENGTH,
 	namedPage,
+	namesFit,
 	normaliseQuery,
 	pastedWords,
 	chainMentioned,
@@ -301,7 +302,9 @@ export class SearchDialog {
 				const owner = platformOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
 				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
 			};
-			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]))) exact.push(stringItem(string));
+			// A name that is the end of the string's platform's name as well ("edge function": Vercel's, and the end of "Netlify
+			// Edge Functions") names that platform too.
+			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]) || namesFit(query, shortcuts.platforms, string[1]))) exact.push(stringItem(string));
 			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
 			// when a code's page shares it too (a Ray ID line), the index alone.
 			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));

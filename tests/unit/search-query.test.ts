@@ -12,6 +12,7 @@ import {
 	exactStrings,
 	hasSearchableWord,
 	MAX_QUERY_WORDS,
+	namesFit,
 	normaliseQuery,
 	pastedWords,
 	platformMentioned,
@@ -416,6 +417,31 @@ describe('exactString', () => {
 		expect(correctWords(typed, vocabulary)).toBe('endpoint request timedout error (Django deployed with zappa)');
 		expect(href(typed)).toBeUndefined();
 		expect(href(correctWords(typed, vocabulary))).toBe('/platforms/aws-api-gateway/#integration-timeout');
+	});
+
+	it('takes, of two sections of one page whose strings the query holds whole, the one whose id its words name more', () => {
+		const page: ExactString[] = [
+			[exactKey('An unhandled error in the function code triggered the following message'), '/platforms/host/#function-crashed'],
+			[exactKey('This edge function has crashed'), '/platforms/host/#edge-function-crashed'],
+		];
+		const paste = 'This edge function has crashed An unhandled error in the function code triggered the following message: boom';
+		expect(exactString(paste, page)?.[1]).toBe('/platforms/host/#edge-function-crashed');
+		expect(exactString(paste, [...page].reverse())?.[1]).toBe('/platforms/host/#edge-function-crashed');
+		// Without the heading, the one string the query holds.
+		expect(exactString('An unhandled error in the function code triggered the following message: boom', page)?.[1]).toBe('/platforms/host/#function-crashed');
+	});
+
+	it('lets a message stand for its platform when the query names another only by words that end its platform\'s name', () => {
+		const platforms = [
+			{ href: '/platforms/fnhost/', name: 'FnHost', names: ['fnhost', 'edge functions'], sections: {}, codeSections: {} },
+			{ href: '/platforms/host/', name: 'Host', names: ['host', 'host edge functions'], sections: {}, codeSections: {} },
+		];
+		expect(namesFit('This edge function has crashed: boom', platforms, '/platforms/host/#edge-function-crashed')).toBe(true);
+		// The other platform named outright, or no other platform named: no.
+		expect(namesFit('FnHost edge function has crashed: boom', platforms, '/platforms/host/#edge-function-crashed')).toBe(false);
+		expect(namesFit('This function has crashed', platforms, '/platforms/host/#edge-function-crashed')).toBe(false);
+		// Words that end no name of the message's platform: no.
+		expect(namesFit('This edge function has crashed', platforms, '/platforms/other/#crashed')).toBe(false);
 	});
 
 	it('finds nothing for everyday words or a message the site does not have', () => {
