@@ -182,18 +182,27 @@ const paddedWords = (query: string): string => ` ${query.toLowerCase().replace(/
 const formsOf = (name: string): string[] => (name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name]);
 
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
-function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; length: number }[] {
+function namesIn(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; length: number; byName: boolean }[] {
 	const lower = paddedWords(query);
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
+	// An alias of two words or more that begins one of the site's messages ("upstream request timeout") names a platform by
+	// what it prints, not by name (a product's name inside its own messages, "cloudfront", is still its name).
+	const isMessage = (name: string) => {
+		const key = exactKey(name);
+		return key.includes(' ') && messages.some((m) => m === key || m.startsWith(`${key} `));
+	};
 	return platforms.flatMap((platform) => {
 		let length = 0;
+		let byName = false;
 		for (const name of platform.names) {
 			const form = formsOf(name).find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
-			if (form) length = Math.max(length, form.length);
-			else length = Math.max(length, vendorProduct(name, spaced));
+			const found = form ? form.length : vendorProduct(name, spaced);
+			if (!found) continue;
+			length = Math.max(length, found);
+			byName ||= !form || !isMessage(name);
 		}
-		return length ? [{ platform, length }] : [];
+		return length ? [{ platform, length, byName }] : [];
 	});
 }
 
@@ -213,20 +222,25 @@ export function namesFit(query: string, platforms: readonly PlatformShortcut[], 
 	return others.length > 0 && others.every(({ platform }) => platform.names.every((name) => formsOf(name).every((f) => f.length < 3 || !(lower.includes(` ${f} `) || spaced.includes(` ${f} `)) || fits(f)) && !vendorProduct(name, spaced)));
 }
 
-/** The pages of every platform named in the query ("nginx + uwsgi: …" names both). */
-export function platformsNamed(query: string, platforms: readonly PlatformShortcut[]): string[] {
-	return namesIn(query, platforms).map(({ platform }) => platform.href);
+/** The pages of every platform named in the query ("nginx + uwsgi: …" names both), by name. */
+export function platformsNamed(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): string[] {
+	// A platform named only by a message it prints (one of `messages`, the exact strings' keys) is not named: the query quotes it.
+	return namesIn(query, platforms, messages)
+		.filter(({ byName }) => byName)
+		.map(({ platform }) => platform.href);
 }
 
 /**
  * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
  * the code it names, if any: the platform's section for that code, else its page.
  */
-export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+export function platformMentioned(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; href: string; code?: string } | undefined {
 	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
 	const code = /\s(5\d\d)s?\.?\s/.exec(paddedWords(query))?.[1];
-	let best: { platform: PlatformShortcut; length: number } | undefined;
-	for (const named of namesIn(query, platforms)) if (!best || named.length > best.length) best = named;
+	let best: { platform: PlatformShortcut; length: number; byName: boolean } | undefined;
+	// A platform named by its name before one named only by a message it prints (`messages`, the exact strings' keys): in
+	// "Gunicorn on Google Cloud Run get an 504 (Upstream Request Timeout)" the layer is Cloud Run, the words Envoy's.
+	for (const named of namesIn(query, platforms, messages)) if (!best || (named.byName && !best.byName) || (named.byName === best.byName && named.length > best.length)) best = named;
 	if (!best) return undefined;
 	const section = code ? best.platform.sections[code] : undefined;
 	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };

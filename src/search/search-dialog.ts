@@ -292,7 +292,9 @@ export class SearchDialog {
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
 			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a
 			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).
-			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms);
+			// The site's messages: a platform named only by one it prints ("upstream request timeout") is not named by name.
+			const messages = shortcuts.exact.map((e) => e[0]);
+			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms, messages);
 			// The platform a section is about: its page's, or a timer's on /timeouts/ (#nginx-proxy-read-timeout).
 			const platformOf = (href: string) => shortcuts.platforms.find((p) => href.startsWith(p.href) || href.includes(`#${p.href.split('/')[2]}-`));
 			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, namesPlatforms);
@@ -331,12 +333,13 @@ export class SearchDialog {
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
 			// when the index finds nothing on it, its section for the code. A name misspelt ("Application gatewat") is
 			// read as the index's words were corrected, with the word list a query of three words or more has loaded.
+			// A platform named only by a message it prints comes after one named by name.
 			const correct = async () => {
 				if (query.split(' ').length <= 2) return undefined;
 				const { words, known } = await this.#words();
-				return platformMentioned(correctSpelling(query, words, known), shortcuts.platforms);
+				return platformMentioned(correctSpelling(query, words, known), shortcuts.platforms, messages);
 			};
-			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms) ?? (await correct()));
+			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms, messages) ?? (await correct()));
 			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
 			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
 			const fallback = mentioned?.code
