@@ -515,6 +515,18 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// one layer whose message happens to begin with that phrase.
 	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
+	// An error code of three words or more the site does not list, that ends with one it does, is that code's variant
+	// (Vercel's INTERNAL_FUNCTION_INVOCATION_FAILED, its platform-side FUNCTION_INVOCATION_FAILED): the code it ends with.
+	const isCode = (w: string) => /^[a-z0-9]+(_[a-z0-9]+){2,}$/.test(w);
+	const codes = new Set(table.flatMap(([key]) => key.split(' ').filter(isCode)));
+	const tails = typed
+		.split(' ')
+		.filter((w) => isCode(w) && !codes.has(w))
+		.flatMap((w) => {
+			const parts = w.split('_');
+			const tail = parts.map((_, i) => parts.slice(i).join('_')).find((t, i) => i > 0 && codes.has(t));
+			return tail ? [tail] : [];
+		});
 	let best: { entry: ExactString; length: number; rank: number; whole: boolean; tied: ExactString[] } | undefined;
 	// How many words of a section's id ("edge-function-crashed") the query holds.
 	const typedWords = new Set(typed.split(' '));
@@ -534,6 +546,7 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 		if (!length && partOfOne && ` ${entry[0]} `.includes(padded)) length = typed.length;
 		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".
 		if (!length && isTellingKey(typed) && !typed.includes(' ') && entry[0].split(/[ .]/).includes(typed)) length = typed.length;
+		if (!length) for (const tail of tails) if (words.includes(tail)) length = Math.max(length, tail.length);
 		if (!length) continue;
 		// Of matches as long: one on a layer the query names, above all the layer behind the proxy that prints it ("nginx +
 		// uwsgi: upstream prematurely closed connection" is uWSGI's); then a string the query holds whole before part of a

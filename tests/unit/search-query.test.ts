@@ -462,6 +462,14 @@ describe('exactString', () => {
 		expect(namesFit('This edge function has crashed', platforms, '/platforms/other/#crashed')).toBe(false);
 	});
 
+	it('reads an error code of three words or more the site does not list as the listed code it ends with', () => {
+		const codes: ExactString[] = [...table, [exactKey('500: INTERNAL_SERVER_ERROR Code: FUNCTION_INVOCATION_FAILED ID:'), '/platforms/host/#function-invocation-failed']];
+		expect(exactString('INTERNAL_FUNCTION_INVOCATION_FAILED error on production', codes)?.[1]).toBe('/platforms/host/#function-invocation-failed');
+		// Not a code of two words, nor a code that ends with none the site lists.
+		expect(exactString('MY_INVOCATION_FAILED', codes)).toBeUndefined();
+		expect(exactString('FUNCTION_INVOCATION_FAILED_TWICE error', codes)).toBeUndefined();
+	});
+
 	it('finds nothing for everyday words or a message the site does not have', () => {
 		expect(href('timeout')).toBeUndefined();
 		expect(href('the request timed out while loading')).toBeUndefined();
