@@ -424,9 +424,10 @@ export function pastedWords(query: string): string {
  * The words of a normalised query worth a search of their own, rarest first, at most `max`: a
  * misspelt word corrected; a word the site never uses left out (Pagefind would match it by a
  * prefix of it); a number the site never mentions left out. A word too short for the word list
- * ("alb", "UH") or a compound ("web.config", "keep-alive") stays.
+ * ("alb", "UH") or a compound ("web.config", "keep-alive") stays. `codes`: the error codes the site's
+ * messages quote (snake_case words of the exact strings).
  */
-export function searchTerms(query: string, vocabulary: Vocabulary, max: number): string[] {
+export function searchTerms(query: string, vocabulary: Vocabulary, max: number, codes: ReadonlySet<string> = new Set()): string[] {
 	const { words, known, rank } = vocabulary;
 	if (known.size === 0) return query.split(' ').filter(Boolean).slice(0, max);
 	const corrected = dropUnknownNumbers(correctSpelling(query, words, known), known).split(' ').filter(Boolean);
@@ -437,6 +438,20 @@ export function searchTerms(query: string, vocabulary: Vocabulary, max: number):
 		// A compound (web.config, keep-alive, proxy_read_timeout) whose long parts the site uses.
 		return /[-._]/.test(lower) && parts(lower).length > 0 && parts(lower).every((p) => known.has(p));
 	});
+	// A setting written as words ("Proxy buffer size needs to be increased"): three or four words in a row that, joined by
+	// underscores, are a word of the site's (proxy_buffer_size) are searched as that word as well. Not two ("invalid SSL
+	// certificate" is not about ssl_certificate), nor an error code the site quotes (`codes`: "internal server error" is
+	// not Vercel's INTERNAL_SERVER_ERROR).
+	const lower = corrected.map((w) => w.toLowerCase());
+	for (let i = 0; i < lower.length; i++) {
+		for (let n = Math.min(4, lower.length - i); n >= 3; n--) {
+			const joined = lower.slice(i, i + n).join('_');
+			if (known.has(joined) && !codes.has(joined)) {
+				usable.push(joined);
+				break;
+			}
+		}
+	}
 	// A word's rarity: its place in the list (rarer further down). A short word is not in the list:
 	// a code or an abbreviation ("UH", "alb") says much, so count it as rare.
 	const rarity = (w: string) => rank.get(w.toLowerCase()) ?? words.length;

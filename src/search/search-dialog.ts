@@ -260,7 +260,9 @@ export class SearchDialog {
 			if (perTerm.every((t) => t.results.length > 0) && ranked[0] && (await marksTheWords(ranked[0]))) return ranked;
 		}
 		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
-		const terms = paste ? searchTerms(pastedWords(query), vocabulary, MAX_PASTE_WORDS) : searchTerms(query, vocabulary, MAX_TYPED_WORDS);
+		// The error codes the site's messages quote (GATEWAY_TIMEOUT): words written as one of them are not a setting.
+		const codes = new Set(shortcuts.exact.flatMap(([key]) => key.split(' ').filter((w) => w.includes('_'))));
+		const terms = paste ? searchTerms(pastedWords(query), vocabulary, MAX_PASTE_WORDS, codes) : searchTerms(query, vocabulary, MAX_TYPED_WORDS, codes);
 		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
 		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
 		if (!paste && phrase.length >= 4 && phrase.length <= 12) terms.push(`"${phrase.join(' ')}"`);

@@ -305,6 +305,18 @@ describe('searchTerms', () => {
 		expect(searchTerms('UH web.config javadoc.io timeout', vocabulary, 6)).toEqual(['UH', 'web.config', 'timeout']);
 		expect(searchTerms('timeout upstream healthy', vocabulary, 2)).toEqual(['healthy', 'upstream']);
 	});
+
+	it('searches a setting written as words as the site writes it, joined by underscores, as well', () => {
+		const list = ['proxy', 'size', 'buffer', 'increased', 'proxy_buffer_size'];
+		const settings = { words: list, known: new Set(list), rank: new Map(list.map((w, i) => [w, i])) };
+		expect(searchTerms('Proxy buffer size needs increased', settings, 8)).toEqual(['proxy_buffer_size', 'increased', 'buffer', 'size', 'Proxy']);
+		// Words that join into no word of the site's stay as they are; so do two words, and an error code the site quotes.
+		expect(searchTerms('buffer increased', settings, 8)).toEqual(['increased', 'buffer']);
+		const more = [...list, 'internal', 'server', 'error', 'internal_server_error', 'buffer_size'];
+		const codes = { words: more, known: new Set(more), rank: new Map(more.map((w, i) => [w, i])) };
+		expect(searchTerms('buffer size', codes, 8)).toEqual(['buffer', 'size']);
+		expect(searchTerms('internal server error', codes, 8, new Set(['internal_server_error']))).toEqual(['error', 'server', 'internal']);
+	});
 });
 
 describe('pastedWords', () => {
