@@ -594,7 +594,18 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 		}
 		if (length) found.push({ entry, length });
 	}
-	const longest = Math.max(0, ...found.map((f) => f.length));
+	// Still none: a message typed from memory with words left out ("Failed while connecting to upstream" for "connect()
+	// failed (111: Connection refused) while connecting to upstream"): every word of a title of four words or more, in
+	// order, in one message; of several, those its section explains first-hand, then the shortest.
+	const inOrder = typed.split(' ');
+	if (found.length === 0 && inOrder.length >= 4 && !reasonOnly) {
+		for (const entry of table) {
+			let j = 0;
+			for (const w of entry[0].split(' ')) if (w === inOrder[j]) j++;
+			if (j === inOrder.length) found.push({ entry, length: (entry[2] === 0 ? 0 : 1000) - entry[0].length });
+		}
+	}
+	const longest = Math.max(-Infinity, ...found.map((f) => f.length));
 	const first = found.filter((f) => f.length === longest).map((f) => f.entry);
 	// As above: of one layer's sections the first; of two layers, each's for the index to decide.
 	return first.filter((e, i) => !first.slice(0, i).some((f) => layerOf(f[1]) === layerOf(e[1])));

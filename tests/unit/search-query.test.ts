@@ -482,6 +482,19 @@ describe('exactString', () => {
 		expect(exactString('FUNCTION_INVOCATION_FAILED_TWICE error', codes)).toBeUndefined();
 	});
 
+	it('finds a message typed with words left out, every word in order, and of several the one explained first-hand', () => {
+		const messages: ExactString[] = [
+			...table,
+			[exactKey('connect() to unix:/run/app.sock failed (11: Resource temporarily unavailable) while connecting to upstream'), '/platforms/app/#backlog-full', 0],
+			[exactKey('connect() failed (111: Connection refused) while connecting to upstream, client: 203.0.113.7'), '/platforms/nginx/#connect-refused'],
+		];
+		expect(exactString('Failed while connecting to upstream', messages)?.[1]).toBe('/platforms/nginx/#connect-refused');
+		// Three words are too few; words out of order, or one the message lacks, find nothing.
+		expect(exactString('failed while connecting', messages)).toBeUndefined();
+		expect(exactString('while failed connecting to upstream', messages)).toBeUndefined();
+		expect(exactString('failed while connecting to backend', messages)).toBeUndefined();
+	});
+
 	it('finds nothing for everyday words or a message the site does not have', () => {
 		expect(href('timeout')).toBeUndefined();
 		expect(href('the request timed out while loading')).toBeUndefined();
