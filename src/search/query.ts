@@ -388,6 +388,33 @@ export interface NamedPage {
 	names: string[];
 }
 
+/**
+ * A timer named by its own words in a query that names no platform ("Issues with route timeout configuration": Envoy's
+ * route timeout): of the timers on /timeouts/ (`timers`, their sections there, `/timeouts/#envoy-route-timeout`), the one
+ * whose name, two words or more after its platform's, the query holds, when no other platform's timer has that name in its own.
+ */
+export function timerNamed(query: string, timers: readonly string[], platforms: readonly PlatformShortcut[]): string | undefined {
+	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+	const slugs = platforms.map((p) => p.href.split('/')[2] ?? '').filter(Boolean);
+	const named = timers.flatMap((href) => {
+		const id = href.split('#')[1] ?? '';
+		const slug = slugs.filter((s) => id.startsWith(`${s}-`)).sort((a, b) => b.length - a.length)[0];
+		return slug ? [{ href, slug, name: ` ${id.slice(slug.length + 1).replace(/-/g, ' ')} ` }] : [];
+	});
+	// A name other platforms' timers hold too ("idle timeout": ALB's, and in Envoy's "upstream idle timeout") names none.
+	const found = named.filter((t) => t.name.trim().includes(' ') && lower.includes(t.name) && !named.some((o) => o.slug !== t.slug && o.name.includes(t.name)));
+	return found.length === 1 ? found[0]!.href : undefined;
+}
+
+/**
+ * Whether a query asks how to set a timeout ("Set gateway timeout", "increase timeout"): a word of setting and the word
+ * timeout. With no platform, timer or code named, the reference of every timer (/timeouts/) answers it.
+ */
+export function asksToSetTimeout(query: string): boolean {
+	const lower = query.toLowerCase();
+	return /\b(set|setting|increase|increasing|configure|configuring|configuration|change|adjust|raise|extend|lower|decrease)\b/.test(lower) && /\btime ?outs?\b/.test(lower);
+}
+
 /** The page a query names alone (its name, with "page", "the", a plural or "what is" around it), if one does. */
 export function namedPage(query: string, pages: readonly NamedPage[]): NamedPage | undefined {
 	const bare = query

@@ -13,6 +13,7 @@
 import { codeHref } from '../lib/paths';
 import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
 import {
+	asksToSetTimeout,
 	bareCode,
 	looksLikePaste,
 	MAX_QUERY_LENGTH,
@@ -32,6 +33,7 @@ import {
 	searchTerms,
 	sectionsOn,
 	symptomSection,
+	timerNamed,
 	type ExactString,
 	versusCodes,
 	type ChainShortcut,
@@ -81,6 +83,8 @@ interface Shortcuts {
 	documents?: number;
 	/** The common chains of layers, by their platforms' pages. */
 	chains?: ChainShortcut[];
+	/** Every timer's row on /timeouts/ (`/timeouts/#envoy-route-timeout`). */
+	timers?: string[];
 }
 
 /**
@@ -320,6 +324,15 @@ export class SearchDialog {
 			// Two or more platforms named ("alb node 502"): the common chain of those layers.
 			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
+			// A title that names no platform, code or message but a timer by its own words ("route timeout configuration"):
+			// that timer on /timeouts/; one that only asks to set a timeout ("Set gateway timeout"): /timeouts/ itself.
+			if (!paste && exact.length === shown && strings.length === 0 && namesPlatforms.length === 0 && !/(?:^|[^\w.])5\d\d(?!\w)/.test(typed)) {
+				// The timers' page, the one "timeouts" names.
+				const page = shortcuts.pages.find((p) => p.names.includes('timeouts'));
+				const timer = timerNamed(typed, shortcuts.timers ?? [], shortcuts.platforms);
+				if (page && timer) exact.push({ code: '', title: page.title, section: timer.split('#')[1], url: withHighlight(timer, typed) });
+				else if (page && asksToSetTimeout(typed)) exact.push({ code: '', title: page.title, url: withHighlight(page.href, typed) });
+			}
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	asksToSetTimeout,
 	bareCode,
 	chainMentioned,
 	chainsHinted,
@@ -21,6 +22,7 @@ import {
 	sectionsOn,
 	searchTerms,
 	symptomSection,
+	timerNamed,
 	type ExactString,
 } from '../../src/search/query';
 import { bestSection, idf, rankPages } from '../../src/search/rank';
@@ -284,6 +286,27 @@ describe('chainMentioned', () => {
 		// A title that says more than the layers wants the page that says it.
 		expect(chainMentioned('Follow up Lambda timeouts in API Gateway', shared, lambda)).toBeUndefined();
 		expect(chainMentioned('alb node keepalive timeout', platforms, chains)?.href).toBe('/chain/alb-nodejs/');
+	});
+});
+
+describe('a timer named by its own words, and a request to set a timeout', () => {
+	const platforms = ['envoy', 'traefik', 'aws-alb'].map((slug) => ({ href: `/platforms/${slug}/`, name: slug, names: [slug], sections: {}, codeSections: {} }));
+	const timers = ['/timeouts/#envoy-route-timeout', '/timeouts/#envoy-upstream-idle-timeout', '/timeouts/#traefik-dial-timeout', '/timeouts/#aws-alb-idle-timeout', '/timeouts/#aws-alb-connect-timeout', '/timeouts/#traefik-connect-timeout'];
+	it('finds the one timer whose name the query holds', () => {
+		expect(timerNamed('Issues with route timeout configuration', timers, platforms)).toBe('/timeouts/#envoy-route-timeout');
+		expect(timerNamed('dial timeout', timers, platforms)).toBe('/timeouts/#traefik-dial-timeout');
+		expect(timerNamed('upstream idle timeout too short', timers, platforms)).toBe('/timeouts/#envoy-upstream-idle-timeout');
+	});
+	it('finds none when another platform\'s timer has that name in its own, or the name is one word', () => {
+		expect(timerNamed('configuration of idle timeout', timers, platforms)).toBeUndefined();
+		expect(timerNamed('connect timeout', timers, platforms)).toBeUndefined();
+		expect(timerNamed('timeout', timers, platforms)).toBeUndefined();
+	});
+	it('tells a request to set a timeout from a timeout', () => {
+		expect(asksToSetTimeout('Set gateway timeout')).toBe(true);
+		expect(asksToSetTimeout('how to increase the time out')).toBe(true);
+		expect(asksToSetTimeout('gateway timeout')).toBe(false);
+		expect(asksToSetTimeout('set up a reverse proxy')).toBe(false);
 	});
 });
 

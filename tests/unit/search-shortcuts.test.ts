@@ -5,7 +5,7 @@ import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString } from '../../
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
-const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[] };
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; timers: string[] };
 /** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
 const messages = readdirSync('content/codes')
 	.filter((n) => n.endsWith('.mdx'))
@@ -23,5 +23,13 @@ describe('the exact strings of /search/shortcuts.json', () => {
 	it("send a pasted host page with a code page's message to that code", () => {
 		const bandwidth = messages.find((m) => m.code === 509 && m.term.split(/\s+/).length >= 10)!;
 		expect(exactString(`509 Bandwidth Limit Exceeded ${bandwidth.term}. Please try again later. Apache Server at example.com Port 80`, shortcuts.exact)?.[1]).toBe('/509/');
+	});
+});
+
+describe('the timers of /search/shortcuts.json', () => {
+	it('list every timer\'s row on /timeouts/, for a title that names one by its own words', () => {
+		expect(shortcuts.timers).toContain('/timeouts/#envoy-route-timeout');
+		expect(shortcuts.timers.length).toBeGreaterThan(50);
+		expect(shortcuts.timers.every((href) => /^\/timeouts\/#[a-z0-9-]+$/.test(href))).toBe(true);
 	});
 });

@@ -3,7 +3,7 @@
  * each platform's names and its section for each code ("502 alb"), the pages a word names
  * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), the exact
  * strings of every platform (error messages, settings) with the section that explains each, and
- * the common chain two or more named platforms make ("alb node 502").
+ * the common chain two or more named platforms make ("alb node 502"), and every timer's row on /timeouts/.
  */
 import type { APIRoute } from 'astro';
 import { getSite, isVendorsOwnCode } from '../../content/site';
@@ -87,6 +87,8 @@ export const GET: APIRoute = async () => {
 		for (const term of c.data.searchTerms) if (term.split(/\s+/).length >= 5 && !generic.has(words(term))) add(term, codeHref(c.data.code), false);
 	}
 	const telling = [...exact.values()];
+	// Every timer's row on /timeouts/, for a title that names one by its own words ("route timeout").
+	const timers = site.platforms.flatMap((p) => p.data.timers.map((t) => timerHref(p.id, t.id)));
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
-	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify({ platforms, pages, comparisons, exact: telling, chains, timers }), { headers: { 'content-type': 'application/json' } });
 };
