@@ -411,8 +411,12 @@ export function timerNamed(query: string, timers: readonly string[], platforms: 
  * timeout. With no platform, timer or code named, the reference of every timer (/timeouts/) answers it.
  */
 export function asksToSetTimeout(query: string): boolean {
-	const lower = query.toLowerCase();
-	return /\b(set|setting|increase|increasing|configure|configuring|configuration|change|adjust|raise|extend|lower|decrease)\b/.test(lower) && /\btime ?outs?\b/.test(lower);
+	return asksToChange(query) && /\btime ?outs?\b/i.test(query);
+}
+
+/** Whether a query asks to change something ("Increase `server.keepAliveTimeout`"): a word of setting or changing. */
+export function asksToChange(query: string): boolean {
+	return /\b(set|setting|increase|increasing|configure|configuring|configuration|change|adjust|raise|extend|lower|decrease)\b/i.test(query);
 }
 
 /** The page a query names alone (its name, with "page", "the", a plural or "what is" around it), if one does. */

@@ -13,6 +13,7 @@
 import { codeHref } from '../lib/paths';
 import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
 import {
+	asksToChange,
 	asksToSetTimeout,
 	bareCode,
 	looksLikePaste,
@@ -380,7 +381,10 @@ export class SearchDialog {
 				const platform = shortcuts.platforms.find((p) => url.startsWith(p.href));
 				return platform ? sectionsOn(platform, pasteCode).map((href) => ({ code: '', title: `${platform.name}: ${pasteCode}`, url: href })) : [];
 			} : undefined;
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied);
+			// A setting named with a word of changing it ("Increase `server.keepAliveTimeout`"): where its platform's page explains
+			// it leads, the setting's timer row after.
+			const setting = string && !paste && string[1].includes('#') && !string[1].startsWith('/platforms/') && asksToChange(typed) ? platformOf(string[1])?.href : undefined;
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -416,7 +420,7 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = []) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: string) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => isOn(codeSections, item);
@@ -433,7 +437,9 @@ export class SearchDialog {
 			const named = fallback && (!items.some(favoured) || (codeSections.length > 0 && !items.some(onTheCode))) ? [fallback] : [];
 			const decided = tied.length > 0 ? items.map((item) => tied.find((t) => item.url.startsWith(t.layer))).find((t) => t !== undefined) : undefined;
 			// It is the section a shortcut would have been had one layer held it: before a page named by an alias ("first byte timeout").
-			const leading = decided ? [...exact.filter((e) => e.diagnose), decided.item, ...exact.filter((e) => !e.diagnose)] : exact;
+			const explained = setting ? items.find((item) => item.url.startsWith(setting)) : undefined;
+			const first = decided?.item ?? explained;
+			const leading = first ? [...exact.filter((e) => e.diagnose), first, ...exact.filter((e) => !e.diagnose)] : exact;
 			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
 		};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	asksToChange,
 	asksToSetTimeout,
 	bareCode,
 	chainMentioned,
@@ -307,6 +308,11 @@ describe('a timer named by its own words, and a request to set a timeout', () =>
 		expect(asksToSetTimeout('how to increase the time out')).toBe(true);
 		expect(asksToSetTimeout('gateway timeout')).toBe(false);
 		expect(asksToSetTimeout('set up a reverse proxy')).toBe(false);
+	});
+	it('tells a request to change a setting from its name alone', () => {
+		expect(asksToChange('Increase `server.keepAliveTimeout`')).toBe(true);
+		expect(asksToChange('server.keepAliveTimeout')).toBe(false);
+		expect(asksToChange('proxy_read_timeout 90s;')).toBe(false);
 	});
 });
 
