@@ -521,7 +521,8 @@ export function exactKey(text: string): string {
 	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ');
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
 	return clean
-		.replace(/\b\d+\b/g, ' ')
+		// Numbers go, but a status code's sub-status (IIS's 500.19, 502.5) tells its sections apart.
+		.replace(/\b\d+(?:\.\d+)*\b/g, (n) => (/^5\d\d\.\d{1,2}$/.test(n) ? n : ' '))
 		.replace(/[^\p{L}\p{N}_.]+/gu, ' ')
 		.replace(/(^|\s)\.+|\.+(\s|$)/g, ' ')
 		.replace(/\s+/g, ' ')

@@ -249,7 +249,7 @@ test.describe('search ranks what people type and paste', () => {
 	const tables = [
 		{ name: 'typed queries', queries: searchQueries.map((q) => ({ ...q, also: [] as string[] })), floor: 1 },
 		{ name: 'pasted error strings', queries: pastedQueries.map((q) => ({ ...q, also: [] as string[] })), floor: 1 },
-		// Issue 20 asks for 95 %; 279 of the 299 (93.3 %) lead where their thread says today (50 % before the
+		// Issue 20 asks for 95 %; 280 of the 299 (93.6 %) lead where their thread says today (50 % before the
 		// per-word ranking, 73 % before the comparison pages, 74.9 % before a named platform's sections on a
 		// named code led, 79.9 % before a paste's variable parts were left out of its exact strings, 81.3 % before a code page's own messages counted as exact strings,
 		// 82.3 % before a symptom named with a platform stood for its section,
@@ -271,8 +271,9 @@ test.describe('search ranks what people type and paste', () => {
 		// 91.6 % before a setting written as three or four words was searched as the site writes it,
 		// 92.0 % before a message typed with words left out was found by its words in order,
 		// 92.3 % before a timer named by its own words, or a request to set a timeout, led to /timeouts/,
-		// 93.0 % before a setting named with a word of changing it led with its platform's section). The floor holds what has been reached, so any loss fails.
-		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.933 },
+		// 93.0 % before a setting named with a word of changing it led with its platform's section,
+		// 93.3 % before a status code's sub-status was kept in exact strings). The floor holds what has been reached, so any loss fails.
+		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.936 },
 	];
 	for (const { name, queries, floor } of tables) {
 		test(`${name} (${queries.length}): the expected page first for at least ${floor * 100} %`, async ({ page, search }, testInfo) => {

@@ -372,6 +372,14 @@ describe('exactKey', () => {
 		expect(exactKey('timeout=30 levels')).toBe('timeout levels');
 	});
 
+	it('keeps a status code\'s sub-status, which tells one IIS section from another, and drops other numbers', () => {
+		expect(exactKey('HTTP Error 500.19 - Internal Server Error')).toBe('http error 500.19 internal server error');
+		expect(exactKey('IIS Detailed Error - 500.0 - Internal Server Error')).toBe('iis detailed error 500.0 internal server error');
+		expect(exactKey('nginx/1.18.0 answered 3 of 12 after 1.248')).toBe('nginx answered of after');
+		const iis: ExactString[] = [[exactKey('HTTP Error 500.19 - Internal Server Error'), '/platforms/iis/#config-500-19']];
+		expect(exactString('IIS Detailed Error - 500.0 - Internal Server Error', iis)).toBeUndefined();
+	});
+
 	it('keeps a unix socket\'s file name, without its directory or version, which says the layer behind it', () => {
 		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
