@@ -204,39 +204,72 @@ function vendorProduct(name: string, lower: string): number {
 /** The query as platform names and codes are looked for in it: lower case, words (dots and hyphens kept) between single spaces, a space at each end. */
 const paddedWords = (query: string): string => ` ${query.toLowerCase().replace(/[^\p{L}\p{N}.-]+/gu, ' ')} `;
 
+/**
+ * The ways a platform's name is written: as it is, a product named in the plural in the singular too ("serverless
+ * functions", "Serverless Function crashing"), and a name of two words as one ("CloudRun", "AppService").
+ */
+const formsOf = (name: string): string[] => (name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name]);
+
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
-function namesIn(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; length: number }[] {
+function namesIn(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; length: number; byName: boolean }[] {
 	const lower = paddedWords(query);
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
+	// An alias of two words or more that begins one of the site's messages ("upstream request timeout") names a platform by
+	// what it prints, not by name (a product's name inside its own messages, "cloudfront", is still its name).
+	const isMessage = (name: string) => {
+		const key = exactKey(name);
+		return key.includes(' ') && messages.some((m) => m === key || m.startsWith(`${key} `));
+	};
 	return platforms.flatMap((platform) => {
 		let length = 0;
+		let byName = false;
 		for (const name of platform.names) {
-			// A product named in the plural ("serverless functions") is written in the singular too ("Serverless Function crashing"),
-			// and a name of two words as one ("CloudRun", "AppService").
-			const forms = name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name];
-			const form = forms.find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
-			if (form) length = Math.max(length, form.length);
-			else length = Math.max(length, vendorProduct(name, spaced));
+			const form = formsOf(name).find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
+			const found = form ? form.length : vendorProduct(name, spaced);
+			if (!found) continue;
+			length = Math.max(length, found);
+			byName ||= !form || !isMessage(name);
 		}
-		return length ? [{ platform, length }] : [];
+		return length ? [{ platform, length, byName }] : [];
 	});
 }
 
-/** The pages of every platform named in the query ("nginx + uwsgi: …" names both). */
-export function platformsNamed(query: string, platforms: readonly PlatformShortcut[]): string[] {
-	return namesIn(query, platforms).map(({ platform }) => platform.href);
+/**
+ * Whether the words by which the query names other platforms name the platform of `href` as well: each is the end of
+ * one of its names ("edge function", a name of Vercel's, ends Netlify's "netlify edge functions"), so a message of
+ * that platform the query holds is not another platform's. False when they name no other platform, or a name says more.
+ */
+export function namesFit(query: string, platforms: readonly PlatformShortcut[], href: string): boolean {
+	const target = platforms.find((p) => href.startsWith(p.href));
+	if (!target) return false;
+	const lower = paddedWords(query);
+	const spaced = lower.replace(/-/g, ' ');
+	const ends = target.names.flatMap(formsOf);
+	const fits = (form: string) => ends.some((end) => end === form || end.endsWith(` ${form}`));
+	const others = namesIn(query, platforms).filter(({ platform }) => platform !== target);
+	return others.length > 0 && others.every(({ platform }) => platform.names.every((name) => formsOf(name).every((f) => f.length < 3 || !(lower.includes(` ${f} `) || spaced.includes(` ${f} `)) || fits(f)) && !vendorProduct(name, spaced)));
+}
+
+/** The pages of every platform named in the query ("nginx + uwsgi: …" names both), by name. */
+export function platformsNamed(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): string[] {
+	// A platform named only by a message it prints (one of `messages`, the exact strings' keys) is not named: the query quotes it.
+	return namesIn(query, platforms, messages)
+		.filter(({ byName }) => byName)
+		.map(({ platform }) => platform.href);
 }
 
 /**
  * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
  * the code it names, if any: the platform's section for that code, else its page.
  */
-export function platformMentioned(query: string, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+export function platformMentioned(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; href: string; code?: string } | undefined {
 	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
 	const code = /\s(5\d\d)s?\.?\s/.exec(paddedWords(query))?.[1];
-	let best: { platform: PlatformShortcut; length: number } | undefined;
-	for (const named of namesIn(query, platforms)) if (!best || named.length > best.length) best = named;
+	let best: { platform: PlatformShortcut; length: number; byName: boolean } | undefined;
+	// A platform named by its name before one named only by a message it prints (`messages`, the exact strings' keys): in
+	// "Gunicorn on Google Cloud Run get an 504 (Upstream Request Timeout)" the layer is Cloud Run, the words Envoy's.
+	for (const named of namesIn(query, platforms, messages)) if (!best || (named.byName && !best.byName) || (named.byName === best.byName && named.length > best.length)) best = named;
 	if (!best) return undefined;
 	const section = code ? best.platform.sections[code] : undefined;
 	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
@@ -433,6 +466,37 @@ export interface NamedPage {
 	names: string[];
 }
 
+/**
+ * A timer named by its own words in a query that names no platform ("Issues with route timeout configuration": Envoy's
+ * route timeout): of the timers on /timeouts/ (`timers`, their sections there, `/timeouts/#envoy-route-timeout`), the one
+ * whose name, two words or more after its platform's, the query holds, when no other platform's timer has that name in its own.
+ */
+export function timerNamed(query: string, timers: readonly string[], platforms: readonly PlatformShortcut[]): string | undefined {
+	const lower = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+	const slugs = platforms.map((p) => p.href.split('/')[2] ?? '').filter(Boolean);
+	const named = timers.flatMap((href) => {
+		const id = href.split('#')[1] ?? '';
+		const slug = slugs.filter((s) => id.startsWith(`${s}-`)).sort((a, b) => b.length - a.length)[0];
+		return slug ? [{ href, slug, name: ` ${id.slice(slug.length + 1).replace(/-/g, ' ')} ` }] : [];
+	});
+	// A name other platforms' timers hold too ("idle timeout": ALB's, and in Envoy's "upstream idle timeout") names none.
+	const found = named.filter((t) => t.name.trim().includes(' ') && lower.includes(t.name) && !named.some((o) => o.slug !== t.slug && o.name.includes(t.name)));
+	return found.length === 1 ? found[0]!.href : undefined;
+}
+
+/**
+ * Whether a query asks how to set a timeout ("Set gateway timeout", "increase timeout"): a word of setting and the word
+ * timeout. With no platform, timer or code named, the reference of every timer (/timeouts/) answers it.
+ */
+export function asksToSetTimeout(query: string): boolean {
+	return asksToChange(query) && /\btime ?outs?\b/i.test(query);
+}
+
+/** Whether a query asks to change something ("Increase `server.keepAliveTimeout`"): a word of setting or changing. */
+export function asksToChange(query: string): boolean {
+	return /\b(set|setting|increase|increasing|configure|configuring|configuration|change|adjust|raise|extend|lower|decrease)\b/i.test(query);
+}
+
 /** The page a query names alone (its name, with "page", "the", a plural or "what is" around it), if one does. */
 export function namedPage(query: string, pages: readonly NamedPage[]): NamedPage | undefined {
 	const bare = query
@@ -469,9 +533,10 @@ export function pastedWords(query: string): string {
  * The words of a normalised query worth a search of their own, rarest first, at most `max`: a
  * misspelt word corrected; a word the site never uses left out (Pagefind would match it by a
  * prefix of it); a number the site never mentions left out. A word too short for the word list
- * ("alb", "UH") or a compound ("web.config", "keep-alive") stays.
+ * ("alb", "UH") or a compound ("web.config", "keep-alive") stays. `codes`: the error codes the site's
+ * messages quote (snake_case words of the exact strings).
  */
-export function searchTerms(query: string, vocabulary: Vocabulary, max: number): string[] {
+export function searchTerms(query: string, vocabulary: Vocabulary, max: number, codes: ReadonlySet<string> = new Set()): string[] {
 	const { words, known, rank } = vocabulary;
 	if (known.size === 0) return query.split(' ').filter(Boolean).slice(0, max);
 	const corrected = dropUnknownNumbers(correctSpelling(query, words, known), known).split(' ').filter(Boolean);
@@ -482,6 +547,20 @@ export function searchTerms(query: string, vocabulary: Vocabulary, max: number):
 		// A compound (web.config, keep-alive, proxy_read_timeout) whose long parts the site uses.
 		return /[-._]/.test(lower) && parts(lower).length > 0 && parts(lower).every((p) => known.has(p));
 	});
+	// A setting written as words ("Proxy buffer size needs to be increased"): three or four words in a row that, joined by
+	// underscores, are a word of the site's (proxy_buffer_size) are searched as that word as well. Not two ("invalid SSL
+	// certificate" is not about ssl_certificate), nor an error code the site quotes (`codes`: "internal server error" is
+	// not Vercel's INTERNAL_SERVER_ERROR).
+	const lower = corrected.map((w) => w.toLowerCase());
+	for (let i = 0; i < lower.length; i++) {
+		for (let n = Math.min(4, lower.length - i); n >= 3; n--) {
+			const joined = lower.slice(i, i + n).join('_');
+			if (known.has(joined) && !codes.has(joined)) {
+				usable.push(joined);
+				break;
+			}
+		}
+	}
 	// A word's rarity: its place in the list (rarer further down). A short word is not in the list:
 	// a code or an abbreviation ("UH", "alb") says much, so count it as rare.
 	const rarity = (w: string) => rank.get(w.toLowerCase()) ?? words.length;
@@ -502,6 +581,11 @@ export type ExactString = [key: string, href: string, preferred?: 0];
 /** The words of a string the search compares: enough to tell it apart, and a pasted line's own variable tail left off. */
 export const EXACT_KEY_WORDS = 12;
 
+/** A structured log line's framing fields with their values: logfmt (`time="…" level=debug`) or JSON (`"level":"error","ts":1646861401.52`). */
+const LOG_FIELDS = /(["']?)\b(time|ts|level|lvl|logger|caller)\1\s*[:=]\s*("[^"]*"|[^\s,}"]+)/g;
+/** The key that names a structured log line's message (`msg="…"`, `"msg":"…"`), its value kept. */
+const LOG_MESSAGE_KEY = /(["']?)\bmsg\1\s*[:=]\s*/g;
+
 /**
  * A string as the search compares it: lower case, the parts that differ every time (ids,
  * times, addresses, numbers) left out, one space between words. The same for a page's string
@@ -510,9 +594,13 @@ export const EXACT_KEY_WORDS = 12;
 export function exactKey(text: string): string {
 	// A unix socket's path varies, its file name says which layer listens on it: "unix:/var/run/php7.2-fpm.sock" is "unix php-fpm.sock".
 	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
+	// A structured log line's own fields (logfmt time= level=, JSON "ts" "logger") frame its message, and "msg" only names it: a
+	// title that quotes the message alone ("'504 Gateway Timeout' caused by: dial tcp …") is the same string.
+	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ');
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
 	return clean
-		.replace(/\b\d+\b/g, ' ')
+		// Numbers go, but a status code's sub-status (IIS's 500.19, 502.5) tells its sections apart.
+		.replace(/\b\d+(?:\.\d+)*\b/g, (n) => (/^5\d\d\.\d{1,2}$/.test(n) ? n : ' '))
 		.replace(/[^\p{L}\p{N}_.]+/gu, ' ')
 		.replace(/(^|\s)\.+|\.+(\s|$)/g, ' ')
 		.replace(/\s+/g, ' ')
@@ -552,7 +640,22 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// one layer whose message happens to begin with that phrase.
 	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
-	let best: { entry: ExactString; length: number; rank: number; tied: ExactString[] } | undefined;
+	// An error code of three words or more the site does not list, that ends with one it does, is that code's variant
+	// (Vercel's INTERNAL_FUNCTION_INVOCATION_FAILED, its platform-side FUNCTION_INVOCATION_FAILED): the code it ends with.
+	const isCode = (w: string) => /^[a-z0-9]+(_[a-z0-9]+){2,}$/.test(w);
+	const codes = new Set(table.flatMap(([key]) => key.split(' ').filter(isCode)));
+	const tails = typed
+		.split(' ')
+		.filter((w) => isCode(w) && !codes.has(w))
+		.flatMap((w) => {
+			const parts = w.split('_');
+			const tail = parts.map((_, i) => parts.slice(i).join('_')).find((t, i) => i > 0 && codes.has(t));
+			return tail ? [tail] : [];
+		});
+	let best: { entry: ExactString; length: number; rank: number; whole: boolean; tied: ExactString[] } | undefined;
+	// How many words of a section's id ("edge-function-crashed") the query holds.
+	const typedWords = new Set(typed.split(' '));
+	const idWordsIn = (href: string) => (href.split('#')[1] ?? '').split('-').filter((w) => w.length >= 3 && typedWords.has(w)).length;
 	for (const entry of table) {
 		const words = entry[0].split(' ');
 		const whole = padded.includes(` ${entry[0]} `);
@@ -568,16 +671,64 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 		if (!length && partOfOne && ` ${entry[0]} `.includes(padded)) length = typed.length;
 		// One setting name, part of a longer one: "idle_timeout" in "idle_timeout.timeout_seconds".
 		if (!length && isTellingKey(typed) && !typed.includes(' ') && entry[0].split(/[ .]/).includes(typed)) length = typed.length;
+		if (!length) for (const tail of tails) if (words.includes(tail)) length = Math.max(length, tail.length);
 		if (!length) continue;
 		// Of matches as long: one on a layer the query names, above all the layer behind the proxy that prints it ("nginx +
 		// uwsgi: upstream prematurely closed connection" is uWSGI's); then a string the query holds whole before part of a
 		// longer one (Lambda's "Task timed out after … seconds" before Netlify's line that wraps it); then first-hand.
 		const onNamed = named.some((href) => entry[1].startsWith(href));
 		const rank = (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
-		if (!best || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, tied: [] };
+		// Two sections of one page whose strings the query holds whole (an error page's heading and a sentence of its body):
+		// the one whose id the query's words name more ("This edge function has crashed … An unhandled error in the function
+		// code …" is #edge-function-crashed, not #function-crashed), whichever string is longer.
+		const byId = best && whole && best.whole && best.entry[1] !== entry[1] && layerOf(best.entry[1]) === layerOf(entry[1]) ? idWordsIn(entry[1]) - idWordsIn(best.entry[1]) : 0;
+		if (byId < 0) continue;
+		if (!best || byId > 0 || length > best.length || (length === best.length && rank > best.rank)) best = { entry, length, rank, whole, tied: [] };
 		// Of sections of one platform's page alike, the first (the page's commoner cause); of two layers, neither.
 		else if (length === best.length && rank === best.rank && ![best.entry, ...best.tied].some((e) => layerOf(e[1]) === layerOf(entry[1]))) best.tied.push(entry);
 	}
 	// A string two layers share alike (proxy_read_timeout is nginx's and Cloudflare's) is no one section's: the index decides.
-	return best ? [best.entry, ...best.tied] : [];
+	if (best) return [best.entry, ...best.tied];
+	// None: its words may be run together or split apart ("request timedout" for "request timed out", "keep alive" for
+	// "keepalive"). Compared without the spaces, a run of four words or more of it from one of its first words on.
+	const compact = typed.replace(/ /g, '');
+	const found: { entry: ExactString; length: number }[] = [];
+	for (const entry of table) {
+		const words = entry[0].split(' ');
+		let length = 0;
+		for (let start = 0; !length && start <= Math.min(2, words.length - 4); start++) {
+			for (let end = words.length; !length && end - start >= 4; end--) {
+				const run = words.slice(start, end).join('');
+				if (run.length >= 20 && compact.includes(run)) length = run.length;
+			}
+		}
+		if (length) found.push({ entry, length });
+	}
+	// Still none: a message typed from memory with words left out ("Failed while connecting to upstream" for "connect()
+	// failed (111: Connection refused) while connecting to upstream"): every word of a title of four words or more, in
+	// order, in one message; of several, those its section explains first-hand, then the shortest.
+	const inOrder = typed.split(' ');
+	if (found.length === 0 && inOrder.length >= 4 && !reasonOnly) {
+		for (const entry of table) {
+			let j = 0;
+			for (const w of entry[0].split(' ')) if (w === inOrder[j]) j++;
+			if (j === inOrder.length) found.push({ entry, length: (entry[2] === 0 ? 0 : 1000) - entry[0].length });
+		}
+	}
+	const longest = Math.max(-Infinity, ...found.map((f) => f.length));
+	const first = found.filter((f) => f.length === longest).map((f) => f.entry);
+	// As above: of one layer's sections the first; of two layers, each's for the index to decide.
+	return first.filter((e, i) => !first.slice(0, i).some((f) => layerOf(f[1]) === layerOf(e[1])));
+}
+
+/**
+ * The text with each word the site never uses corrected against its word list, punctuation kept ("Enpoint request
+ * timedout error (Django…)" reads "endpoint request timedout error (django…)"), for an exact string typed with a typo.
+ */
+export function correctWords(text: string, vocabulary: Pick<Vocabulary, 'words' | 'known'>): string {
+	if (vocabulary.known.size === 0) return text;
+	return text
+		.split(/([^\p{L}\p{N}_.'-]+)/u)
+		.map((part, i) => (i % 2 === 1 || !part ? part : correctSpelling(part, vocabulary.words, vocabulary.known)))
+		.join('');
 }

@@ -18,10 +18,13 @@ import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
 import resultsStyles from './search-results.css?url';
 import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
 import {
+	asksToChange,
+	asksToSetTimeout,
 	bareCode,
 	looksLikePaste,
 	MAX_QUERY_LENGTH,
 	namedPage,
+	namesFit,
 	normaliseQuery,
 	pastedWords,
 	chainMentioned,
@@ -31,6 +34,7 @@ import {
 	timerQuoted,
 	type TimerValue,
 	correctSpelling,
+	correctWords,
 	chainsHinted,
 	platformMentioned,
 	platformsNamed,
@@ -40,6 +44,7 @@ import {
 	searchTerms,
 	sectionsOn,
 	symptomSection,
+	timerNamed,
 	type ExactString,
 	versusCodes,
 	type ChainShortcut,
@@ -85,14 +90,16 @@ interface Shortcuts {
 	comparisons: Record<string, string>;
 	/** The id of the section on every code page that answers each topic ("Retry on 524"). */
 	codeTopics?: Record<CodeTopic, string>;
-	/** Every timer's default and longest value, and where it is explained. */
-	timers?: TimerValue[];
+	/** The timers' default and longest values that one platform alone has, and where each is explained. */
+	timerValues?: TimerValue[];
 	/** Every platform's exact strings (messages, settings) and their sections. */
 	exact: ExactString[];
 	/** Records in the index (pages and troubleshooter steps): what a word's rarity is measured against. */
 	documents?: number;
 	/** The common chains of layers, by their platforms' pages. */
 	chains?: ChainShortcut[];
+	/** Every timer's row on /timeouts/ (`/timeouts/#envoy-route-timeout`). */
+	timers?: string[];
 }
 
 /**
@@ -307,7 +314,9 @@ export class SearchDialog {
 			if (perTerm.every((t) => t.results.length > 0) && ranked[0] && (await marksTheWords(ranked[0]))) return ranked;
 		}
 		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
-		const terms = paste ? searchTerms(pastedWords(query), vocabulary, pasteWords) : searchTerms(query, vocabulary, MAX_TYPED_WORDS);
+		// The error codes the site's messages quote (GATEWAY_TIMEOUT): words written as one of them are not a setting.
+		const codes = new Set(shortcuts.exact.flatMap(([key]) => key.split(' ').filter((w) => w.includes('_'))));
+		const terms = paste ? searchTerms(pastedWords(query), vocabulary, pasteWords, codes) : searchTerms(query, vocabulary, MAX_TYPED_WORDS, codes);
 		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
 		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
 		if (!paste && phrase.length >= 4 && phrase.length <= 12) terms.push(`"${phrase.join(' ')}"`);
@@ -363,7 +372,9 @@ export class SearchDialog {
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
 			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a
 			// name is often a client's or a host's ("Apache-HttpClient/4.5.1" in an Envoy access-log line).
-			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms);
+			// The site's messages: a platform named only by one it prints ("upstream request timeout") is not named by name.
+			const messages = shortcuts.exact.map((e) => e[0]);
+			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms, messages);
 			// The platform a section is about: its page's, or a timer's on /timeouts/ (#nginx-proxy-read-timeout).
 			const platformOf = (href: string) => shortcuts.platforms.find((p) => href.startsWith(p.href) || href.includes(`#${p.href.split('/')[2]}-`));
 			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, namesPlatforms);
@@ -373,7 +384,9 @@ export class SearchDialog {
 				const owner = platformOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
 				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
 			};
-			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]))) exact.push(stringItem(string));
+			// A name that is the end of the string's platform's name as well ("edge function": Vercel's, and the end of "Netlify
+			// Edge Functions") names that platform too.
+			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]) || namesFit(query, shortcuts.platforms, string[1]))) exact.push(stringItem(string));
 			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
 			// when a code's page shares it too (a Ray ID line), the index alone.
 			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));
@@ -386,23 +399,40 @@ export class SearchDialog {
 			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
 			// A timer's default or limit quoted with no platform named ("HTTP Status code for 230 second timeout"), one platform's: the error it ends in.
-			const timer = paste || string || shortcut || named || chain || platformsNamed(query, shortcuts.platforms).length > 0 ? undefined : timerQuoted(typed, shortcuts.timers ?? []);
+			const timer = paste || string || shortcut || named || chain || platformsNamed(query, shortcuts.platforms).length > 0 ? undefined : timerQuoted(typed, shortcuts.timerValues ?? []);
 			if (timer) exact.push({ code: '', title: timer[3], url: withHighlight(timer[1], typed) });
+			// A title that names no platform, code or message but a timer by its own words ("route timeout configuration"):
+			// that timer on /timeouts/; one that only asks to set a timeout ("Set gateway timeout"): /timeouts/ itself.
+			if (!paste && exact.length === shown && strings.length === 0 && namesPlatforms.length === 0 && !/(?:^|[^\w.])5\d\d(?!\w)/.test(typed)) {
+				// The timers' page, the one "timeouts" names.
+				const page = shortcuts.pages.find((p) => p.names.includes('timeouts'));
+				const timer = timerNamed(typed, shortcuts.timers ?? [], shortcuts.platforms);
+				if (page && timer) exact.push({ code: '', title: page.title, section: timer.split('#')[1], url: withHighlight(timer, typed) });
+				else if (page && asksToSetTimeout(typed)) exact.push({ code: '', title: page.title, url: withHighlight(page.href, typed) });
+			}
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
 			// A log line whose layer its format tells: the index only chooses among that layer's sections, and its rarest words do that.
 			const found = query ? await this.#indexSearch(query, paste, typed, fromLog ? MAX_LOG_LINE_WORDS : MAX_PASTE_WORDS) : [];
 			if (!isCurrent()) return;
+			// No exact string as typed: one typed with a typo ("Enpoint request timedout"), read with its words corrected
+			// against the word list a query of three words or more has loaded for the index.
+			if (strings.length === 0 && !paste && query.split(' ').length > 2) {
+				const corrected = exactStrings(correctWords(typed, await this.#words()), shortcuts.exact, this.#reasons, namesPlatforms);
+				const one = corrected.length === 1 ? corrected[0] : undefined;
+				if (one && (namesPlatforms.length === 0 || namesPlatforms.some((href) => one[1].startsWith(href)))) exact.push(stringItem(one));
+			}
 			// A platform named anywhere in a title ("HAProxy LB 503 returned after…"): its page's results first, and
 			// when the index finds nothing on it, its section for the code. A name misspelt ("Application gatewat") is
 			// read as the index's words were corrected, with the word list a query of three words or more has loaded.
+			// A platform named only by a message it prints comes after one named by name.
 			const correct = async () => {
 				if (query.split(' ').length <= 2) return undefined;
 				const { words, known } = await this.#words();
-				return platformMentioned(correctSpelling(query, words, known), shortcuts.platforms);
+				return platformMentioned(correctSpelling(query, words, known), shortcuts.platforms, messages);
 			};
-			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms) ?? (await correct()));
+			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms, messages) ?? (await correct()));
 			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
 			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
 			const fallback = fromLog && logPlatform && logLine
@@ -430,7 +460,10 @@ export class SearchDialog {
 				const platform = shortcuts.platforms.find((p) => url.startsWith(p.href));
 				return platform ? sectionsOn(platform, pasteCode).map((href) => ({ code: '', title: `${platform.name}: ${pasteCode}`, url: href })) : [];
 			} : undefined;
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied);
+			// A setting named with a word of changing it ("Increase `server.keepAliveTimeout`"): where its platform's page explains
+			// it leads, the setting's timer row after.
+			const setting = string && !paste && string[1].includes('#') && !string[1].startsWith('/platforms/') && asksToChange(typed) ? platformOf(string[1])?.href : undefined;
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -466,7 +499,7 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = []) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: string) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => isOn(codeSections, item);
@@ -483,7 +516,9 @@ export class SearchDialog {
 			const named = fallback && (!items.some(favoured) || (codeSections.length > 0 && !items.some(onTheCode))) ? [fallback] : [];
 			const decided = tied.length > 0 ? items.map((item) => tied.find((t) => item.url.startsWith(t.layer))).find((t) => t !== undefined) : undefined;
 			// It is the section a shortcut would have been had one layer held it: before a page named by an alias ("first byte timeout").
-			const leading = decided ? [...exact.filter((e) => e.diagnose), decided.item, ...exact.filter((e) => !e.diagnose)] : exact;
+			const explained = setting ? items.find((item) => item.url.startsWith(setting)) : undefined;
+			const first = decided?.item ?? explained;
+			const leading = first ? [...exact.filter((e) => e.diagnose), first, ...exact.filter((e) => !e.diagnose)] : exact;
 			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
 		};

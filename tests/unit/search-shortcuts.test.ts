@@ -5,7 +5,7 @@ import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString, type TimerVal
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
-const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timers: TimerValue[] };
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timerValues: TimerValue[]; timers: string[] };
 /** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
 const messages = readdirSync('content/codes')
 	.filter((n) => n.endsWith('.mdx'))
@@ -35,18 +35,26 @@ describe('the code topics of /search/shortcuts.json', () => {
 	});
 });
 
-describe('the timers of /search/shortcuts.json', () => {
+describe('the timer values of /search/shortcuts.json', () => {
 	it("are the values one platform alone has, each leading to a section or row that exists, on that platform's page or /timeouts/", () => {
-		expect(shortcuts.timers.length).toBeGreaterThan(10);
-		const platformsOf = (seconds: number) => new Set(shortcuts.timers.filter(([value]) => value === seconds).map(([, , platform]) => platform));
-		for (const [seconds] of shortcuts.timers) expect(platformsOf(seconds).size, `${seconds} s`).toBe(1);
+		expect(shortcuts.timerValues.length).toBeGreaterThan(10);
+		const platformsOf = (seconds: number) => new Set(shortcuts.timerValues.filter(([value]) => value === seconds).map(([, , platform]) => platform));
+		for (const [seconds] of shortcuts.timerValues) expect(platformsOf(seconds).size, `${seconds} s`).toBe(1);
 		// 60 s is many layers' default: no value of it.
-		expect(shortcuts.timers.some(([seconds]) => seconds === 60)).toBe(false);
-		for (const [seconds, href, platform] of shortcuts.timers) {
+		expect(shortcuts.timerValues.some(([seconds]) => seconds === 60)).toBe(false);
+		for (const [seconds, href, platform] of shortcuts.timerValues) {
 			expect(seconds, href).toBeGreaterThan(0);
 			const [path, id] = href.split('#');
 			expect(path === platform || path === '/timeouts/', href).toBe(true);
 			expect(builtPage(path!), href).toContain(` id="${id}"`);
 		}
+	});
+});
+
+describe('the timers of /search/shortcuts.json', () => {
+	it('list every timer\'s row on /timeouts/, for a title that names one by its own words', () => {
+		expect(shortcuts.timers).toContain('/timeouts/#envoy-route-timeout');
+		expect(shortcuts.timers.length).toBeGreaterThan(50);
+		expect(shortcuts.timers.every((href) => /^\/timeouts\/#[a-z0-9-]+$/.test(href))).toBe(true);
 	});
 });

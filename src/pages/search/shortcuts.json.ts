@@ -3,7 +3,7 @@
  * each platform's names and its section for each code ("502 alb"), the pages a word names
  * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), the exact
  * strings of every platform (error messages, settings) with the section that explains each, and
- * the common chain two or more named platforms make ("alb node 502").
+ * the common chain two or more named platforms make ("alb node 502"), and every timer's row on /timeouts/.
  */
 import type { APIRoute } from 'astro';
 import { getSite, isVendorsOwnCode } from '../../content/site';
@@ -90,7 +90,7 @@ export const GET: APIRoute = async () => {
 	const telling = [...exact.values()];
 	// Each timer's default and documented longest value, with the section of the error it ends in (else its row on
 	// /timeouts/): only values one platform alone has, the only ones a value quoted alone can tell (timerQuoted()).
-	const allTimers: TimerValue[] = site.platforms.flatMap((p) =>
+	const allTimerValues: TimerValue[] = site.platforms.flatMap((p) =>
 		p.data.timers.flatMap((t) => {
 			const error = t.produces.find((made) => made.error)?.error;
 			const href = error ? platformHref(p.id, error) : timerHref(p.id, t.id);
@@ -98,10 +98,12 @@ export const GET: APIRoute = async () => {
 			return values.map((seconds): TimerValue => [seconds, href, platformHref(p.id), `${p.data.shortName ?? p.data.name}: ${t.name}`]);
 		})
 	);
-	const platformsWith = (seconds: number) => new Set(allTimers.filter(([value]) => value === seconds).map(([, , platform]) => platform)).size;
-	const timers = allTimers.filter(([seconds]) => platformsWith(seconds) === 1);
+	const platformsWith = (seconds: number) => new Set(allTimerValues.filter(([value]) => value === seconds).map(([, , platform]) => platform)).size;
+	const timerValues = allTimerValues.filter(([seconds]) => platformsWith(seconds) === 1);
+	// Every timer's row on /timeouts/, for a title that names one by its own words ("route timeout").
+	const timers = site.platforms.flatMap((p) => p.data.timers.map((t) => timerHref(p.id, t.id)));
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
 	// The sections every code page has that answer a question about the code (src/content/sections.ts).
 	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID };
-	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timers, exact: telling, chains }), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timerValues, exact: telling, chains, timers }), { headers: { 'content-type': 'application/json' } });
 };
