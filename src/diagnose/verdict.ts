@@ -55,14 +55,23 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 	// The page or log line says who wrote the body; a header only who stood in front.
 	if (generators.some((c) => c.wroteContent)) generators = generators.filter((c) => c.wroteContent);
 	generators.sort((a, b) => strength(b) - strength(a));
-
 	if (generators.length === 1) {
 		const [only] = generators as [Claim];
 		// Sure when two kinds of its own marks agree, on different lines (a header and its page, a page and its log).
 		const sure = only.specificKinds.size >= 2 && specificLines(only) >= 2;
 		// One line of text ("no healthy upstream") behind a layer that shows it stood in front (Via: 1.1
 		// google) and is built on the layer whose words these are: either may have written it.
-		const front = sure ? [] : all.filter((c) => c !== only && c.platform.builtOn?.includes(only.platform.slug) && c.marks.some((m) => m.role === 'via'));
+		// Or, with no header of its own, behind a layer that sends this code and that the reader names as
+		// theirs ("on Cloud Run the browser gets a 502 with 'upstream connect error…'"): a platform may run
+		// the other's software, so the words alone do not say which wrote them.
+		const front = sure
+			? []
+			: all.filter(
+					(c) =>
+						c !== only &&
+						((c.platform.builtOn?.includes(only.platform.slug) && c.marks.some((m) => m.role === 'via')) ||
+							(!only.specificKinds.has('header') && c.sendsCode && c.marks.some((m) => m.kind === 'name')))
+				);
 		if (front.length > 0 && specificLines(only) === 1) {
 			return { ...base, confidence: 'conflict', sender: only.platform.slug, candidates: [only, ...front].map((c) => c.platform.slug), passedThrough: through(only.platform.slug) };
 		}

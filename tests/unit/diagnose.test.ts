@@ -54,6 +54,16 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf('$ curl http://127.0.0.1:8080\nno healthy upstream%')).toMatchObject({ sender: 'envoy', code: 503 });
 	});
 
+	it('is never sure that one line of a layer’s words is that layer’s when the reader names another layer, which sends the code, as theirs', () => {
+		// Platforms run other layers' software: Envoy's words from a service the reader says runs on Cloud Run.
+		const prose = 'On Cloud Run the browser receives a 502 with the message "upstream connect error or disconnect/reset before headers. reset reason: protocol error".';
+		expect(verdictOf(prose)).toMatchObject({ confidence: 'conflict', sender: 'envoy' });
+		expect(read(prose).verdict.candidates).toContain('google-cloud-run');
+		// With no other layer named, the words are Envoy's.
+		expect(verdictOf('the browser receives a 502 with the message "upstream connect error or disconnect/reset before headers. reset reason: protocol error"')).toMatchObject({ sender: 'envoy' });
+		expect(verdictOf('the browser receives a 502 with the message "upstream connect error or disconnect/reset before headers. reset reason: protocol error"').confidence).not.toBe('conflict');
+	});
+
 	it('takes a host under a platform’s own domain as a mention of it, in a URL too', () => {
 		const page = 'When I open https://myfunc.azurewebsites.net/api I get "Error 502 - Web server received an invalid response while acting as a gateway or proxy server."';
 		expect(verdictOf(page).sender).toBe('azure-app-service');

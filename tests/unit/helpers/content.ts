@@ -28,8 +28,8 @@ export interface Sample {
 	};
 }
 
-export function diagnoseSamples(): Sample[] {
-	return readdirSync('tests/fixtures/diagnose')
+export function diagnoseSamples(dir = 'tests/fixtures/diagnose'): Sample[] {
+	return readdirSync(dir)
 		.filter((n) => n.endsWith('.yaml'))
-		.flatMap((n) => parse(readFileSync(`tests/fixtures/diagnose/${n}`, 'utf8')) as Sample[]);
+		.flatMap((n) => parse(readFileSync(`${dir}/${n}`, 'utf8')) as Sample[]);
 }
