@@ -52,6 +52,16 @@ const FILLER = new Set(
 export function normaliseQuery(raw: string): string {
 	let text = raw.slice(0, MAX_QUERY_LENGTH);
 	for (const pattern of VOLATILE) text = text.replace(pattern, ' ');
+	const words = wordsOf(text);
+	// Nothing left but what looked variable (a dotted setting taken for a host name: traefik.docker.network):
+	// the words as typed, rather than no search at all.
+	if (words.length === 0) words.push(...wordsOf(raw.slice(0, MAX_QUERY_LENGTH)));
+	const meaningful = words.filter((w) => !FILLER.has(w.toLowerCase()));
+	return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+/** The words of `text`, each once, at most {@link MAX_QUERY_WORDS}, in order. */
+function wordsOf(text: string): string[] {
 	const words: string[] = [];
 	const seen = new Set<string>();
 	for (const word of text.split(/[^\p{L}\p{N}_.'-]+/u)) {
@@ -63,8 +73,7 @@ export function normaliseQuery(raw: string): string {
 		words.push(clean);
 		if (words.length === MAX_QUERY_WORDS) break;
 	}
-	const meaningful = words.filter((w) => !FILLER.has(w.toLowerCase()));
-	return (meaningful.length > 0 ? meaningful : words).join(' ');
+	return words;
 }
 
 /**

@@ -40,6 +40,11 @@ describe('normaliseQuery', () => {
 		expect(normaliseQuery('proxy_read_timeout 504')).toBe('proxy_read_timeout 504');
 	});
 
+	it('searches the words as typed when all of them looked variable, rather than nothing', () => {
+		expect(normaliseQuery('traefik.docker.network')).toBe('traefik.docker.network');
+		expect(normaliseQuery('10.0.0.1')).toBe('10.0.0.1');
+	});
+
 	it('drops the parts of a Heroku router line that change every time', () => {
 		const line =
 			'2010-10-06T21:51:37-07:00 heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/" host=myapp.herokuapp.com request_id=8601b555-6a83-4c12-8269-97c8e32cdb22 fwd="204.204.204.204" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0';
