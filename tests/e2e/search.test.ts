@@ -5,6 +5,8 @@ import { pastedQueries, searchQueries } from './search-queries';
 
 /** Real queries with their sources (see the file's header). */
 const realQueries = parse(readFileSync('tests/fixtures/search/real-queries.yaml', 'utf8')) as { query: string; first: string; also?: string[] }[];
+/** Real queries collected after the rules were written, from threads the table does not use: how the rules carry over. */
+const heldOutQueries = parse(readFileSync('tests/fixtures/search/heldout-queries.yaml', 'utf8')) as { query: string; first: string; also?: string[] }[];
 import { SHORT_PHONE } from './fixtures/viewports';
 
 test.describe('search', () => {
@@ -285,6 +287,9 @@ test.describe('search ranks what people type and paste', () => {
 		// with no platform named, and a pasted access-log line's format naming its layer, 33 of the 45 lead, and
 		// 281 of the 299: 314 of 344 (91.3 %). The floor holds what has been reached, so any loss fails.
 		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.912 },
+		// 40 collected 2026-12-06 after every rule above, from threads the table does not use: 30 led (75 %) before
+		// any change, and 30 lead. Kept apart, so it goes on measuring how the rules carry over to queries they were not made from.
+		{ name: 'held-out real queries', queries: heldOutQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.75 },
 	];
 	for (const { name, queries, floor } of tables) {
 		test(`${name} (${queries.length}): the expected page first for at least ${floor * 100} %`, async ({ page, search }, testInfo) => {

@@ -25,6 +25,8 @@ function indexedWording(withStrings = false): Set<string> {
 
 /** The real-query table: queries from public threads and pages, each with its source. */
 const realQueries = parse(readFileSync('tests/fixtures/search/real-queries.yaml', 'utf8')) as { query: string; source: string; first: string }[];
+/** The held-out queries: collected after the rules, from threads the table does not use. */
+const heldOut = parse(readFileSync('tests/fixtures/search/heldout-queries.yaml', 'utf8')) as { query: string; source: string; first: string }[];
 
 describe('the search query table', () => {
 	it('is not copied from the searchTerms or aliases it is ranked by', () => {
@@ -38,6 +40,15 @@ describe('the search query table', () => {
 		expect(realQueries.length).toBeGreaterThanOrEqual(120);
 		expect(realQueries.filter((q) => !/^https:\/\/(?!([^/]*\.)?5xx)/.test(q.source ?? '')).map((q) => q.query)).toEqual([]);
 		expect(realQueries.filter(({ query }) => wording.has(normal(query))).map((q) => q.query)).toEqual([]);
+	});
+
+	it('keeps the held-out queries apart: from public sources, threads the table does not use, none copied from the site’s wording', () => {
+		const wording = indexedWording(true);
+		expect(heldOut.length).toBeGreaterThanOrEqual(40);
+		expect(heldOut.filter((q) => !/^https:\/\/(?!([^/]*\.)?5xx)/.test(q.source ?? '')).map((q) => q.query)).toEqual([]);
+		const used = new Set(realQueries.map((q) => q.source));
+		expect(heldOut.filter((q) => used.has(q.source)).map((q) => q.query)).toEqual([]);
+		expect(heldOut.filter(({ query }) => wording.has(normal(query))).map((q) => q.query)).toEqual([]);
 	});
 
 	it('leaves bare codes to their own test', () => {
