@@ -60,6 +60,8 @@ export default defineConfig({
 		markdownCopiesIntegration(),
 		linkCheckIntegration(),
 		search,
+		// The preview images are drawn while the steps since `previews` run; this waits for them.
+		previews.finish,
 	],
 	devToolbar: { enabled: false },
 	vite: {

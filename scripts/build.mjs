@@ -16,7 +16,7 @@ const node = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPat
 const verbose = process.argv.includes('--verbose') || process.env['VERBOSE'] === '1';
 
 /** Lines of the log worth a reader's time when all went well: what each build step did, and the total. */
-const SUMMARY = /\[(markdown-copies|link-check|pagefind-index|previews|@astrojs\/sitemap)\]|page\(s\) built in|\[WARN\]|warn/i;
+const SUMMARY = /\[(markdown-copies|link-check|pagefind-index|previews-done|@astrojs\/sitemap)\]|page\(s\) built in|\[WARN\]|warn/i;
 
 mkdirSync(`${root}/reports`, { recursive: true });
 const log = createWriteStream(BUILD_LOG);

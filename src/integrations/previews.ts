@@ -20,6 +20,12 @@ export interface PreviewsIntegration extends AstroIntegration {
 	lastmodOf(url: string): string | undefined;
 	/** Whether the page at `url` asks not to be indexed; for the sitemap. */
 	isNoindex(url: string): boolean;
+	/**
+	 * Listed after the steps that follow this one: the images are drawn while those steps run
+	 * (resvg and sharp work in libuv's pool, beside the main thread's Markdown copies and link
+	 * check), and this waits for them, reports, and fails the build on an image over budget.
+	 */
+	finish: AstroIntegration;
 }
 
 export function previewsIntegration(): PreviewsIntegration {
@@ -28,10 +34,22 @@ export function previewsIntegration(): PreviewsIntegration {
 	let origin = '';
 	const lastmod = new Map<string, string>();
 	const noindex = new Set<string>();
+	let drawing: Promise<string> | undefined;
 	return {
 		name: 'previews',
 		lastmodOf: (url) => lastmod.get(url),
 		isNoindex: (url) => noindex.has(url),
+		finish: {
+			name: 'previews-done',
+			hooks: {
+				'astro:build:done': async ({ logger }) => {
+					if (!drawing) return;
+					const done = drawing;
+					drawing = undefined;
+					logger.info(await done);
+				},
+			},
+		},
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				if (!config.site) throw new Error('previews: set `site` in astro.config.mjs; previews are linked by absolute URL.');
@@ -39,7 +57,7 @@ export function previewsIntegration(): PreviewsIntegration {
 				root = fileURLToPath(config.root);
 				cacheDir = fileURLToPath(new URL('previews/', config.cacheDir));
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
 				const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
@@ -57,41 +75,48 @@ export function previewsIntegration(): PreviewsIntegration {
 					cards.set(path, { card, page: file });
 				}
 
-				const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-				const salt = CARD_PACKAGES.map((name) => `${name}@${pkg.dependencies?.[name] ?? '?'}`).join(' ');
-				await mkdir(cacheDir, { recursive: true });
-				const cached = new Set(await readdir(cacheDir));
-				const used = new Set<string>();
-				let drawn = 0;
-				let largest = 0;
-				// Three at a time: Satori lays out on the main thread while resvg and sharp draw and compress
-				// earlier cards in libuv's pool, so both cores work.
-				const queue = [...cards];
-				const worker = async () => {
-					for (let next = queue.shift(); next; next = queue.shift()) {
-						const [path, { card, page }] = next;
-						const name = `${cardKey(card, salt)}.png`;
-						used.add(name);
-						const target = join(out, path);
-						await mkdir(dirname(target), { recursive: true });
-						if (cached.has(name)) {
-							await copyFile(join(cacheDir, name), target);
-							continue;
-						}
-						const png = await renderCard(card);
-						if (png.length > CARD_MAX_BYTES)
-							throw new Error(`The preview image of ${page} is ${(png.length / 1024).toFixed(1)} KB, over the ${CARD_MAX_BYTES / 1024} KB budget: shorten its title or facts.`);
-						largest = Math.max(largest, png.length);
-						drawn++;
-						await writeFile(join(cacheDir, name), png);
-						await writeFile(target, png);
-					}
-				};
-				await Promise.all([worker(), worker(), worker()]);
-				await Promise.all([...cached].filter((n) => !used.has(n)).map((n) => rm(join(cacheDir, n), { force: true })));
-				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`Preview images for ${cards.size} pages: ${drawn} drawn${drawn ? ` (largest ${(largest / 1024).toFixed(1)} KB)` : ''}, ${cards.size - drawn} from the cache, in ${seconds} s.`);
+				drawing = draw(out, cards, started);
+				// Any failure is thrown where `finish` awaits it; until then it is not unhandled.
+				drawing.catch(() => {});
 			},
 		},
 	};
+
+	/** Draws (or copies from the cache) every card into `out`; what it did, as the line to log. */
+	async function draw(out: string, cards: ReadonlyMap<string, { card: Card; page: string }>, started: number): Promise<string> {
+		const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+		const salt = CARD_PACKAGES.map((name) => `${name}@${pkg.dependencies?.[name] ?? '?'}`).join(' ');
+		await mkdir(cacheDir, { recursive: true });
+		const cached = new Set(await readdir(cacheDir));
+		const used = new Set<string>();
+		let drawn = 0;
+		let largest = 0;
+		// Three at a time: Satori lays out on the main thread while resvg and sharp draw and compress
+		// earlier cards in libuv's pool, so both cores work.
+		const queue = [...cards];
+		const worker = async () => {
+			for (let next = queue.shift(); next; next = queue.shift()) {
+				const [path, { card, page }] = next;
+				const name = `${cardKey(card, salt)}.png`;
+				used.add(name);
+				const target = join(out, path);
+				await mkdir(dirname(target), { recursive: true });
+				if (cached.has(name)) {
+					await copyFile(join(cacheDir, name), target);
+					continue;
+				}
+				const png = await renderCard(card);
+				if (png.length > CARD_MAX_BYTES)
+					throw new Error(`The preview image of ${page} is ${(png.length / 1024).toFixed(1)} KB, over the ${CARD_MAX_BYTES / 1024} KB budget: shorten its title or facts.`);
+				largest = Math.max(largest, png.length);
+				drawn++;
+				await writeFile(join(cacheDir, name), png);
+				await writeFile(target, png);
+			}
+		};
+		await Promise.all([worker(), worker(), worker()]);
+		await Promise.all([...cached].filter((n) => !used.has(n)).map((n) => rm(join(cacheDir, n), { force: true })));
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		return `Preview images for ${cards.size} pages: ${drawn} drawn${drawn ? ` (largest ${(largest / 1024).toFixed(1)} KB)` : ''}, ${cards.size - drawn} from the cache, in ${seconds} s, beside the steps after it.`;
+	}
 }
