@@ -155,10 +155,10 @@ export interface LogLine {
  * the layer's ids are its own flags and codes (HAProxy's `termination=SC--` is #sc-connect-failed, Heroku's
  * `code=H12` is #h12). None when the format is several layers' or the layer has no section on the status.
  */
-export function logSections(line: LogLine, platforms: readonly PlatformShortcut[]): { sections: string[]; named?: string } | undefined {
+export function logSections(line: LogLine, platforms: readonly PlatformShortcut[]): { platform: PlatformShortcut; sections: string[]; named?: string } | undefined {
 	const platform = line.platform ? platforms.find((p) => p.href === platformHref(line.platform)) : undefined;
 	const sections = platform ? sectionsOn(platform, String(line.status)) : [];
-	if (sections.length === 0) return undefined;
+	if (!platform || sections.length === 0) return undefined;
 	const value = (line.detail?.split('=')[1] ?? '').toLowerCase().replace(/-+$/, '');
 	const named = /^[a-z]\w+$/.test(value)
 		? sections.find((href) => {
@@ -166,7 +166,7 @@ export function logSections(line: LogLine, platforms: readonly PlatformShortcut[
 				return id === value || id.startsWith(`${value}-`);
 			})
 		: undefined;
-	return named ? { sections, named } : { sections };
+	return named ? { platform, sections, named } : { platform, sections };
 }
 
 /**
@@ -637,6 +637,15 @@ export function exactString(query: string, table: readonly ExactString[], reason
 	return found.length === 1 ? found[0] : undefined;
 }
 
+/** The error codes a table's strings quote, three words or more joined by underscores (FUNCTION_INVOCATION_FAILED): once per table, not per keystroke. */
+const isErrorCode = (w: string) => /^[a-z0-9]+(_[a-z0-9]+){2,}$/.test(w);
+const quotedCodes = new WeakMap<readonly ExactString[], ReadonlySet<string>>();
+function codesOf(table: readonly ExactString[]): ReadonlySet<string> {
+	let codes = quotedCodes.get(table);
+	if (!codes) quotedCodes.set(table, (codes = new Set(table.flatMap(([key]) => key.split(' ').filter(isErrorCode)))));
+	return codes;
+}
+
 /**
  * Like {@link exactString}, but when two layers or more share the best match alike (proxy_read_timeout is nginx's
  * and Cloudflare's), each of their entries (one per layer), for the index to decide between.
@@ -651,11 +660,10 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
 	// An error code of three words or more the site does not list, that ends with one it does, is that code's variant
 	// (Vercel's INTERNAL_FUNCTION_INVOCATION_FAILED, its platform-side FUNCTION_INVOCATION_FAILED): the code it ends with.
-	const isCode = (w: string) => /^[a-z0-9]+(_[a-z0-9]+){2,}$/.test(w);
-	const codes = new Set(table.flatMap(([key]) => key.split(' ').filter(isCode)));
+	const codes = codesOf(table);
 	const tails = typed
 		.split(' ')
-		.filter((w) => isCode(w) && !codes.has(w))
+		.filter((w) => isErrorCode(w) && !codes.has(w))
 		.flatMap((w) => {
 			const parts = w.split('_');
 			const tail = parts.map((_, i) => parts.slice(i).join('_')).find((t, i) => i > 0 && codes.has(t));

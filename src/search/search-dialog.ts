@@ -12,7 +12,7 @@
  * a word the site never uses), the unknown words go, then the commonest, so the rarest words that
  * do match decide: "No results" only when no word matches at all.
  */
-import { codeHref, platformHref } from '../lib/paths';
+import { codeHref } from '../lib/paths';
 import { readLogLine } from '../diagnose/access-log';
 import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
 import resultsStyles from './search-results.css?url';
@@ -186,6 +186,8 @@ export class SearchDialog {
 	#pagefind: Promise<Pagefind> | undefined;
 	#vocabulary: Promise<Vocabulary> | undefined;
 	#shortcuts: Promise<Shortcuts> | undefined;
+	/** The words of the shortcuts' exact strings written with underscores, built once: see #indexSearch(). */
+	#quotedCodes: ReadonlySet<string> | undefined;
 	#items: Item[] = [];
 	#active = -1;
 	#run = 0;
@@ -315,7 +317,7 @@ export class SearchDialog {
 		}
 		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
 		// The error codes the site's messages quote (GATEWAY_TIMEOUT): words written as one of them are not a setting.
-		const codes = new Set(shortcuts.exact.flatMap(([key]) => key.split(' ').filter((w) => w.includes('_'))));
+		const codes = (this.#quotedCodes ??= new Set(shortcuts.exact.flatMap(([key]) => key.split(' ').filter((w) => w.includes('_')))));
 		const terms = paste ? searchTerms(pastedWords(query), vocabulary, pasteWords, codes) : searchTerms(query, vocabulary, MAX_TYPED_WORDS, codes);
 		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
 		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
@@ -358,15 +360,16 @@ export class SearchDialog {
 			// its status, and first the one its own field names ("termination=SC--": HAProxy's #sc-connect-failed).
 			const logLine = paste ? typed.split('\n').map((line) => readLogLine(line.trim())).find((record) => record !== undefined) : undefined;
 			const fromLog = logLine ? logSections(logLine, shortcuts.platforms) : undefined;
-			const logPlatform = fromLog && logLine ? shortcuts.platforms.find((p) => p.href === platformHref(logLine.platform)) : undefined;
-			if (fromLog?.named && logPlatform) exact.push({ code: '', title: `${logPlatform.name}: ${logLine?.status} (${logLine?.detail})`, url: fromLog.named });
+			if (fromLog?.named && logLine) exact.push({ code: '', title: `${fromLog.platform.name}: ${logLine.status} (${logLine.detail})`, url: fromLog.named });
 			// One code and a question its page answers in a section every code page has ("Retry on 524 (timeout in
 			// cloudflare)"): that section, unless the query names a layer whose own section on the code is elsewhere.
+			// Every platform a typed query names, by any of its names (the code-topic and timer rules below are for typed queries).
+			const anyNamed = paste ? [] : platformsNamed(query, shortcuts.platforms);
 			const topic = paste || pair ? undefined : codeTopic(typed);
 			const topicId = topic && shortcuts.codeTopics?.[topic.topic];
 			if (topic && topicId && this.#codes.has(topic.code)) {
 				const page = codeHref(Number(topic.code));
-				const others = platformsNamed(query, shortcuts.platforms).filter((href) => shortcuts.platforms.find((p) => p.href === href)?.sections[topic.code] !== page);
+				const others = anyNamed.filter((href) => shortcuts.platforms.find((p) => p.href === href)?.sections[topic.code] !== page);
 				if (others.length === 0) exact.push({ code: '', title: `${topic.code} ${this.#codes.get(topic.code) ?? ''}: ${topic.topic === 'retry' ? 'is it safe to retry?' : 'how it differs from similar codes'}`, url: withHighlight(`${page}#${topicId}`, typed) });
 			}
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
@@ -399,7 +402,7 @@ export class SearchDialog {
 			const chain = paste || shortcut || named ? undefined : chainMentioned(query, shortcuts.platforms, shortcuts.chains ?? []);
 			if (chain) exact.push({ code: '', title: chain.title, url: withHighlight(chain.href, typed) });
 			// A timer's default or limit quoted with no platform named ("HTTP Status code for 230 second timeout"), one platform's: the error it ends in.
-			const timer = paste || string || shortcut || named || chain || platformsNamed(query, shortcuts.platforms).length > 0 ? undefined : timerQuoted(typed, shortcuts.timerValues ?? []);
+			const timer = paste || string || shortcut || named || chain || anyNamed.length > 0 ? undefined : timerQuoted(typed, shortcuts.timerValues ?? []);
 			if (timer) exact.push({ code: '', title: timer[3], url: withHighlight(timer[1], typed) });
 			// A title that names no platform, code or message but a timer by its own words ("route timeout configuration"):
 			// that timer on /timeouts/; one that only asks to set a timeout ("Set gateway timeout"): /timeouts/ itself.
@@ -435,8 +438,8 @@ export class SearchDialog {
 			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms, messages) ?? (await correct()));
 			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
 			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
-			const fallback = fromLog && logPlatform && logLine
-				? { code: '', title: `${logPlatform.name}: ${logLine.status}`, url: fromLog.sections[0]! }
+			const fallback = fromLog && logLine
+				? { code: '', title: `${fromLog.platform.name}: ${logLine.status}`, url: fromLog.sections[0]! }
 				: mentioned?.code
 				? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) }
 				: mentioned && symptom
@@ -452,7 +455,7 @@ export class SearchDialog {
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];
 			const codePage = !paste && named5xx && this.#codes.has(named5xx) ? [codeHref(Number(named5xx))] : [];
-			const favour = logPlatform ? [logPlatform.href] : mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : codePage;
+			const favour = fromLog ? [fromLog.platform.href] : mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : codePage;
 			// A pasted line with a code, whose best match is a platform's page (an ALB access-log line, 504): that
 			// platform's sections on the code lead, as they do when a title names the platform.
 			const pasteCode = paste && named5xx ? named5xx : undefined;

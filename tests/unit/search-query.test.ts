@@ -357,11 +357,11 @@ describe('logSections', () => {
 	];
 
 	it("gives the sections of the line's layer on its status, and the one its own field names", () => {
-		expect(logSections({ platform: 'haproxy', status: 503, detail: 'termination=NOSRV' }, platforms)).toEqual({ sections: platforms[0]!.codeSections['503']!.map((id) => `/platforms/haproxy/#${id}`), named: '/platforms/haproxy/#nosrv-no-server' });
+		expect(logSections({ platform: 'haproxy', status: 503, detail: 'termination=NOSRV' }, platforms)).toEqual({ platform: platforms[0], sections: platforms[0]!.codeSections['503']!.map((id) => `/platforms/haproxy/#${id}`), named: '/platforms/haproxy/#nosrv-no-server' });
 		expect(logSections({ platform: 'haproxy', status: 503, detail: 'termination=SC--' }, platforms)?.named).toBe('/platforms/haproxy/#sc-connect-failed');
 		expect(logSections({ platform: 'heroku', status: 503, detail: 'code=H13' }, platforms)?.named).toBe('/platforms/heroku/#h13');
 		// The ALB's target status names no section: the index chooses among them.
-		expect(logSections({ platform: 'aws-alb', status: 502, detail: 'target_status=-' }, platforms)).toEqual({ sections: ['/platforms/aws-alb/#keep-alive-race', '/platforms/aws-alb/#target-bad-gateway'] });
+		expect(logSections({ platform: 'aws-alb', status: 502, detail: 'target_status=-' }, platforms)).toEqual({ platform: platforms[2], sections: ['/platforms/aws-alb/#keep-alive-race', '/platforms/aws-alb/#target-bad-gateway'] });
 	});
 
 	it('gives none for a format several layers write, or a status the layer has no section on', () => {
