@@ -52,6 +52,15 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 	// A page that is a layer's own (its brand page, its wording) was written by it, whatever code it
 	// carries, even one its page here does not list (the Google Front End's 500 page).
 	if (generators.length === 0) generators = all.filter((c) => c.specificKinds.has('body'));
+	// nginx's line names PHP-FPM as its upstream ('upstream: "fastcgi://…"') and FPM's own log, pasted
+	// below it, reports only what nginx answers for (a pool at pm.max_children, a child killed): FPM
+	// is the layer behind the one that answered, where to look next, not a second sender. A layer
+	// with an error of its own that it sends (PHP's fatal-error 500) stays a sender.
+	const writes = (c: Claim, at: number) => c.marks.some((m) => m.kind === 'log' && m.role === 'generated' && m.span === 0 && m.at === at);
+	const behind = (c: Claim) =>
+		!c.marks.some((m) => m.kind === 'error' && m.role === 'generated') &&
+		c.marks.some((m) => m.role === 'next' && m.at >= 0 && generators.some((g) => g !== c && writes(g, m.at)));
+	if (generators.length > 1 && generators.some(behind)) generators = generators.filter((c) => !behind(c));
 	// The page or log line says who wrote the body; a header only who stood in front.
 	if (generators.some((c) => c.wroteContent)) generators = generators.filter((c) => c.wroteContent);
 	generators.sort((a, b) => strength(b) - strength(a));

@@ -64,6 +64,14 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf('the browser receives a 502 with the message "upstream connect error or disconnect/reset before headers. reset reason: protocol error"').confidence).not.toBe('conflict');
 	});
 
+	it('takes PHP-FPM’s own log under nginx’s line about it as where to look next, not as a second sender', () => {
+		const nginx = '2026/12/06 10:15:04 [error] 7#7: *1 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.5, server: example.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "example.com"';
+		const fpm = '[06-Dec-2026 10:14:10] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it';
+		expect(verdictOf(`${nginx}\n\nand in the FPM log:\n${fpm}`)).toMatchObject({ confidence: 'likely', sender: 'nginx', next: 'php-fpm', code: 504 });
+		// FPM's log alone is FPM's doing.
+		expect(verdictOf(fpm).sender).toBe('php-fpm');
+	});
+
 	it('takes a host under a platform’s own domain as a mention of it, in a URL too', () => {
 		const page = 'When I open https://myfunc.azurewebsites.net/api I get "Error 502 - Web server received an invalid response while acting as a gateway or proxy server."';
 		expect(verdictOf(page).sender).toBe('azure-app-service');
