@@ -72,6 +72,15 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf(fpm).sender).toBe('php-fpm');
 	});
 
+	it('knows PHP-FPM’s log lines without the time (a worker’s, or the time cut off) and in its syslog form, [LEVEL]', () => {
+		// php-src sapi/fpm/fpm/zlog.c: "[time] LEVEL: " to its log file, "LEVEL: " with no time from a worker, "[LEVEL] " to syslog.
+		const bare = 'WARNING: [pool www] child 2663 exited on signal 11 (SIGSEGV - core dumped) after 1109.895754 seconds from start\nNOTICE: [pool www] child 2690 started';
+		expect(verdictOf(`I get a 502 error at random. In the PHP log each time:\n\n${bare}`)).toMatchObject({ confidence: 'likely', sender: 'php-fpm' });
+		expect(verdictOf('Dec  6 10:15:04 web1 pool[812]: [WARNING] [pool www] child 2663 exited on signal 11 (SIGSEGV) after 12.5 seconds from start')).toMatchObject({ confidence: 'likely', sender: 'php-fpm' });
+		// A level word before a bracket that is not a pool is not FPM's.
+		expect(verdictOf('WARNING: [db] connection pool exhausted, 502 returned').sender).not.toBe('php-fpm');
+	});
+
 	it('takes a host under a platform’s own domain as a mention of it, in a URL too', () => {
 		const page = 'When I open https://myfunc.azurewebsites.net/api I get "Error 502 - Web server received an invalid response while acting as a gateway or proxy server."';
 		expect(verdictOf(page).sender).toBe('azure-app-service');
