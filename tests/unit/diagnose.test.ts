@@ -86,6 +86,14 @@ describe('the verdict and how sure it is', () => {
 		expect(verdictOf(page).sender).toBe('azure-app-service');
 	});
 
+	it('takes a request to a host under elb.amazonaws.com as one through an AWS load balancer, as a guess', () => {
+		// Chrome's request summary: the load balancer's DNS name (<name>-<id>.<region>.elb.amazonaws.com) and a 504 with no header of anyone's.
+		const summary = 'Request URL: http://shop-lb-1234567890.us-west-1.elb.amazonaws.com/cart\nRequest Method: POST\nStatus Code: 504 Gateway Time-out\nContent-Type: text/html';
+		expect(verdictOf(summary)).toMatchObject({ confidence: 'possible', sender: 'aws-alb', code: 504 });
+		// "elb" as a label of some other domain is not it.
+		expect(verdictOf(summary.replace('.elb.amazonaws.com', '.elb.example.com')).sender).not.toBe('aws-alb');
+	});
+
 	it('only guesses from a reason phrase that many layers print', () => {
 		const { confidence } = verdictOf('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>');
 		expect(['possible', 'conflict', 'none']).toContain(confidence);
