@@ -49,6 +49,13 @@ export function decide(marks: readonly Mark[], data: DiagnoseData, code: number 
 	if (generators.length === 0 && code !== undefined && !all.some(shows)) {
 		generators = all.filter((c) => c.specificKinds.size > 0 && c.marks.some((m) => m.error?.answeredBy === 'proxy' && m.error.code === code));
 	}
+	// The same with no code and no log format either: the line in its own words, its time stamp and
+	// process ID gone (cut off by the reader or a log viewer: "[ERROR] Worker (pid:30) was sent SIGKILL!
+	// Perhaps out of memory?"). Words only that layer prints say which layer failed, as its format does;
+	// a line any layer could print (a generic error), or a layer that shows itself, leaves it unsaid.
+	if (generators.length === 0 && code === undefined && !all.some(shows)) {
+		generators = all.filter((c) => c.marks.some((m) => m.kind === 'error' && m.specific && m.error?.answeredBy === 'proxy'));
+	}
 	// A page that is a layer's own (its brand page, its wording) was written by it, whatever code it
 	// carries, even one its page here does not list (the Google Front End's 500 page).
 	if (generators.length === 0) generators = all.filter((c) => c.specificKinds.has('body'));

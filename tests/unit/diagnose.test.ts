@@ -136,6 +136,16 @@ describe('the verdict and how sure it is', () => {
 		expect(['possible', 'conflict', 'none']).toContain(named.confidence);
 	});
 
+	it('names the layer whose own words a bare log line is, its time stamp cut off, when no code is given and no other layer shows', () => {
+		// Gunicorn's arbiter line without "[time] [pid] ": its words are still its own.
+		const line = '[ERROR] Worker (pid:30) was sent SIGKILL! Perhaps out of memory?';
+		expect(verdictOf(line)).toMatchObject({ confidence: 'likely', sender: 'gunicorn' });
+		// With the proxy in front named, the line says what failed behind it, not who answered.
+		expect(verdictOf(`nginx gives us errors and the app logs:\n${line}`).sender).not.toBe('gunicorn');
+		// Words many layers print say nothing of who failed.
+		expect(verdictOf('[ERROR] Bad Gateway').confidence).not.toBe('likely');
+	});
+
 	it('takes the docker-compose service an access line came from as a (weak) name of what wrote it, when two servers’ logs are interleaved', () => {
 		const access = '172.18.0.1 - - [06/Dec/2026:10:15:04 +0000] "GET /report HTTP/1.1" 504 167 "-" "curl/8.5.0"';
 		const app = '[2026-12-06 10:14:04 +0000] [8] [DEBUG] GET /report';
