@@ -22,8 +22,8 @@ export interface PreviewsIntegration extends AstroIntegration {
 	isNoindex(url: string): boolean;
 	/**
 	 * Listed after the steps that follow this one: the images are drawn while those steps run
-	 * (resvg and sharp work in libuv's pool, beside the main thread's Markdown copies and link
-	 * check), and this waits for them, reports, and fails the build on an image over budget.
+	 * (Satori on a worker thread, resvg and sharp in libuv's pool, beside the main thread's
+	 * Markdown copies and link check), and this waits for them, reports, and fails the build on an image over budget.
 	 */
 	finish: AstroIntegration;
 }
