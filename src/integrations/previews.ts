@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARD_MAX_BYTES, CARD_PACKAGES, cardKey, renderCard, type Card } from '../seo/card';
+import { CARD_MAX_BYTES, CARD_PACKAGES, cardDrawer, cardKey, type Card } from '../seo/card';
 import { readHead } from '../seo/head';
 
 export interface PreviewsIntegration extends AstroIntegration {
@@ -22,8 +22,8 @@ export interface PreviewsIntegration extends AstroIntegration {
 	isNoindex(url: string): boolean;
 	/**
 	 * Listed after the steps that follow this one: the images are drawn while those steps run
-	 * (resvg and sharp work in libuv's pool, beside the main thread's Markdown copies and link
-	 * check), and this waits for them, reports, and fails the build on an image over budget.
+	 * (Satori on a worker thread, resvg and sharp in libuv's pool, beside the main thread's
+	 * Markdown copies and link check), and this waits for them, reports, and fails the build on an image over budget.
 	 */
 	finish: AstroIntegration;
 }
@@ -91,10 +91,11 @@ export function previewsIntegration(): PreviewsIntegration {
 		const used = new Set<string>();
 		let drawn = 0;
 		let largest = 0;
-		// Three at a time: Satori lays out on the main thread while resvg and sharp draw and compress
-		// earlier cards in libuv's pool, so both cores work.
+		// Three at a time, so each stage always has a card: Satori lays one out on its thread while
+		// resvg and sharp draw and compress earlier ones in libuv's pool.
 		const queue = [...cards];
-		const worker = async () => {
+		const drawer = cardDrawer();
+		const lane = async () => {
 			for (let next = queue.shift(); next; next = queue.shift()) {
 				const [path, { card, page }] = next;
 				const name = `${cardKey(card, salt)}.png`;
@@ -105,7 +106,7 @@ export function previewsIntegration(): PreviewsIntegration {
 					await copyFile(join(cacheDir, name), target);
 					continue;
 				}
-				const png = await renderCard(card);
+				const png = await drawer.draw(card);
 				if (png.length > CARD_MAX_BYTES)
 					throw new Error(`The preview image of ${page} is ${(png.length / 1024).toFixed(1)} KB, over the ${CARD_MAX_BYTES / 1024} KB budget: shorten its title or facts.`);
 				largest = Math.max(largest, png.length);
@@ -114,7 +115,11 @@ export function previewsIntegration(): PreviewsIntegration {
 				await writeFile(target, png);
 			}
 		};
-		await Promise.all([worker(), worker(), worker()]);
+		try {
+			await Promise.all([lane(), lane(), lane()]);
+		} finally {
+			await drawer.close();
+		}
 		await Promise.all([...cached].filter((n) => !used.has(n)).map((n) => rm(join(cacheDir, n), { force: true })));
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		return `Preview images for ${cards.size} pages: ${drawn} drawn${drawn ? ` (largest ${(largest / 1024).toFixed(1)} KB)` : ''}, ${cards.size - drawn} from the cache, in ${seconds} s, beside the steps after it.`;

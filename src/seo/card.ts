@@ -8,9 +8,10 @@
  * Build-time only (Node): the integration that writes the images imports it, never a page.
  */
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import satori from 'satori';
+import type satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { CHECK_FIRST_LABEL, type PageFact } from './meta';
@@ -112,15 +113,50 @@ export function cardTree(card: Card): Node {
 /** A palette of 16 colours holds the card's flat colours and the text's anti-aliasing; no dithering, which would only add noise to flat areas. */
 const PNG_OPTIONS = { palette: true, colors: 16, dither: 0, effort: 1, compressionLevel: 9 } as const;
 
-/** The card as a PNG. */
-export async function renderCard(card: Card): Promise<Buffer> {
-	// Satori types its input as React elements; plain objects of the same shape are what JSX makes.
-	const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH_PX, height: CARD_HEIGHT_PX, fonts: loadFonts() });
-	// Off the main thread (libuv's pool), like sharp's work: cards drawn side by side use both cores.
-	const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
-	return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-		.png(PNG_OPTIONS)
-		.toBuffer();
+/** Draws cards as PNGs; `close` when done. */
+export interface CardDrawer {
+	draw(card: Card): Promise<Buffer>;
+	close(): Promise<void>;
+}
+
+/**
+ * Draws cards off the main thread: Satori lays each out on a worker thread
+ * (card-layout-worker.mjs), then resvg draws it and sharp compresses it in libuv's pool. Cards
+ * drawn side by side use both cores while the main thread goes on with the build's other steps.
+ */
+export function cardDrawer(): CardDrawer {
+	const worker = new Worker(new URL('./card-layout-worker.mjs', import.meta.url), { workerData: { fonts: loadFonts(), width: CARD_WIDTH_PX, height: CARD_HEIGHT_PX } });
+	const pending = new Map<number, { resolve: (svg: string) => void; reject: (error: Error) => void }>();
+	let nextId = 0;
+	const failAll = (error: Error) => {
+		for (const { reject } of pending.values()) reject(error);
+		pending.clear();
+	};
+	worker.on('message', ({ id, svg, error }: { id: number; svg?: string; error?: string }) => {
+		const waiting = pending.get(id);
+		pending.delete(id);
+		if (error !== undefined || svg === undefined) waiting?.reject(new Error(`Satori could not lay out a preview card: ${error}`));
+		else waiting?.resolve(svg);
+	});
+	worker.on('error', failAll);
+	worker.on('exit', (code) => failAll(new Error(`The preview cards' layout thread stopped (exit code ${code}).`)));
+	const layOut = (card: Card) =>
+		new Promise<string>((resolve, reject) => {
+			const id = nextId++;
+			pending.set(id, { resolve, reject });
+			worker.postMessage({ id, tree: cardTree(card) });
+		});
+	return {
+		async draw(card) {
+			const image = await renderAsync(await layOut(card), { fitTo: { mode: 'original' } });
+			return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+				.png(PNG_OPTIONS)
+				.toBuffer();
+		},
+		close: async () => {
+			await worker.terminate();
+		},
+	};
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cardPath, documentTitle, fitDescription, TITLE_MAX } from '../../src/seo/meta';
 import { codeRanges, firstLine } from '../../src/seo/page-facts';
 import { readHead } from '../../src/seo/head';
-import { cardKey, clip } from '../../src/seo/card';
+import { cardDrawer, cardKey, clip } from '../../src/seo/card';
 
 describe('preview image addresses', () => {
 	it('one per page, beside nothing else', () => {
@@ -94,5 +94,25 @@ describe('the preview cache key', () => {
 	it('clips long text at a word, with an ellipsis', () => {
 		expect(clip('short', 10)).toBe('short');
 		expect(clip('one two three four five six', 16)).toBe('one two three…');
+	});
+});
+
+describe('the card drawer (Satori on a thread of its own)', { timeout: 30_000 }, () => {
+	const card = { title: '521 Web server is down', description: 'Refused.', facts: [], address: '5xx.guide/521/' };
+	it('draws a PNG within the budget', async () => {
+		const drawer = cardDrawer();
+		try {
+			const png = await drawer.draw(card);
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+		} finally {
+			await drawer.close();
+		}
+	});
+
+	it('fails what it is drawing, not hangs, when its thread stops', async () => {
+		const drawer = cardDrawer();
+		const drawing = drawer.draw(card);
+		await drawer.close();
+		await expect(drawing).rejects.toThrow(/layout thread stopped/);
 	});
 });
