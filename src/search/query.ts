@@ -60,11 +60,17 @@ export function normaliseQuery(raw: string): string {
 	return (meaningful.length > 0 ? meaningful : words).join(' ');
 }
 
+/**
+ * A run of characters from a script written without spaces between words (Chinese and Japanese,
+ * the long-vowel mark ー with them): "一直是1033报错" holds the error number 1033 between two such runs.
+ */
+const UNSPACED_SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu;
+
 /** The words of `text`, each once, at most {@link MAX_QUERY_WORDS}, in order. */
 function wordsOf(text: string): string[] {
 	const words: string[] = [];
 	const seen = new Set<string>();
-	for (const word of text.split(/[^\p{L}\p{N}_.'-]+/u)) {
+	for (const word of text.replace(UNSPACED_SCRIPT_RUN, ' $& ').split(/[^\p{L}\p{N}_.'-]+/u)) {
 		if (/^\d+$/.test(word) && word.length <= 2) continue; // a "5" or "12" from a log says nothing
 		const clean = word.replace(/^[.'-]+|[.'-]+$/g, '');
 		const key = clean.toLowerCase();

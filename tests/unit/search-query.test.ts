@@ -65,6 +65,13 @@ describe('normaliseQuery', () => {
 		expect(normaliseQuery(line)).toBe('error upstream timed 110 Connection reading response header client server request http');
 	});
 
+	it('parts a code or a name from the Chinese or Japanese words around it, which have no spaces between them', () => {
+		expect(normaliseQuery('网站报错：523 Origin is unreachable')).toBe('网站报错 523 Origin unreachable');
+		expect(normaliseQuery('一直是1033报错不知道为什么')).toBe('一直是 1033 报错不知道为什么');
+		expect(normaliseQuery('vercel 显示 This Serverless Function has crashed.')).toBe('vercel 显示 Serverless Function crashed');
+		expect(normaliseQuery('Nginxで502エラー')).toBe('Nginx で 502 エラー');
+	});
+
 	it(`stops at ${MAX_QUERY_WORDS} distinct words`, () => {
 		expect(normaliseQuery('b c d e f g h j k l m n o p q r s t u v').split(' ')).toHaveLength(MAX_QUERY_WORDS);
 		expect(normaliseQuery('gateway '.repeat(5000))).toBe('gateway');
