@@ -112,6 +112,18 @@ export function correctSpelling(query: string, vocabulary: readonly string[], kn
 		.join(' ');
 }
 
+/** The status code a typed query names, when it names one and no other ("CANT LOGIN, Error 524"; "502s" counts). */
+export function onlyCodeNamed(query: string): string | undefined {
+	const codes = new Set([...query.matchAll(/(?:^|[^\w.])(5\d\d)s?(?!\w)/g)].map((m) => m[1]!));
+	return codes.size === 1 ? [...codes][0] : undefined;
+}
+
+/** Whether `url` is on the page of a code other than `code` (`/511/`, `/511/troubleshoot/`): not a comparison, platform or guide. */
+export function onAnotherCodePage(url: string, code: string): boolean {
+	const page = /^\/(5\d\d)\//.exec(url)?.[1];
+	return page !== undefined && page !== code;
+}
+
 /** A query that is just a code ("521", " 521 "), for the answer that needs no index. */
 export function bareCode(query: string): string | undefined {
 	return /^\s*(5\d\d)\s*$/.exec(query)?.[1];

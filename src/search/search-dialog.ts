@@ -26,6 +26,8 @@ import {
 	namedPage,
 	namesFit,
 	normaliseQuery,
+	onAnotherCodePage,
+	onlyCodeNamed,
 	pastedWords,
 	chainMentioned,
 	codeTopic,
@@ -466,7 +468,9 @@ export class SearchDialog {
 			// A setting named with a word of changing it ("Increase `server.keepAliveTimeout`"): where its platform's page explains
 			// it leads, the setting's timer row after.
 			const setting = string && !paste && string[1].includes('#') && !string[1].startsWith('/platforms/') && asksToChange(typed) ? platformOf(string[1])?.href : undefined;
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting);
+			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
+			const onlyCode = paste ? undefined : onlyCodeNamed(typed);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -502,7 +506,7 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: string) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: string, onlyCode?: string) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => isOn(codeSections, item);
@@ -532,7 +536,9 @@ export class SearchDialog {
 		const weigh = (item: Item & { score: number }) => item.score + (favoured(item) ? FAVOURED_PLATFORM : 0);
 		const items = (page: RankedPage<Result>[]) => Promise.all(page.map((p) => this.#item(p, typed, query)));
 		const best = (all: (Item & { score: number })[]) => {
-			const ranked = sorted([...all].sort((a, b) => weigh(b) - weigh(a)));
+			const weighed = sorted([...all].sort((a, b) => weigh(b) - weigh(a)));
+			const elsewhere = (item: Item) => onlyCode !== undefined && onAnotherCodePage(item.url, onlyCode);
+			const ranked = [...weighed.filter((item) => !elsewhere(item)), ...weighed.filter(elsewhere)];
 			const lead = ranked.find((item) => !item.step);
 			const leads = codeSections.length === 0 && lead && onLeadsPlatform ? onLeadsPlatform(lead.url) : [];
 			const sections = leads.length > 0 ? leads.map((item) => item.url) : codeSections;

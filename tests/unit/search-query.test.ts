@@ -22,6 +22,8 @@ import {
 	MAX_QUERY_WORDS,
 	namesFit,
 	normaliseQuery,
+	onAnotherCodePage,
+	onlyCodeNamed,
 	pastedWords,
 	platformMentioned,
 	platformsNamed,
@@ -649,5 +651,25 @@ describe('rankPages and bestSection', () => {
 		expect(pick.section?.url).toBe(`${heroku}#h12`);
 		const top = bestSection(heroku, [{ term: 'heroku', idf: 3, inPageTitle: true, sections: [sections('Heroku: 5xx errors', heroku, 2), sections('Is it Heroku or your app?', `${heroku}#is-it`, 1)] }]);
 		expect(top.section).toBeUndefined();
+	});
+});
+
+describe('a title that names one code', () => {
+	it('is about that code: the one named, when no other is', () => {
+		expect(onlyCodeNamed('CANT LOGIN, Error 524')).toBe('524');
+		expect(onlyCodeNamed('stackdriver says we have had 20 502s')).toBe('502');
+		expect(onlyCodeNamed('Persistent 499 and 504 Errors')).toBe('504');
+		expect(onlyCodeNamed('502 or 503 after a deploy')).toBeUndefined();
+		expect(onlyCodeNamed('connection refused')).toBeUndefined();
+		expect(onlyCodeNamed('version 1.502.3')).toBeUndefined();
+	});
+
+	it('sets apart another code\'s pages, not comparisons, platforms or guides', () => {
+		expect(onAnotherCodePage('/511/?highlight=x#what-it-means', '524')).toBe(true);
+		expect(onAnotherCodePage('/511/troubleshoot/#step', '524')).toBe(true);
+		expect(onAnotherCodePage('/524/#what-it-means', '524')).toBe(false);
+		expect(onAnotherCodePage('/504-vs-524/', '524')).toBe(false);
+		expect(onAnotherCodePage('/platforms/cloudflare/#cf-524', '524')).toBe(false);
+		expect(onAnotherCodePage('/uploads/', '524')).toBe(false);
 	});
 });
