@@ -48,9 +48,18 @@ const FILLER = new Set(
 	).split(' ')
 );
 
+/**
+ * A Kubernetes annotation's key, `<prefix>/<name>`: the prefix is a DNS subdomain, and an ingress
+ * controller's begins with its own name (`appgw.ingress.kubernetes.io/request-timeout`,
+ * `alb.ingress.kubernetes.io/…`). Read as a host name, it would be dropped with the one word that
+ * says which layer the setting is for.
+ * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set
+ */
+const ANNOTATION_PREFIX = /\b([a-z][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.(?:kubernetes|k8s)\.io\//gi;
+
 /** The words worth searching for in `raw`, at most {@link MAX_QUERY_WORDS}, in order. */
 export function normaliseQuery(raw: string): string {
-	let text = raw.slice(0, MAX_QUERY_LENGTH);
+	let text = raw.slice(0, MAX_QUERY_LENGTH).replace(ANNOTATION_PREFIX, '$1 ');
 	for (const pattern of VOLATILE) text = text.replace(pattern, ' ');
 	const words = wordsOf(text);
 	// Nothing left but what looked variable (a dotted setting taken for a host name: traefik.docker.network):
@@ -574,6 +583,11 @@ export function searchTerms(query: string, vocabulary: Vocabulary, max: number, 
 		// A compound (web.config, keep-alive, proxy_read_timeout) whose long parts the site uses.
 		return /[-._]/.test(lower) && parts(lower).length > 0 && parts(lower).every((p) => known.has(p));
 	});
+	// A compound the site does not use whole (load-balancer-attributes) matches no page as one word. When nothing else
+	// is left to search, its parts the site uses are searched, so the query still finds the pages about them; beside
+	// other words they would only crowd them out (INTERNAL_DEPLOYMENT_FETCH_FAILED's "internal", "failed").
+	const unknownWhole = (w: string) => /[-._]/.test(w) && !known.has(w.toLowerCase());
+	if (usable.every(unknownWhole)) for (const w of corrected) if (unknownWhole(w)) usable.push(...parts(w.toLowerCase()).filter((p) => known.has(p)));
 	// A setting written as words ("Proxy buffer size needs to be increased"): three or four words in a row that, joined by
 	// underscores, are a word of the site's (proxy_buffer_size) are searched as that word as well. Not two ("invalid SSL
 	// certificate" is not about ssl_certificate), nor an error code the site quotes (`codes`: "internal server error" is

@@ -74,6 +74,14 @@ describe('normaliseQuery', () => {
 		expect(normaliseQuery('Nginxで502エラー')).toBe('Nginx で 502 エラー');
 	});
 
+	it('keeps the controller named at the start of a Kubernetes annotation, which is not a host name', () => {
+		expect(normaliseQuery('appgw.ingress.kubernetes.io/request-timeout')).toBe('appgw request-timeout');
+		expect(normaliseQuery('alb.ingress.kubernetes.io/load-balancer-attributes: idle_timeout.timeout_seconds=600')).toBe('alb load-balancer-attributes idle_timeout.timeout_seconds 600');
+		expect(normaliseQuery('service.beta.kubernetes.io/aws-load-balancer-connection-idle-timeout')).toBe('service aws-load-balancer-connection-idle-timeout');
+		// A host name is still one: api.example.com/v1 is nobody's setting.
+		expect(normaliseQuery('504 from api.example.com/v1')).toBe('504 v1');
+	});
+
 	it(`stops at ${MAX_QUERY_WORDS} distinct words`, () => {
 		expect(normaliseQuery('b c d e f g h j k l m n o p q r s t u v').split(' ')).toHaveLength(MAX_QUERY_WORDS);
 		expect(normaliseQuery('gateway '.repeat(5000))).toBe('gateway');
@@ -422,6 +430,15 @@ describe('searchTerms', () => {
 	it('keeps short words and compounds whose parts the site uses, and stops at the limit', () => {
 		expect(searchTerms('UH web.config javadoc.io timeout', vocabulary, 6)).toEqual(['UH', 'web.config', 'timeout']);
 		expect(searchTerms('timeout upstream healthy', vocabulary, 2)).toEqual(['healthy', 'upstream']);
+	});
+
+	it('searches a compound the site does not use whole by its parts as well when nothing else is left, so it is no dead end', () => {
+		const list = ['load', 'balancer', 'attributes', 'keep-alive'];
+		const site = { words: list, known: new Set(list), rank: new Map(list.map((w, i) => [w, i])) };
+		expect(searchTerms('load-balancer-attributes', site, 8)).toEqual(['load-balancer-attributes', 'attributes', 'balancer', 'load']);
+		// A compound the site uses whole is searched whole only; beside another word, an unknown one is not split.
+		expect(searchTerms('keep-alive', site, 8)).toEqual(['keep-alive']);
+		expect(searchTerms('alb load-balancer-attributes', site, 8)).toEqual(['alb', 'load-balancer-attributes']);
 	});
 
 	it('searches a setting written as words as the site writes it, joined by underscores, as well', () => {
