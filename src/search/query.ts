@@ -127,6 +127,16 @@ export function onlyCodeNamed(query: string): string | undefined {
 	return codes.size === 1 ? [...codes][0] : undefined;
 }
 
+/**
+ * The status a paste states in words, when it states one and no other: "HTTP status code 523",
+ * "error code: 524", `"status": 530`, `statusCode=502`. A paste's other numbers (sizes, ports,
+ * ids) may look like a 5xx code; one that follows such a word is the response's status.
+ */
+export function statedCode(paste: string): string | undefined {
+	const codes = new Set([...paste.matchAll(/\b(?:status(?:[ _-]?code)?|error[ _-]?code|http[ _-]?code)\W{0,4}(5\d\d)(?!\w)/gi)].map((m) => m[1]!));
+	return codes.size === 1 ? [...codes][0] : undefined;
+}
+
 /** Whether `url` is on the page of a code other than `code` (`/511/`, `/511/troubleshoot/`): not a comparison, platform or guide. */
 export function onAnotherCodePage(url: string, code: string): boolean {
 	const page = /^\/(5\d\d)\//.exec(url)?.[1];

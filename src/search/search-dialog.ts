@@ -28,6 +28,7 @@ import {
 	normaliseQuery,
 	onAnotherCodePage,
 	onlyCodeNamed,
+	statedCode,
 	pastedWords,
 	chainMentioned,
 	codeTopic,
@@ -362,6 +363,8 @@ export class SearchDialog {
 			// its status, and first the one its own field names ("termination=SC--": HAProxy's #sc-connect-failed).
 			const logLine = paste ? typed.split('\n').map((line) => readLogLine(line.trim())).find((record) => record !== undefined) : undefined;
 			const fromLog = logLine ? logSections(logLine, shortcuts.platforms) : undefined;
+			// A paste in no format a layer's log has, that states its status in words ("HTTP status code 523").
+			const stated = paste && !fromLog ? statedCode(typed) : undefined;
 			if (fromLog?.named && logLine) exact.push({ code: '', title: `${fromLog.platform.name}: ${logLine.status} (${logLine.detail})`, url: fromLog.named });
 			// One code and a question its page answers in a section every code page has ("Retry on 524 (timeout in
 			// cloudflare)"): that section, unless the query names a layer whose own section on the code is elsewhere.
@@ -415,6 +418,8 @@ export class SearchDialog {
 				if (page && timer) exact.push({ code: '', title: page.title, section: timer.split('#')[1], url: withHighlight(timer, typed) });
 				else if (page && asksToSetTimeout(typed)) exact.push({ code: '', title: page.title, url: withHighlight(page.href, typed) });
 			}
+			// With no message of the site's in it either, that code's page: a paste's rarest words may not include the code.
+			if (stated && exact.length === shown && this.#codes.has(stated)) exact.push({ code: stated, title: this.#codes.get(stated) ?? '', url: codeHref(Number(stated)) });
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
@@ -456,7 +461,8 @@ export class SearchDialog {
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];
-			const codePage = !paste && named5xx && this.#codes.has(named5xx) ? [codeHref(Number(named5xx))] : [];
+			const pageCode = paste ? stated : named5xx;
+			const codePage = pageCode && this.#codes.has(pageCode) ? [codeHref(Number(pageCode))] : [];
 			const favour = fromLog ? [fromLog.platform.href] : mentioned ? [mentioned.platform.href, ...Object.values(mentioned.platform.sections).filter((href) => !href.startsWith(mentioned.platform.href))] : codePage;
 			// A pasted line with a code, whose best match is a platform's page (an ALB access-log line, 504): that
 			// platform's sections on the code lead, as they do when a title names the platform.
@@ -469,7 +475,7 @@ export class SearchDialog {
 			// it leads, the setting's timer row after.
 			const setting = string && !paste && string[1].includes('#') && !string[1].startsWith('/platforms/') && asksToChange(typed) ? platformOf(string[1])?.href : undefined;
 			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
-			const onlyCode = paste ? undefined : onlyCodeNamed(typed);
+			const onlyCode = paste ? stated : onlyCodeNamed(typed);
 			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode);
 		} catch (error) {
 			console.error('Search failed:', error);

@@ -24,6 +24,7 @@ import {
 	normaliseQuery,
 	onAnotherCodePage,
 	onlyCodeNamed,
+	statedCode,
 	pastedWords,
 	platformMentioned,
 	platformsNamed,
@@ -688,5 +689,16 @@ describe('a title that names one code', () => {
 		expect(onAnotherCodePage('/504-vs-524/', '524')).toBe(false);
 		expect(onAnotherCodePage('/platforms/cloudflare/#cf-524', '524')).toBe(false);
 		expect(onAnotherCodePage('/uploads/', '524')).toBe(false);
+	});
+});
+
+describe('a paste that states its status in words', () => {
+	it('is about that status, and not about other numbers that look like one', () => {
+		expect(statedCode('2022/05/06 12:43:53 rpc error: code = Unknown desc = : HTTP status code 523; transport: received the unexpected content-type')).toBe('523');
+		expect(statedCode('{"error":{"message":"error code: 524","code":524}}')).toBe('524');
+		expect(statedCode('{"title": "Error 1033", "status": 530, "detail": "The host is configured as a Cloudflare Tunnel"}')).toBe('530');
+		expect(statedCode('statusCode=502 bytes=512 port=5432')).toBe('502');
+		expect(statedCode('read 512 bytes from 10.0.0.5:503')).toBeUndefined();
+		expect(statedCode('status: 502 ... status: 504')).toBeUndefined();
 	});
 });
