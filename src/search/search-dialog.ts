@@ -363,8 +363,10 @@ export class SearchDialog {
 			// its status, and first the one its own field names ("termination=SC--": HAProxy's #sc-connect-failed).
 			const logLine = paste ? typed.split('\n').map((line) => readLogLine(line.trim())).find((record) => record !== undefined) : undefined;
 			const fromLog = logLine ? logSections(logLine, shortcuts.platforms) : undefined;
-			// A paste in no format a layer's log has, that states its status in words ("HTTP status code 523").
+			// A paste in no format a layer's log has, that states its status in words ("HTTP status code 523"): that code's page,
+			// at its section the index finds best (its page when none), since the paste's rarest words may not include the code.
 			const stated = paste && !fromLog ? statedCode(typed) : undefined;
+			const statedPage = stated && this.#codes.has(stated) ? codeHref(Number(stated)) : undefined;
 			if (fromLog?.named && logLine) exact.push({ code: '', title: `${fromLog.platform.name}: ${logLine.status} (${logLine.detail})`, url: fromLog.named });
 			// One code and a question its page answers in a section every code page has ("Retry on 524 (timeout in
 			// cloudflare)"): that section, unless the query names a layer whose own section on the code is elsewhere.
@@ -418,8 +420,6 @@ export class SearchDialog {
 				if (page && timer) exact.push({ code: '', title: page.title, section: timer.split('#')[1], url: withHighlight(timer, typed) });
 				else if (page && asksToSetTimeout(typed)) exact.push({ code: '', title: page.title, url: withHighlight(page.href, typed) });
 			}
-			// With no message of the site's in it either, that code's page: a paste's rarest words may not include the code.
-			if (stated && exact.length === shown && this.#codes.has(stated)) exact.push({ code: stated, title: this.#codes.get(stated) ?? '', url: codeHref(Number(stated)) });
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
 			if (exact.length > shown) this.#render(exact, exact.length, typed, true);
 			if (bare) return this.#finish(exact, await this.#indexSearch(bare, false, bare), typed, query, bare, isCurrent);
@@ -451,13 +451,15 @@ export class SearchDialog {
 				? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) }
 				: mentioned && symptom
 					? { code: '', title: mentioned.platform.name, url: withHighlight(symptom, typed) }
-					: undefined;
+					: stated && statedPage
+						? { code: stated, title: this.#codes.get(stated) ?? '', url: statedPage }
+						: undefined;
 			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
 			const code = mentioned?.code;
 			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
 			// A chain of the platform and a layer the query hints at answers the symptom as well ("gunicorn behind google load balancer keepalive").
 			const chains = mentioned && symptom ? chainsHinted(typed, mentioned.platform, shortcuts.platforms, shortcuts.chains ?? []) : [];
-			const codeSections = fromLog ? fromLog.sections : shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
+			const codeSections = fromLog ? fromLog.sections : shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : statedPage ? [statedPage] : [];
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];
