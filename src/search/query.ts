@@ -44,7 +44,7 @@ const FILLER = new Set(
 	(
 		'a about after all also an and any are as at be been but by can could do does even fix fixing for from get gets getting got had has have help how i im in into is it its just me mean meaning means ' +
 		'my no not of on or our out page says see seeing shows site so some still than that the their then there this to up us was we were what when where which while why will with ' +
-		'would you your website'
+		'would you your website too'
 	).split(' ')
 );
 
@@ -351,7 +351,8 @@ export function symptomSection(query: string, platform: PlatformShortcut): strin
 	// symptom, then on the symptom's usual code: each breaks the tie before.
 	const rank = ({ id, code }: { id: string; code: string }) => {
 		const on = symptom.id.test(id) ? 1 : 0;
-		const words = id.split('-').filter((w) => w.length >= 3 && named(w)).length;
+		// An everyday word of the id ("too" in too-big-header) matched in "timeouts are too low" says nothing.
+		const words = id.split('-').filter((w) => w.length >= 3 && !FILLER.has(w) && named(w)).length;
 		return [words + on, words, on, code === symptom.code ? 1 : 0];
 	};
 	const above = (a: number[], b: number[]) => {

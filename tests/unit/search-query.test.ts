@@ -273,6 +273,16 @@ describe('symptomSection', () => {
 	it('lets a section the query names by its own words beat the symptom alone', () => {
 		expect(symptomSection('a timeout once max requests are reached', gunicorn)).toBe('/platforms/gunicorn/#max-requests');
 	});
+	it('does not count an everyday word of a section\'s id ("too" in too-big-header) as the query naming it', () => {
+		const nginx = {
+			href: '/platforms/nginx/',
+			name: 'nginx',
+			names: ['nginx'],
+			sections: { '502': '/platforms/nginx/#too-big-header', '504': '/platforms/nginx/#upstream-timed-out' },
+			codeSections: { '502': ['too-big-header', 'connect-refused'] },
+		};
+		expect(symptomSection('nginx: timeouts are too low and do not match the ones set in php', nginx)).toBe('/platforms/nginx/#upstream-timed-out');
+	});
 	it('breaks a tie by the symptom\'s usual code, then by order', () => {
 		expect(symptomSection('app gateway times out after a minute', gateway)).toBe('/platforms/app-gateway/#backend-timeout');
 	});
