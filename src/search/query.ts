@@ -448,12 +448,18 @@ export function looksLikePaste(raw: string): boolean {
  * "504 vs 524", "502 or 503", "difference between 520 and 522": two codes to compare, lower
  * first, or undefined.
  */
-export function versusCodes(raw: string): [number, number] | undefined {
+export function versusCodes(raw: string, reasons: ReadonlyMap<string, string> = new Map()): [number, number] | undefined {
+	const pair = (a: number, b: number): [number, number] | undefined => (a === b ? undefined : a < b ? [a, b] : [b, a]);
 	const m = /\b(5\d\d)\b\s*(?:vs\.?|versus|or|and|v|\/|&|compared to|-)\s*(?:error\s+|http\s+)?\b(5\d\d)\b/i.exec(raw);
-	if (!m) return undefined;
-	const [a, b] = [Number(m[1]), Number(m[2])];
-	if (a === b) return undefined;
-	return a < b ? [a, b] : [b, a];
+	if (m) return pair(Number(m[1]), Number(m[2]));
+	// Codes written as their reason phrases ("Service Unavailable vs Gateway Timeout"), the longest first. Only with a
+	// word that compares: "Connection timed out and 502" is a 502, not 522 against 502.
+	let text = raw;
+	for (const [code, reason] of [...reasons].sort((a, b) => b[1].length - a[1].length)) {
+		text = text.replace(new RegExp(`\\b${escapeRegExp(reason)}\\b`, 'gi'), code);
+	}
+	const named = /\b(5\d\d)\b\s*(?:vs\.?|versus|compared (?:to|with))\s*\b(5\d\d)\b/i.exec(text) ?? /\bdifference between (5\d\d) and (5\d\d)\b/i.exec(text);
+	return named ? pair(Number(named[1]), Number(named[2])) : undefined;
 }
 
 /** A question about a code that every code page answers in a section of its own. */

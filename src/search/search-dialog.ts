@@ -356,7 +356,7 @@ export class SearchDialog {
 		try {
 			const shortcuts = await this.#shortcutTable();
 			if (!isCurrent()) return;
-			const pair = paste ? undefined : versusCodes(typed);
+			const pair = paste ? undefined : versusCodes(typed, this.#codes);
 			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
 			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
 			// A pasted access-log line in a format one layer writes (ALB, Envoy, HAProxy, Heroku): that layer's sections on

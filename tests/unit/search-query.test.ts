@@ -22,6 +22,7 @@ import {
 	MAX_QUERY_WORDS,
 	namesFit,
 	normaliseQuery,
+	versusCodes,
 	onAnotherCodePage,
 	onlyCodeNamed,
 	statedCode,
@@ -710,5 +711,28 @@ describe('a paste that states its status in words', () => {
 		expect(statedCode('statusCode=502 bytes=512 port=5432')).toBe('502');
 		expect(statedCode('read 512 bytes from 10.0.0.5:503')).toBeUndefined();
 		expect(statedCode('status: 502 ... status: 504')).toBeUndefined();
+	});
+});
+
+describe('versusCodes', () => {
+	const reasons = new Map([
+		['502', 'Bad Gateway'],
+		['503', 'Service Unavailable'],
+		['504', 'Gateway Timeout'],
+		['522', 'Connection timed out'],
+	]);
+	it('reads two codes compared, in either order, lower first', () => {
+		expect(versusCodes('504 vs 524')).toEqual([504, 524]);
+		expect(versusCodes('502 or 503 after a deploy')).toEqual([502, 503]);
+		expect(versusCodes('524 versus 504')).toEqual([504, 524]);
+		expect(versusCodes('502 vs 502')).toBeUndefined();
+	});
+	it('reads codes written as their reason phrases, with a word that compares them', () => {
+		expect(versusCodes('Service Unavailable vs Gateway Timeout', reasons)).toEqual([503, 504]);
+		expect(versusCodes('difference between bad gateway and gateway timeout', reasons)).toEqual([502, 504]);
+		expect(versusCodes('502 Bad Gateway vs 504 Gateway Timeout', reasons)).toEqual([502, 504]);
+		// "and" or "or" between a phrase and a code is a sentence, not a comparison.
+		expect(versusCodes('Connection timed out and 502 errors on nginx', reasons)).toBeUndefined();
+		expect(versusCodes('Service Unavailable vs Gateway Timeout')).toBeUndefined();
 	});
 });
