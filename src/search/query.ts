@@ -448,10 +448,12 @@ export function looksLikePaste(raw: string): boolean {
  * "504 vs 524", "502 or 503", "difference between 520 and 522": two codes to compare, lower
  * first, or undefined.
  */
-export function versusCodes(raw: string, reasons: ReadonlyMap<string, string> = new Map()): [number, number] | undefined {
+export function versusCodes(raw: string, reasons: ReadonlyMap<string, string> = new Map(), listed: (a: number, b: number) => boolean = () => false): [number, number] | undefined {
 	const pair = (a: number, b: number): [number, number] | undefined => (a === b ? undefined : a < b ? [a, b] : [b, a]);
-	const m = /\b(5\d\d)\b\s*(?:vs\.?|versus|or|and|v|\/|&|compared to|-)\s*(?:error\s+|http\s+)?\b(5\d\d)\b/i.exec(raw);
-	if (m) return pair(Number(m[1]), Number(m[2]));
+	const m = /\b(5\d\d)\b\s*(?:(vs\.?|versus|or|v|compared to)|and|\/|&|-)\s*(?:error\s+|http\s+)?\b(5\d\d)\b/i.exec(raw);
+	// "502/503 errors" or "502 and 503" with a platform named whose page answers both (`listed`) lists the errors it
+	// sends; "vs" or "or" still compares them.
+	if (m && (m[2] || !listed(Number(m[1]), Number(m[3])))) return pair(Number(m[1]), Number(m[3]));
 	// Codes written as their reason phrases ("Service Unavailable vs Gateway Timeout"), the longest first. Only with a
 	// word that compares: "Connection timed out and 502" is a 502, not 522 against 502.
 	let text = raw;

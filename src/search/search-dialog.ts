@@ -356,7 +356,10 @@ export class SearchDialog {
 		try {
 			const shortcuts = await this.#shortcutTable();
 			if (!isCurrent()) return;
-			const pair = paste ? undefined : versusCodes(typed, this.#codes);
+			// Every platform a typed query names, by any of its names (the comparison, code-topic and timer rules are for typed queries).
+			const anyNamed = paste ? [] : platformsNamed(query, shortcuts.platforms);
+			const answersOnItsPage = (code: number) => (href: string) => shortcuts.platforms.find((p) => p.href === href)?.sections[code]?.startsWith(href) ?? false;
+			const pair = paste ? undefined : versusCodes(typed, this.#codes, (a, b) => anyNamed.some((href) => answersOnItsPage(a)(href) && answersOnItsPage(b)(href)));
 			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
 			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
 			// A pasted access-log line in a format one layer writes (ALB, Envoy, HAProxy, Heroku): that layer's sections on
@@ -370,8 +373,6 @@ export class SearchDialog {
 			if (fromLog?.named && logLine) exact.push({ code: '', title: `${fromLog.platform.name}: ${logLine.status} (${logLine.detail})`, url: fromLog.named });
 			// One code and a question its page answers in a section every code page has ("Retry on 524 (timeout in
 			// cloudflare)"): that section, unless the query names a layer whose own section on the code is elsewhere.
-			// Every platform a typed query names, by any of its names (the code-topic and timer rules below are for typed queries).
-			const anyNamed = paste ? [] : platformsNamed(query, shortcuts.platforms);
 			const topic = paste || pair ? undefined : codeTopic(typed);
 			const topicId = topic && shortcuts.codeTopics?.[topic.topic];
 			if (topic && topicId && this.#codes.has(topic.code)) {

@@ -727,6 +727,15 @@ describe('versusCodes', () => {
 		expect(versusCodes('524 versus 504')).toEqual([504, 524]);
 		expect(versusCodes('502 vs 502')).toBeUndefined();
 	});
+	it('reads two codes a named platform answers on its page as a list, unless a word compares them', () => {
+		const listed = () => true;
+		expect(versusCodes('Troubleshooting Azure App Service: 502/503 Errors, Cold Starts', new Map(), listed)).toBeUndefined();
+		expect(versusCodes('ALB returns 502 and 503', new Map(), listed)).toBeUndefined();
+		expect(versusCodes('ALB: 502 or 503?', new Map(), listed)).toEqual([502, 503]);
+		expect(versusCodes('502/503 errors')).toEqual([502, 503]);
+		// Cloudflare's 521 and 522 are answered on their own code pages, not on Cloudflare's: still the comparison.
+		expect(versusCodes('Cloudflare Error 522 and 521: What They Mean', new Map(), () => false)).toEqual([521, 522]);
+	});
 	it('reads codes written as their reason phrases, with a word that compares them', () => {
 		expect(versusCodes('Service Unavailable vs Gateway Timeout', reasons)).toEqual([503, 504]);
 		expect(versusCodes('difference between bad gateway and gateway timeout', reasons)).toEqual([502, 504]);
