@@ -5,9 +5,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import satori from 'satori';
 
-/** @type {{ fonts: Parameters<typeof satori>[1]['fonts'], width: number, height: number }} */
+/** @typedef {Parameters<typeof satori>[1]['fonts'][number]} Font */
+/** @type {{ fonts: (Omit<Font, 'data'> & { data: Uint8Array })[], width: number, height: number }} */
 const { fonts: sent, width, height } = workerData;
 // A Buffer arrives as a plain Uint8Array; Satori's font reader takes a Buffer or an ArrayBuffer.
+/** @type {Font[]} */
 const fonts = sent.map((font) => ({ ...font, data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength) }));
 
 parentPort?.on('message', async (/** @type {{ id: number, tree: unknown }} */ { id, tree }) => {
