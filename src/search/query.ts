@@ -492,10 +492,15 @@ export type TimerValue = [seconds: number, href: string, platform: string, title
 /** The durations a query quotes, in seconds: "230 second", "29 seconds", "100s", "1 min", "15 minutes", "500ms". */
 export function secondsQuoted(query: string): number[] {
 	const found: number[] = [];
-	for (const m of query.toLowerCase().matchAll(/(?<![\w.])(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![\w])/g)) {
+	// Minutes and seconds written as one duration ("3 mins. 50 seconds", "3m50s", "3分50秒"): their sum, not each part.
+	const text = query.toLowerCase().replace(/(?<![\w.])(\d+) ?(?:m|mins?|minutes?|分钟?)\.?,? ?(?:and )?(\d+) ?(?:s|secs?|seconds?|秒)(?![a-z0-9_])/g, (_, m: string, sec: string) => {
+		found.push(Number(m) * 60 + Number(sec));
+		return ' ';
+	});
+	for (const m of text.matchAll(/(?<![\w.])(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?|秒|m|mins?|minutes?|分钟|h|hrs?|hours?)(?![a-z0-9_])/g)) {
 		const n = Number(m[1]);
 		const unit = m[2]!;
-		found.push(/^(ms|milli)/.test(unit) ? n / 1000 : /^h/.test(unit) ? n * 3600 : /^m/.test(unit) ? n * 60 : n);
+		found.push(/^(ms|milli)/.test(unit) ? n / 1000 : /^h/.test(unit) ? n * 3600 : /^(m|分)/.test(unit) ? n * 60 : n);
 	}
 	return found;
 }

@@ -359,6 +359,11 @@ describe('a timer quoted by its value', () => {
 	it('reads durations in any unit as seconds', () => {
 		expect(secondsQuoted('HTTP Status code for 230 second timeout')).toEqual([230]);
 		expect(secondsQuoted('times out after 100s, or 1 min, or 2 minutes, or 1.5 hours, or 500ms')).toEqual([100, 60, 120, 5400, 0.5]);
+		// Minutes and seconds as one duration: the sum. Seconds in Chinese (秒) too.
+		expect(secondsQuoted('Max. timeout appears to be 3 mins. 50 seconds, not 5 mins.')).toEqual([230, 300]);
+		expect(secondsQuoted('fails at 3m50s')).toEqual([230]);
+		expect(secondsQuoted('cloudflare worker 100秒超时')).toEqual([100]);
+		expect(secondsQuoted('3分50秒')).toEqual([230]);
 		expect(secondsQuoted('h2 v1.60s port 8080 502')).toEqual([]);
 	});
 
