@@ -594,24 +594,34 @@ export function pastedWords(query: string): string {
  * misspelt word corrected; a word the site never uses left out (Pagefind would match it by a
  * prefix of it); a number the site never mentions left out. A word too short for the word list
  * ("alb", "UH") or a compound ("web.config", "keep-alive") stays. `codes`: the error codes the site's
- * messages quote (snake_case words of the exact strings).
+ * messages quote (snake_case words of the exact strings). `splitCompounds`: a typed query, whose
+ * compounds the site does not use whole are searched by their parts as well.
  */
-export function searchTerms(query: string, vocabulary: Vocabulary, max: number, codes: ReadonlySet<string> = new Set()): string[] {
+export function searchTerms(query: string, vocabulary: Vocabulary, max: number, codes: ReadonlySet<string> = new Set(), splitCompounds = false): string[] {
 	const { words, known, rank } = vocabulary;
 	if (known.size === 0) return query.split(' ').filter(Boolean).slice(0, max);
 	const corrected = dropUnknownNumbers(correctSpelling(query, words, known), known).split(' ').filter(Boolean);
-	const parts = (w: string) => w.toLowerCase().split(/[-._]/).filter((p) => p.length >= 4 && !/\d/.test(p));
+	// A compound's parts: web.config, keep-alive, proxy_read_timeout, and camelCase (terminationGracePeriodSeconds).
+	const isCompound = (w: string) => /[-._]/.test(w) || /\p{Ll}\p{Lu}/u.test(w);
+	const parts = (w: string) =>
+		w
+			.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+			.toLowerCase()
+			.split(/[-._ ]/)
+			.filter((p) => p.length >= 4 && !/\d/.test(p));
 	const usable = corrected.filter((w) => {
 		const lower = w.toLowerCase();
 		if (lower.length < 4 || /\d/.test(lower) || known.has(lower)) return true;
-		// A compound (web.config, keep-alive, proxy_read_timeout) whose long parts the site uses.
-		return /[-._]/.test(lower) && parts(lower).length > 0 && parts(lower).every((p) => known.has(p));
+		// A compound whose long parts the site uses.
+		return isCompound(w) && parts(w).length > 0 && parts(w).every((p) => known.has(p));
 	});
-	// A compound the site does not use whole (load-balancer-attributes) matches no page as one word. When nothing else
-	// is left to search, its parts the site uses are searched, so the query still finds the pages about them; beside
-	// other words they would only crowd them out (INTERNAL_DEPLOYMENT_FETCH_FAILED's "internal", "failed").
-	const unknownWhole = (w: string) => /[-._]/.test(w) && !known.has(w.toLowerCase());
-	if (usable.every(unknownWhole)) for (const w of corrected) if (unknownWhole(w)) usable.push(...parts(w.toLowerCase()).filter((p) => known.has(p)));
+	// A compound the site does not use whole (load-balancer-attributes, timeoutSec) matches no page as one word: its parts
+	// the site uses are searched as well, in a typed query (`splitCompounds`). In a paste only when nothing else is left:
+	// beside its other words they would crowd them out (INTERNAL_DEPLOYMENT_FETCH_FAILED's "internal", "failed").
+	// An error code in capitals the site does not list (INTERNAL_DEPLOYMENT_FETCH_FAILED) is not described by its words.
+	const unknownWhole = (w: string) => isCompound(w) && !known.has(w.toLowerCase());
+	const splits = (w: string) => unknownWhole(w) && (w !== w.toUpperCase() || usable.every(unknownWhole));
+	if (splitCompounds || usable.every(unknownWhole)) for (const w of corrected) if (splits(w)) usable.push(...parts(w).filter((p) => known.has(p)));
 	// A setting written as words ("Proxy buffer size needs to be increased"): three or four words in a row that, joined by
 	// underscores, are a word of the site's (proxy_buffer_size) are searched as that word as well. Not two ("invalid SSL
 	// certificate" is not about ssl_certificate), nor an error code the site quotes (`codes`: "internal server error" is

@@ -321,7 +321,7 @@ export class SearchDialog {
 		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
 		// The error codes the site's messages quote (GATEWAY_TIMEOUT): words written as one of them are not a setting.
 		const codes = (this.#quotedCodes ??= new Set(shortcuts.exact.flatMap(([key]) => key.split(' ').filter((w) => w.includes('_')))));
-		const terms = paste ? searchTerms(pastedWords(query), vocabulary, pasteWords, codes) : searchTerms(query, vocabulary, MAX_TYPED_WORDS, codes);
+		const terms = paste ? searchTerms(pastedWords(query), vocabulary, pasteWords, codes) : searchTerms(query, vocabulary, MAX_TYPED_WORDS, codes, true);
 		// An error string typed or pasted whole ("Execution failed due to configuration error"): the exact phrase is a term of its own, and a rare one.
 		const phrase = typed.replace(/[^\p{L}\p{N}_.' -]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
 		if (!paste && phrase.length >= 4 && phrase.length <= 12) terms.push(`"${phrase.join(' ')}"`);

@@ -458,6 +458,18 @@ describe('searchTerms', () => {
 		expect(searchTerms('alb load-balancer-attributes', site, 8)).toEqual(['alb', 'load-balancer-attributes']);
 	});
 
+	it('in a typed query, searches a compound the site does not use whole by its parts too, camelCase included', () => {
+		const list = ['backendconfig', 'timeout', 'ingress', 'grace', 'period', 'seconds', 'termination', 'keepalivetimeout'];
+		const site = { words: list, known: new Set(list), rank: new Map(list.map((w, i) => [w, i])) };
+		expect(searchTerms('BackendConfig timeoutSec GCE Ingress', site, 8, new Set(), true)).toEqual(['timeoutSec', 'GCE', 'Ingress', 'timeout', 'BackendConfig']);
+		expect(searchTerms('terminationGracePeriodSeconds', site, 8, new Set(), true)).toEqual(['terminationGracePeriodSeconds', 'termination', 'seconds', 'period', 'grace']);
+		// A compound the site uses whole is searched whole only.
+		expect(searchTerms('keepAliveTimeout', site, 8, new Set(), true)).toEqual(['keepAliveTimeout']);
+		// Nor an error code in capitals beside other words, nor in a paste.
+		expect(searchTerms('500 INTERNAL_SERVER_ERROR INTERNAL_DEPLOYMENT_FETCH_FAILED', { words: ['internal', 'server', 'error', 'failed', 'internal_server_error'], known: new Set(['internal', 'server', 'error', 'failed', 'internal_server_error']), rank: new Map() }, 8, new Set(), true)).toEqual(['INTERNAL_SERVER_ERROR']);
+		expect(searchTerms('BackendConfig timeoutSec GCE Ingress', site, 8)).toEqual(['timeoutSec', 'GCE', 'Ingress', 'BackendConfig']);
+	});
+
 	it('searches a setting written as words as the site writes it, joined by underscores, as well', () => {
 		const list = ['proxy', 'size', 'buffer', 'increased', 'proxy_buffer_size'];
 		const settings = { words: list, known: new Set(list), rank: new Map(list.map((w, i) => [w, i])) };
