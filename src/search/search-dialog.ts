@@ -358,8 +358,9 @@ export class SearchDialog {
 			if (!isCurrent()) return;
 			// Every platform a typed query names, by any of its names (the comparison, code-topic and timer rules are for typed queries).
 			const anyNamed = paste ? [] : platformsNamed(query, shortcuts.platforms);
-			const answersOnItsPage = (code: number) => (href: string) => shortcuts.platforms.find((p) => p.href === href)?.sections[code]?.startsWith(href) ?? false;
-			const pair = paste ? undefined : versusCodes(typed, this.#codes, (a, b) => anyNamed.some((href) => answersOnItsPage(a)(href) && answersOnItsPage(b)(href)));
+			// A platform whose own page answers a code (App Service's 502), not the code's page (Cloudflare's 521).
+			const answersOnItsPage = (href: string, code: number) => shortcuts.platforms.find((p) => p.href === href)?.sections[code]?.startsWith(href) ?? false;
+			const pair = paste ? undefined : versusCodes(typed, this.#codes, (a, b) => anyNamed.some((href) => answersOnItsPage(href, a) && answersOnItsPage(href, b)));
 			const compared = pair && shortcuts.comparisons[`${pair[0]}-${pair[1]}`];
 			if (pair && compared) exact.push({ code: '', title: `${pair[0]} vs ${pair[1]}: how they differ`, url: compared });
 			// A pasted access-log line in a format one layer writes (ALB, Envoy, HAProxy, Heroku): that layer's sections on
