@@ -25,8 +25,10 @@ function indexedWording(withStrings = false): Set<string> {
 
 /** The real-query table: queries from public threads and pages, each with its source. */
 const realQueries = parse(readFileSync('tests/fixtures/search/real-queries.yaml', 'utf8')) as { query: string; source: string; first: string }[];
-/** The held-out queries: collected after the rules, from threads the table does not use. */
-const heldOut = parse(readFileSync('tests/fixtures/search/heldout-queries.yaml', 'utf8')) as { query: string; source: string; first: string }[];
+/** The held-out sets (heldout-N.yaml): collected after the rules, each from threads no other table uses. */
+const heldOutSets = readdirSync('tests/fixtures/search')
+	.filter((name) => /^heldout-\d+\.yaml$/.test(name))
+	.map((name) => ({ name, queries: parse(readFileSync(`tests/fixtures/search/${name}`, 'utf8')) as { query: string; source: string; first: string }[] }));
 
 describe('the search query table', () => {
 	it('is not copied from the searchTerms or aliases it is ranked by', () => {
@@ -42,13 +44,18 @@ describe('the search query table', () => {
 		expect(realQueries.filter(({ query }) => wording.has(normal(query))).map((q) => q.query)).toEqual([]);
 	});
 
-	it('keeps the held-out queries apart: from public sources, threads the table does not use, none copied from the site’s wording', () => {
+	it('keeps each held-out set apart: from public sources, threads no other table uses, none copied from the site’s wording', () => {
 		const wording = indexedWording(true);
-		expect(heldOut.length).toBeGreaterThanOrEqual(40);
-		expect(heldOut.filter((q) => !/^https:\/\/(?!([^/]*\.)?5xx)/.test(q.source ?? '')).map((q) => q.query)).toEqual([]);
-		const used = new Set(realQueries.map((q) => q.source));
-		expect(heldOut.filter((q) => used.has(q.source)).map((q) => q.query)).toEqual([]);
-		expect(heldOut.filter(({ query }) => wording.has(normal(query))).map((q) => q.query)).toEqual([]);
+		expect(heldOutSets.map((set) => set.name)).toEqual(['heldout-2.yaml', 'heldout-3.yaml', 'heldout-4.yaml', 'heldout-5.yaml']);
+		for (const { name, queries } of heldOutSets) {
+			expect(queries.length, name).toBeGreaterThanOrEqual(40);
+			expect(queries.filter((q) => !/^https:\/\/(?!([^/]*\.)?5xx)/.test(q.source ?? '')).map((q) => q.query), name).toEqual([]);
+			const others = [realQueries, ...heldOutSets.filter((set) => set.name !== name).map((set) => set.queries)];
+			const used = new Set(others.flat().map((q) => q.source));
+			expect(queries.filter((q) => used.has(q.source)).map((q) => q.query), name).toEqual([]);
+			expect(new Set(queries.map((q) => q.source)).size, `${name}: one query a thread`).toBe(queries.length);
+			expect(queries.filter(({ query }) => wording.has(normal(query))).map((q) => q.query), name).toEqual([]);
+		}
 	});
 
 	it('leaves bare codes to their own test', () => {
