@@ -194,7 +194,7 @@ const VENDORS: readonly (readonly string[])[] = [
 
 /**
  * A vendor's product named by the vendor, written any of its ways, and the last two words of the product's name, at
- * most two words apart ("AWS Load Balancer" for the AWS Application Load Balancer, "GCP kubernetes Load Balancer"):
+ * most two words apart ("AWS Load Balancer" for the AWS Application Load Balancer, "GCP kubernetes Load Balancer", "GCP's ALB Loadbalancer"):
  * the length of those two words, or 0.
  */
 function vendorProduct(name: string, lower: string): number {
@@ -204,8 +204,8 @@ function vendorProduct(name: string, lower: string): number {
 		const product = name.slice(vendor.length + 1).split(' ');
 		if (product.length < 2) return 0;
 		const tail = product.slice(-2).join(' ');
-		// A name is content: its characters are literal, whatever they are.
-		return new RegExp(` (${spellings.map(escapeRegExp).join('|')})( \\S+){0,2} ${escapeRegExp(tail)} `).test(lower) ? tail.length : 0;
+		// A name is content: its characters are literal, whatever they are. The two words may be run together ("GCP's ALB Loadbalancer").
+		return new RegExp(` (${spellings.map(escapeRegExp).join('|')})( \\S+){0,2} (${escapeRegExp(tail)}|${escapeRegExp(tail.replace(' ', ''))}) `).test(lower) ? tail.length : 0;
 	}
 	return 0;
 }
@@ -219,8 +219,35 @@ const paddedWords = (query: string): string => ` ${query.toLowerCase().replace(/
  */
 const formsOf = (name: string): string[] => (name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name]);
 
+/** A name's words of three letters or more, each in the singular ("serverless functions": serverless, function). */
+const nameWords = (name: string): string[] => name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3).map((w) => w.replace(/s$/, ''));
+
+/** For each platform, the words of the other platforms' names: once per list of platforms, not per keystroke. */
+const othersWordsCache = new WeakMap<readonly PlatformShortcut[], Map<PlatformShortcut, ReadonlySet<string>>>();
+function othersWords(platforms: readonly PlatformShortcut[], platform: PlatformShortcut): ReadonlySet<string> {
+	let byPlatform = othersWordsCache.get(platforms);
+	if (!byPlatform) {
+		const counts = new Map<string, Set<PlatformShortcut>>();
+		for (const p of platforms) for (const name of p.names) for (const w of nameWords(name)) counts.set(w, (counts.get(w) ?? new Set()).add(p));
+		byPlatform = new Map(platforms.map((p) => [p, new Set([...counts].filter(([, owners]) => [...owners].some((o) => o !== p)).map(([w]) => w))]));
+		othersWordsCache.set(platforms, byPlatform);
+	}
+	return byPlatform.get(platform) ?? new Set();
+}
+
+/**
+ * Whether a name of the platform is made only of words other platforms' names use too ("function timeout", "serverless",
+ * "alb" beside Google's "google cloud alb"): a query that holds it may mean any of them, and a platform named by a name of
+ * its own ("Netlify") is the one meant.
+ */
+const isCommonName = (name: string, platform: PlatformShortcut, platforms: readonly PlatformShortcut[]): boolean => {
+	const words = nameWords(name);
+	const others = othersWords(platforms, platform);
+	return words.length > 0 && words.every((w) => others.has(w));
+};
+
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
-function namesIn(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; length: number; byName: boolean }[] {
+function namesIn(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; length: number; byName: boolean; own: boolean }[] {
 	const lower = paddedWords(query);
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
@@ -233,14 +260,17 @@ function namesIn(query: string, platforms: readonly PlatformShortcut[], messages
 	return platforms.flatMap((platform) => {
 		let length = 0;
 		let byName = false;
+		let own = false;
 		for (const name of platform.names) {
 			const form = formsOf(name).find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
 			const found = form ? form.length : vendorProduct(name, spaced);
 			if (!found) continue;
 			length = Math.max(length, found);
 			byName ||= !form || !isMessage(name);
+			// A product named by its vendor is named by its own name.
+			own ||= !form || (!isMessage(name) && !isCommonName(name, platform, platforms));
 		}
-		return length ? [{ platform, length, byName }] : [];
+		return length ? [{ platform, length, byName, own }] : [];
 	});
 }
 
@@ -275,10 +305,13 @@ export function platformsNamed(query: string, platforms: readonly PlatformShortc
 export function platformMentioned(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; href: string; code?: string } | undefined {
 	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
 	const code = /\s(5\d\d)s?\.?\s/.exec(paddedWords(query))?.[1];
-	let best: { platform: PlatformShortcut; length: number; byName: boolean } | undefined;
+	let best: { platform: PlatformShortcut; length: number; byName: boolean; own: boolean } | undefined;
 	// A platform named by its name before one named only by a message it prints (`messages`, the exact strings' keys): in
-	// "Gunicorn on Google Cloud Run get an 504 (Upstream Request Timeout)" the layer is Cloud Run, the words Envoy's.
-	for (const named of namesIn(query, platforms, messages)) if (!best || (named.byName && !best.byName) || (named.byName === best.byName && named.length > best.length)) best = named;
+	// "Gunicorn on Google Cloud Run get an 504 (Upstream Request Timeout)" the layer is Cloud Run, the words Envoy's. And one
+	// named by a name of its own before one named only by words other platforms' names use too: "Netlify function timeout"
+	// is Netlify's, though "function timeout" is a name of Lambda's and the longer.
+	const tier = (n: { byName: boolean; own: boolean }) => (n.byName ? (n.own ? 2 : 1) : 0);
+	for (const named of namesIn(query, platforms, messages)) if (!best || tier(named) > tier(best) || (tier(named) === tier(best) && named.length > best.length)) best = named;
 	if (!best) return undefined;
 	const section = code ? best.platform.sections[code] : undefined;
 	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };

@@ -187,6 +187,24 @@ describe('platformMentioned', () => {
 	});
 });
 
+describe('a platform named by a name of its own', () => {
+	const lambda = { href: '/platforms/lambda/', name: 'Lambda', names: ['aws lambda', 'lambda', 'serverless', 'function timeout'], sections: { '502': '/platforms/lambda/#function-error' }, codeSections: {} };
+	const netlify = { href: '/platforms/netlify/', name: 'Netlify', names: ['netlify', 'netlify functions'], sections: { '502': '/platforms/netlify/#function-timeout' }, codeSections: {} };
+	const vercel = { href: '/platforms/vercel/', name: 'Vercel', names: ['vercel', 'serverless functions'], sections: {}, codeSections: {} };
+	const caddy = { href: '/platforms/caddy/', name: 'Caddy', names: ['caddy', 'timeout awaiting response headers'], sections: {}, codeSections: {} };
+	const platforms = [lambda, netlify, vercel, caddy];
+	it('beats one named only by words other platforms\' names use too, however long', () => {
+		expect(platformMentioned('Netlify function timeout after 10 seconds', platforms)?.platform.name).toBe('Netlify');
+		expect(platformMentioned('serverless on Vercel times out', platforms)?.platform.name).toBe('Vercel');
+		expect(platformMentioned('Netlify 502: function timeout', platforms)).toMatchObject({ platform: { name: 'Netlify' }, code: '502' });
+	});
+	it('leaves the longest name to decide between names alike', () => {
+		expect(platformMentioned('function timeout on a serverless app', platforms)?.platform.name).toBe('Lambda');
+		expect(platformMentioned('serverless functions time out', platforms)?.platform.name).toBe('Vercel');
+		expect(platformMentioned('lambda function timeout on netlify functions', platforms)?.platform.name).toBe('Netlify');
+	});
+});
+
 describe('a cloud product named by its vendor and the end of its name', () => {
 	const alb = { href: '/platforms/alb/', name: 'ALB', names: ['aws application load balancer', 'alb'], sections: { '504': '/platforms/alb/#gateway-timeout' }, codeSections: {} };
 	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['google cloud application load balancer', 'gclb'], sections: {}, codeSections: {} };
@@ -194,6 +212,12 @@ describe('a cloud product named by its vendor and the end of its name', () => {
 	it('finds the product, the vendor written any of its ways, a word or two apart', () => {
 		expect(platformMentioned('504 from the Amazon load balancer', [alb, gclb])).toMatchObject({ platform: { name: 'ALB' }, code: '504' });
 		expect(platformMentioned('gcp https load balancer drops websockets', [alb, gclb])?.platform.name).toBe('GCLB');
+		expect(platformMentioned('HTTP 502 when using GCP\'s Loadbalancer (L7)', [alb, gclb])?.platform.name).toBe('GCLB');
+	});
+	it('decides a product word two vendors use ("ALB"), by the vendor named', () => {
+		const google = { ...gclb, names: ['google cloud application load balancer', 'google cloud alb', 'gclb'] };
+		expect(platformMentioned('Occasional HTTP 502 errors when using GCP\'s ALB Loadbalancer (L7)', [alb, google])).toMatchObject({ platform: { name: 'GCLB' } });
+		expect(platformMentioned('ALB 502s', [alb, google])?.platform.name).toBe('ALB');
 	});
 	it('needs the vendor, and two words of the product', () => {
 		expect(platformMentioned('our load balancer returns 504', [alb, gclb])).toBeUndefined();
