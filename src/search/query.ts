@@ -336,7 +336,8 @@ const SYMPTOMS: readonly { words: RegExp; id: RegExp; code: string }[] = [
  * usual code, then the first.
  */
 export function symptomSection(query: string, platform: PlatformShortcut): string | undefined {
-	const lower = query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+	// A setting written in camel case says its words: "KeepAliveTimeout" is keep-alive and timeout.
+	const lower = query.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
 	const symptom = SYMPTOMS.find(({ words }) => words.test(lower));
 	if (!symptom) return undefined;
 	const sections = Object.keys(platform.sections).flatMap((code) => sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })));
@@ -625,6 +626,19 @@ export const EXACT_KEY_WORDS = 12;
 
 /** A structured log line's framing fields with their values: logfmt (`time="…" level=debug`) or JSON (`"level":"error","ts":1646861401.52`). */
 const LOG_FIELDS = /(["']?)\b(time|ts|level|lvl|logger|caller)\1\s*[:=]\s*("[^"]*"|[^\s,}"]+)/g;
+/**
+ * The bracketed fields that frame a line of Apache's error log, before its message: the time (`[Wed Nov 25 23:55:02.223395
+ * 2026]`), the module and level (`[proxy_http:error]`, `[alert]`), the process (`[pid 28070:tid 28072]`) and the client
+ * (`[client 203.0.113.7:55932]`). A title that quotes the message alone is the same string.
+ * @see https://httpd.apache.org/docs/2.4/mod/core.html#errorlogformat
+ */
+const APACHE_FRAMING = /\[(?:(?:mon|tue|wed|thu|fri|sat|sun) [a-z]{3} +\d{1,2} [\d:.]+ \d{4}|(?:[a-z_]+:)?(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])|pid \d+(?::tid \d+)?|client [^\]]*)\]/g;
+/**
+ * The fields nginx writes after an error-log message (`client: 203.0.113.7, server: example.com`, `host: "example.com"`),
+ * named and valued: they differ in every line. `upstream:` stays, its scheme says the layer behind; so does `request:`,
+ * whose request line VOLATILE drops (a title may quote a message after "request:").
+ */
+const NGINX_FIELDS = /,?\s*\b(?:client|server|host|referrer): ("[^"]*"|[^\s,]*)/g;
 /** The key that names a structured log line's message (`msg="…"`, `"msg":"…"`), its value kept. */
 const LOG_MESSAGE_KEY = /(["']?)\bmsg\1\s*[:=]\s*/g;
 
@@ -638,7 +652,9 @@ export function exactKey(text: string): string {
 	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
 	// A structured log line's own fields (logfmt time= level=, JSON "ts" "logger") frame its message, and "msg" only names it: a
 	// title that quotes the message alone ("'504 Gateway Timeout' caused by: dial tcp …") is the same string.
-	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ');
+	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ').replace(APACHE_FRAMING, ' ').replace(NGINX_FIELDS, ' ');
+	// "localhost" is an address like 127.0.0.1 ("failed to make connection to backend: localhost").
+	clean = clean.replace(/\blocalhost\b/g, ' ');
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
 	return clean
 		// Numbers go, but a status code's sub-status (IIS's 500.19, 502.5) tells its sections apart.
@@ -649,10 +665,25 @@ export function exactKey(text: string): string {
 		.trim();
 }
 
-/** Whether a key is specific enough to stand for its section: several words, or one long setting name. */
-export function isTellingKey(key: string): boolean {
+/**
+ * Whether a key is specific enough to stand for its section: several words, or one long setting name or code, dotted or
+ * snake_case (`text`, the string as written, for a name in camel case the key writes in lower case: "LambdaInvalidResponse",
+ * "keepAliveTimeout").
+ */
+export function isTellingKey(key: string, text: string = key): boolean {
 	const words = key.split(' ');
-	return words.length >= 2 ? key.length >= 12 : /[_.]/.test(key) && key.length >= 8;
+	if (words.length >= 2) return key.length >= 12;
+	const camel = /^\p{L}+$/u.test(text.trim().replace(/^\W+|\W+$/gu, '')) && /\p{Ll}\p{Lu}/u.test(text);
+	return (/[_.]/.test(key) || camel) && key.length >= (camel ? 12 : 8);
+}
+
+/**
+ * Whether layers that share a string alike (`layers`, their pages) are for the index to choose between, in a query that
+ * names the platforms `named`: it names none, or one of them. "connection reset by peer cloudflare" quotes Apache's and
+ * nginx's message, but asks about Cloudflare.
+ */
+export function tieApplies(layers: readonly string[], named: readonly string[]): boolean {
+	return named.length === 0 || layers.some((layer) => named.includes(layer));
 }
 
 /** The layer a section is about: a platform's page (its sections alike), or the section itself (a code page, a timer on /timeouts/). */
@@ -669,6 +700,9 @@ export function exactString(query: string, table: readonly ExactString[], reason
 	const found = exactStrings(query, table, reasons, named);
 	return found.length === 1 ? found[0] : undefined;
 }
+
+/** An Apache message id, as exactKey() writes it. @see https://httpd.apache.org/docs/2.4/mod/core.html#errorlogformat */
+const AH_ID = /\bah\d{5}\b/g;
 
 /** The error codes a table's strings quote, three words or more joined by underscores (FUNCTION_INVOCATION_FAILED): once per table, not per keystroke. */
 const isErrorCode = (w: string) => /^[a-z0-9]+(_[a-z0-9]+){2,}$/.test(w);
@@ -706,7 +740,11 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// How many words of a section's id ("edge-function-crashed") the query holds.
 	const typedWords = new Set(typed.split(' '));
 	const idWordsIn = (href: string) => (href.split('#')[1] ?? '').split('-').filter((w) => w.length >= 3 && typedWords.has(w)).length;
-	for (const entry of table) {
+	// Apache's message ids (AH01102): a line with one is not another id's message, however many words they share
+	// ("(70007)The timeout specified has expired: … AH01102: error reading status line" is not AH01075's).
+	const ahIds = new Set(typed.match(AH_ID) ?? []);
+	const candidates = ahIds.size > 0 ? table.filter((entry) => (entry[0].match(AH_ID) ?? []).every((id) => ahIds.has(id))) : table;
+	for (const entry of candidates) {
 		const words = entry[0].split(' ');
 		const whole = padded.includes(` ${entry[0]} `);
 		let length = whole ? entry[0].length : 0;
@@ -727,7 +765,8 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 		// uwsgi: upstream prematurely closed connection" is uWSGI's); then a string the query holds whole before part of a
 		// longer one (Lambda's "Task timed out after … seconds" before Netlify's line that wraps it); then first-hand.
 		const onNamed = named.some((href) => entry[1].startsWith(href));
-		const rank = (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
+		// A code page's own message comes after any layer's section with as long a match: the layer's says more.
+		const rank = /^\/5\d\d\//.test(entry[1]) && entry[2] === 0 ? -1 : (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
 		// Two sections of one page whose strings the query holds whole (an error page's heading and a sentence of its body):
 		// the one whose id the query's words name more ("This edge function has crashed … An unhandled error in the function
 		// code …" is #edge-function-crashed, not #function-crashed), whichever string is longer.
@@ -743,7 +782,7 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// "keepalive"). Compared without the spaces, a run of four words or more of it from one of its first words on.
 	const compact = typed.replace(/ /g, '');
 	const found: { entry: ExactString; length: number }[] = [];
-	for (const entry of table) {
+	for (const entry of candidates) {
 		const words = entry[0].split(' ');
 		let length = 0;
 		for (let start = 0; !length && start <= Math.min(2, words.length - 4); start++) {
@@ -759,7 +798,7 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// order, in one message; of several, those its section explains first-hand, then the shortest.
 	const inOrder = typed.split(' ');
 	if (found.length === 0 && inOrder.length >= 4 && !reasonOnly) {
-		for (const entry of table) {
+		for (const entry of candidates) {
 			let j = 0;
 			for (const w of entry[0].split(' ')) if (w === inOrder[j]) j++;
 			if (j === inOrder.length) found.push({ entry, length: (entry[2] === 0 ? 0 : 1000) - entry[0].length });

@@ -44,6 +44,7 @@ import {
 	searchTerms,
 	sectionsOn,
 	symptomSection,
+	tieApplies,
 	timerNamed,
 	type ExactString,
 	versusCodes,
@@ -393,7 +394,7 @@ export class SearchDialog {
 			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
 			// when a code's page shares it too (a Ray ID line), the index alone.
 			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));
-			const tied = strings.length > 1 && layers.every((t) => t.layer) ? layers : [];
+			const tied = strings.length > 1 && layers.every((t) => t.layer) && tieApplies(layers.map((t) => t.layer), namesPlatforms) ? layers : [];
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);

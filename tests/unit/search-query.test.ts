@@ -19,6 +19,8 @@ import {
 	exactString,
 	exactStrings,
 	hasSearchableWord,
+	isTellingKey,
+	tieApplies,
 	MAX_QUERY_WORDS,
 	namesFit,
 	normaliseQuery,
@@ -275,6 +277,9 @@ describe('symptomSection', () => {
 	it('takes keep-alive before timeout, written in one word or two', () => {
 		expect(symptomSection('raise the KEEP_ALIVE timeout of gunicorn', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
 		expect(symptomSection('gunicorn keepalive', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+		// A setting in camel case says its words.
+		expect(symptomSection('Set KeepAliveTimeout to 620000 (620secs)', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+		expect(symptomSection('raise headersTimeout', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
 	});
 	it('lets a section the query names by its own words beat the symptom alone', () => {
 		expect(symptomSection('a timeout once max requests are reached', gunicorn)).toBe('/platforms/gunicorn/#max-requests');
@@ -488,6 +493,75 @@ describe('exactKey', () => {
 		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('upstream: "uwsgi://unix:///tmp/uwsgi/site/app.sock:"')).toBe('upstream uwsgi unix app.sock');
+	});
+});
+
+describe('a line of Apache\'s error log', () => {
+	const apache = '[Wed Nov 25 23:55:02.223395 2026] [proxy:error] [pid 28070:tid 28072] (111)Connection refused: AH00957: http: attempt to connect to 127.0.0.1:8080 (127.0.0.1:8080) failed';
+	it('is its message without the time, module, level, process and client fields that frame it', () => {
+		expect(exactKey(apache)).toBe('connection refused ah00957 http attempt to connect to failed');
+		expect(exactKey('[Thu Mar 06 09:41:12 2014] [error] [client 203.0.113.7] (104)Connection reset by peer: proxy: error reading status line')).toBe('connection reset by peer proxy error reading status line');
+		expect(exactKey('[proxy_http:error] [pid 28070] [client 203.0.113.7:55932] AH01114: HTTP: failed to make connection to backend: localhost')).toBe('ah01114 http failed to make connection to backend');
+		// A bracketed word that is not a level stays.
+		expect(exactKey('[backend] error')).toBe('backend error');
+	});
+	it('leads to its layer\'s section when its message is typed alone, before a code page that lists the message too and a layer whose line only wraps it', () => {
+		const table: ExactString[] = [
+			[exactKey('[proxy_http:error] [pid 28070:tid 28072] [client 203.0.113.7:55932] AH01114: HTTP: failed to make connection to backend: 127.0.0.1'), '/platforms/apache/#backend-refused'],
+			[exactKey('[proxy_fcgi:error] [pid 25:tid 94] [client 172.18.0.11:48176] AH01079: failed to make connection to backend: localhost'), '/platforms/php-fpm/#apache-backend-unreachable', 0],
+			[exactKey('failed to make connection to backend'), '/503/', 0],
+		];
+		expect(exactString('failed to make connection to backend: localhost', table)?.[1]).toBe('/platforms/apache/#backend-refused');
+		expect(exactString(apache.replace('AH00957: http: attempt to connect to 127.0.0.1:8080 (127.0.0.1:8080) failed', 'AH01114: HTTP: failed to make connection to backend: 10.0.0.9'), table)?.[1]).toBe('/platforms/apache/#backend-refused');
+	});
+});
+
+describe('an nginx error-log line', () => {
+	it('is its message without the fields after it, which differ in every line; the upstream\'s scheme stays', () => {
+		const line = (server: string, upstream: string) => `connect() failed (111: Connection refused) while connecting to upstream, client: 203.0.113.7, server: ${server}, request: "GET / HTTP/1.1", upstream: "${upstream}", host: "${server}"`;
+		expect(exactKey(line('example.com', 'fastcgi://127.0.0.1:9000'))).toBe('connect failed connection refused while connecting to upstream request upstream fastcgi');
+		// A message quoted after "request:" in a title stays.
+		expect(exactKey('help request: "upstream sent too big header"')).toBe('help request upstream sent too big header');
+		expect(exactKey(line('localhost', 'fastcgi://10.0.0.4:9000'))).toBe(exactKey(line('', 'fastcgi://127.0.0.1:9000')));
+		const table: ExactString[] = [
+			[exactKey(line('example.com', 'http://127.0.0.1:8080/')), '/platforms/nginx/#connect-refused'],
+			[exactKey(line('www.example.com', 'fastcgi://127.0.0.1:9000')), '/platforms/php-fpm/#fpm-not-listening', 0],
+		];
+		expect(exactString(`2024/01/18 15:36:46 [error] 29#29: *1 ${line('localhost', 'http://192.168.32.4:3000/')}`, table)?.[1]).toBe('/platforms/nginx/#connect-refused');
+		expect(exactString(`2019/09/16 23:46:10 [error] 6#6: *1 ${line('', 'fastcgi://172.20.0.4:9000')}`, table)?.[1]).toBe('/platforms/php-fpm/#fpm-not-listening');
+	});
+});
+
+describe('Apache\'s message ids', () => {
+	it('tell one message from another that shares its first words', () => {
+		const table: ExactString[] = [[exactKey('[proxy_fcgi:error] [pid 32137:tid 32140] (70007)The timeout specified has expired: [client 127.0.0.1:55958] AH01075: Error dispatching request to :18280'), '/platforms/apache/#gateway-timeout']];
+		expect(exactString('[proxy_http:error] [pid 119] (70007)The timeout specified has expired: [client 203.0.113.2:52924] AH01102: error reading status line from remote server', table)).toBeUndefined();
+		expect(exactString('[proxy_fcgi:error] [pid 9] (70007)The timeout specified has expired: [client 203.0.113.2:52924] AH01075: Error dispatching request to :9000', table)?.[1]).toBe('/platforms/apache/#gateway-timeout');
+		// A line without an id is read by its words.
+		expect(exactString('(70007)The timeout specified has expired: Error dispatching request', table)?.[1]).toBe('/platforms/apache/#gateway-timeout');
+	});
+});
+
+describe('a string several layers share alike', () => {
+	const layers = ['/platforms/apache/', '/platforms/nginx/'];
+	it('is for the index to choose between its layers when the query names none of them, or one', () => {
+		expect(tieApplies(layers, [])).toBe(true);
+		expect(tieApplies(layers, ['/platforms/nginx/'])).toBe(true);
+		expect(tieApplies(layers, ['/platforms/cloudflare/'])).toBe(false);
+	});
+});
+
+describe('isTellingKey', () => {
+	it('takes several words, or one long setting name or code: dotted, snake_case or in camel case', () => {
+		expect(isTellingKey('service does not have any active endpoint')).toBe(true);
+		expect(isTellingKey('proxy_read_timeout')).toBe(true);
+		expect(isTellingKey(exactKey('"LambdaInvalidResponse"'), '"LambdaInvalidResponse"')).toBe(true);
+		expect(isTellingKey(exactKey('keepAliveTimeout'), 'keepAliveTimeout')).toBe(true);
+		// A long word that is not a name in camel case, or a short one, says less.
+		expect(isTellingKey('lambdainvalidresponse')).toBe(false);
+		expect(isTellingKey(exactKey('Unavailable'), 'Unavailable')).toBe(false);
+		expect(isTellingKey(exactKey('keepAlive'), 'keepAlive')).toBe(false);
+		expect(isTellingKey('timeout')).toBe(false);
 	});
 });
 

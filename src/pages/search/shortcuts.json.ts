@@ -69,7 +69,7 @@ export const GET: APIRoute = async () => {
 	const exact = new Map<string, ExactString>();
 	const add = (text: string, href: string, preferred: boolean) => {
 		const key = exactKey(text).split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
-		if (!isTellingKey(key)) return;
+		if (!isTellingKey(key, text)) return;
 		const entry: ExactString = preferred ? [key, href] : [key, href, 0];
 		const seen = exact.get(`${key} ${href}`);
 		if (!seen || (seen[2] === 0 && preferred)) exact.set(`${key} ${href}`, entry);
