@@ -131,6 +131,26 @@ export interface PlatformShortcut {
 	sections: Record<string, string>;
 	/** For a code with more than one section on the platform's page: each section's id, in page order (`worker-timeout`). */
 	codeSections: Record<string, string[]>;
+	/** The ids of its page's sections of prose, not on one error (`during-a-deploy-gke`, `499-next-to-504-in-the-same-log`). */
+	prose?: string[];
+}
+
+/** Words of a deploy: a rollout, pods replaced or scaled down, a restart. */
+const DEPLOY_WORDS = /\b(re-?deploy(s|ed|ing|ments?)?|deploy(s|ed|ing|ments?)?|roll(ing)?[ -]?(outs?|updates?|restarts?)|rolled out|scal(e|es|ed|ing) (the )?(pods? |deployment |replicas )?(down|in)|(delete[sd]?|deleting|evict(ed|ing)?|terminat(e|ed|es|ing)|restart(s|ed|ing)?|replac(e|ed|es|ing)) (the |a |old )?(pods?|containers?|instances?|tasks?|replicas?)|restart(s|ed|ing)?)\b/;
+
+/**
+ * The section of prose on the platform's page a title asks about: its section on deploys for a title that says a deploy
+ * happened ("502s during rollouts", "scaling pods down", "after a restart"); the section whose id holds every status code
+ * the title names, when it names two or more ("499 and 504": 499-next-to-504-in-the-same-log). None otherwise.
+ */
+export function proseSection(query: string, platform: PlatformShortcut): string | undefined {
+	const prose = platform.prose ?? [];
+	const lower = query.toLowerCase();
+	const deploy = DEPLOY_WORDS.test(lower) ? prose.find((id) => /(^|-)deploy(s|ment|ments)?(-|$)|(^|-)roll(ing|out|outs)?(-|$)/.test(id)) : undefined;
+	if (deploy) return `${platform.href}#${deploy}`;
+	const codes = [...new Set(lower.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g) ?? [])];
+	const both = codes.length >= 2 ? prose.find((id) => codes.every((code) => id.split('-').includes(code))) : undefined;
+	return both ? `${platform.href}#${both}` : undefined;
 }
 
 /** The sections of the platform's page on a code: those listed, else its one section, if that is on its page (not a code it owns). */

@@ -39,6 +39,7 @@ import {
 	platformMentioned,
 	platformsNamed,
 	platformShortcut,
+	proseSection,
 	exactKey,
 	exactStrings,
 	searchTerms,
@@ -388,6 +389,11 @@ export class SearchDialog {
 				const owner = platformOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
 				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
 			};
+			// A title about a deploy ("502s during rollouts", "scaling pods down"), or naming two codes a section explains together
+			// ("499 and 504"): that section of prose of the platform it names, else of the platform of the message it quotes.
+			const about = paste ? undefined : (platformMentioned(typed, shortcuts.platforms, messages)?.platform ?? (string ? platformOf(string[1]) : undefined));
+			const prose = about ? proseSection(typed, about) : undefined;
+			if (prose && about) exact.push({ code: '', title: about.name, section: prose.split('#')[1], url: withHighlight(prose, typed) });
 			// A name that is the end of the string's platform's name as well ("edge function": Vercel's, and the end of "Netlify
 			// Edge Functions") names that platform too.
 			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]) || namesFit(query, shortcuts.platforms, string[1]))) exact.push(stringItem(string));

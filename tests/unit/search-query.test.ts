@@ -20,6 +20,7 @@ import {
 	exactStrings,
 	hasSearchableWord,
 	isTellingKey,
+	proseSection,
 	tieApplies,
 	MAX_QUERY_WORDS,
 	namesFit,
@@ -548,6 +549,26 @@ describe('a string several layers share alike', () => {
 		expect(tieApplies(layers, [])).toBe(true);
 		expect(tieApplies(layers, ['/platforms/nginx/'])).toBe(true);
 		expect(tieApplies(layers, ['/platforms/cloudflare/'])).toBe(false);
+	});
+});
+
+describe('proseSection', () => {
+	const nginx = { href: '/platforms/nginx/', name: 'nginx', names: ['nginx'], sections: { '502': '/platforms/nginx/#connect-refused' }, codeSections: {}, prose: ['499-next-to-504-in-the-same-log', 'during-a-deploy-kubernetes-and-ingress-nginx', 'logs-and-metrics'] };
+	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['gclb'], sections: {}, codeSections: {}, prose: ['during-a-deploy-gke'] };
+	const uwsgi = { href: '/platforms/uwsgi/', name: 'uWSGI', names: ['uwsgi'], sections: {}, codeSections: {}, prose: ['logs-and-metrics'] };
+	it('gives the platform\'s section on deploys for a title that says one happened', () => {
+		for (const title of ['502 and "Connection refused while connecting to upstream" scaling pods down (or deleting pods)', 'nginx 502 during deployment', 'ingress-nginx 503 on rolling update', 'nginx 502 after redeploy', '502s while pods restart'])
+			expect(proseSection(title, nginx), title).toBe('/platforms/nginx/#during-a-deploy-kubernetes-and-ingress-nginx');
+		expect(proseSection('Small amount of 502s during rollouts with GCLB', gclb)).toBe('/platforms/gclb/#during-a-deploy-gke');
+		// A platform without one, or a title about no deploy.
+		expect(proseSection('uwsgi 502 during deployment', uwsgi)).toBeUndefined();
+		expect(proseSection('nginx 502 connection refused', nginx)).toBeUndefined();
+		expect(proseSection('nginx deployed roll of tape', { ...nginx, prose: [] })).toBeUndefined();
+	});
+	it('gives the section whose id holds every code the title names, when it names two or more', () => {
+		expect(proseSection('Nginx Ingress Timeout Configuration and Persistent 499 and 504 Errors', nginx)).toBe('/platforms/nginx/#499-next-to-504-in-the-same-log');
+		expect(proseSection('nginx 504 timeout', nginx)).toBeUndefined();
+		expect(proseSection('nginx 499 and 502', nginx)).toBeUndefined();
 	});
 });
 
