@@ -322,7 +322,7 @@ export function platformsNamed(query: string, platforms: readonly PlatformShortc
  * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
  * the code it names, if any: the platform's section for that code, else its page.
  */
-export function platformMentioned(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+export function platformMentioned(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; href: string; code?: string; flagged?: true } | undefined {
 	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
 	const code = /\s(5\d\d)s?\.?\s/.exec(paddedWords(query))?.[1];
 	let best: { platform: PlatformShortcut; length: number; byName: boolean; own: boolean } | undefined;
@@ -333,8 +333,18 @@ export function platformMentioned(query: string, platforms: readonly PlatformSho
 	const tier = (n: { byName: boolean; own: boolean }) => (n.byName ? (n.own ? 2 : 1) : 0);
 	for (const named of namesIn(query, platforms, messages)) if (!best || tier(named) > tier(best) || (tier(named) === tier(best) && named.length > best.length)) best = named;
 	if (!best) return undefined;
-	const section = code ? best.platform.sections[code] : undefined;
-	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
+	// A name that is one of the platform's own flags or codes ("SC--", "H12") names its section whose id begins with it
+	// (#sc-connect-failed, #h12), on the code the query names, else on any.
+	const { platform } = best;
+	const lower = paddedWords(query);
+	const flags = platform.names.filter((n) => /^[a-z]+\d*-*$/.test(n) && n.replace(/-+$/, '').length >= 2 && lower.includes(` ${n} `)).map((n) => n.replace(/-+$/, ''));
+	const codes = code ? [code] : Object.keys(platform.sections);
+	for (const c of codes) {
+		const flagged = flags.length > 0 ? sectionsOn(platform, c).find((href) => flags.includes((href.split('#')[1] ?? '').split('-')[0]!)) : undefined;
+		if (flagged) return { platform, href: flagged, code: c, flagged: true };
+	}
+	const section = code ? platform.sections[code] : undefined;
+	return { platform, href: section ?? platform.href, ...(section && code ? { code } : {}) };
 }
 
 /**

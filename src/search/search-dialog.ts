@@ -457,7 +457,8 @@ export class SearchDialog {
 			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
 			// A chain of the platform and a layer the query hints at answers the symptom as well ("gunicorn behind google load balancer keepalive").
 			const chains = mentioned && symptom ? chainsHinted(typed, mentioned.platform, shortcuts.platforms, shortcuts.chains ?? []) : [];
-			const codeSections = fromLog ? fromLog.sections : shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
+			// A section the query names by its flag ("SC--") leads alone.
+			const codeSections = fromLog ? fromLog.sections : mentioned?.flagged ? [mentioned.href] : shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : [];
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];

@@ -190,6 +190,18 @@ describe('platformMentioned', () => {
 	});
 });
 
+describe('a platform named by one of its own flags or codes', () => {
+	const haproxy = { href: '/platforms/haproxy/', name: 'HAProxy', names: ['haproxy', 'sc--', 'sh--', 'nosrv'], sections: { '503': '/platforms/haproxy/#nosrv-no-server', '504': '/platforms/haproxy/#sh-server-timeout' }, codeSections: { '503': ['nosrv-no-server', 'sc-connect-failed', 'sc-connect-timeout'] } };
+	const heroku = { href: '/platforms/heroku/', name: 'Heroku', names: ['heroku', 'h12', 'h10'], sections: { '503': '/platforms/heroku/#h12' }, codeSections: { '503': ['h12', 'h10'] } };
+	it('leads to the section the flag names, on the code the query names, else on any', () => {
+		expect(platformMentioned('26848/   0/-1/-1/26849 503 212 - - SC-- 197/197/1/1/+3 0/0 {|203.0.113.80} {} "GET /hello HTTP/1.1"', [haproxy])).toMatchObject({ href: '/platforms/haproxy/#sc-connect-failed', code: '503', flagged: true });
+		expect(platformMentioned('Heroku H10 app crashed', [heroku])).toMatchObject({ href: '/platforms/heroku/#h10', code: '503', flagged: true });
+		// A flag with no section on the code named, or no flag: the code's first section.
+		expect(platformMentioned('haproxy 504 with SC--', [haproxy])).toMatchObject({ href: '/platforms/haproxy/#sh-server-timeout', code: '504' });
+		expect(platformMentioned('haproxy 503', [haproxy])).toEqual({ platform: haproxy, href: '/platforms/haproxy/#nosrv-no-server', code: '503' });
+	});
+});
+
 describe('a platform named by a name of its own', () => {
 	const lambda = { href: '/platforms/lambda/', name: 'Lambda', names: ['aws lambda', 'lambda', 'serverless', 'function timeout'], sections: { '502': '/platforms/lambda/#function-error' }, codeSections: {} };
 	const netlify = { href: '/platforms/netlify/', name: 'Netlify', names: ['netlify', 'netlify functions'], sections: { '502': '/platforms/netlify/#function-timeout' }, codeSections: {} };
