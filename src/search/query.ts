@@ -363,14 +363,20 @@ const SYMPTOMS: readonly { words: RegExp; id: RegExp; code: string }[] = [
  * its timeout section), or none. Of its sections, the one whose id shares the most words with the query, the
  * symptom counting as one ("edge function has crashed": edge-function-crashed, not function-crashed; "timeout
  * … pm.max_children": max-children, whose own words are more); of equals, one on the symptom, then one on its
- * usual code, then the first.
+ * usual code, then the first. `reasons`: each code's reason phrase, for the codes the platform owns.
  */
-export function symptomSection(query: string, platform: PlatformShortcut): string | undefined {
+export function symptomSection(query: string, platform: PlatformShortcut, reasons: ReadonlyMap<string, string> = new Map()): string | undefined {
 	// A setting written in camel case says its words: "KeepAliveTimeout" is keep-alive and timeout.
 	const lower = query.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
 	const symptom = SYMPTOMS.find(({ words }) => words.test(lower));
 	if (!symptom) return undefined;
-	const sections = Object.keys(platform.sections).flatMap((code) => sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })));
+	// A code the platform owns (Cloudflare's 524) is a section too, on its own page, its reason phrase its id ("a-timeout-occurred").
+	const owned = (code: string) => {
+		const href = platform.sections[code];
+		const reason = reasons.get(code);
+		return href && !href.startsWith(platform.href) && reason ? [{ href, code, id: reason.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') }] : [];
+	};
+	const sections = Object.keys(platform.sections).flatMap((code) => [...sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })), ...owned(code)]);
 	// A long id word may be written in two ("keep alive" for keepalive).
 	const compact = lower.replace(/ /g, '');
 	const named = (w: string) => new RegExp(`\\b${escapeRegExp(w)}`).test(lower) || (w.length >= 6 && compact.includes(w));

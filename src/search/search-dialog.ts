@@ -444,7 +444,7 @@ export class SearchDialog {
 			};
 			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms, messages) ?? (await correct()));
 			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
-			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
+			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform, this.#codes) : undefined;
 			const fallback = fromLog && logLine
 				? { code: '', title: `${fromLog.platform.name}: ${logLine.status}`, url: fromLog.sections[0]! }
 				: mentioned?.code

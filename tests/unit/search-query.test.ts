@@ -297,6 +297,14 @@ describe('symptomSection', () => {
 	it('lets a section the query names by its own words beat the symptom alone', () => {
 		expect(symptomSection('a timeout once max requests are reached', gunicorn)).toBe('/platforms/gunicorn/#max-requests');
 	});
+	it('counts a code the platform owns as a section, its reason phrase its id', () => {
+		const cloudflare = { href: '/platforms/cloudflare/', name: 'Cloudflare', names: ['cloudflare'], sections: { '504': '/platforms/cloudflare/#origin-504', '522': '/522/', '524': '/524/' }, codeSections: {} };
+		const reasons = new Map([['522', 'Connection Timed Out'], ['524', 'A Timeout Occurred'], ['504', 'Gateway Timeout']]);
+		expect(symptomSection('Frequent origin timeouts when behind CloudFlare', cloudflare, reasons)).toBe('/524/');
+		expect(symptomSection('cloudflare connection timed out', cloudflare, reasons)).toBe('/522/');
+		// Without the reasons, its sections on its page alone.
+		expect(symptomSection('Frequent origin timeouts when behind CloudFlare', cloudflare)).toBe('/platforms/cloudflare/#origin-504');
+	});
 	it('breaks a tie by the symptom\'s usual code, then by order', () => {
 		expect(symptomSection('app gateway times out after a minute', gateway)).toBe('/platforms/app-gateway/#backend-timeout');
 	});
