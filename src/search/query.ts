@@ -15,7 +15,16 @@ export const MAX_QUERY_WORDS = 16;
 /** The most characters of a paste the search reads (the dialog says so when it cuts). */
 export const MAX_QUERY_LENGTH = 4000;
 
+/**
+ * The bracketed fields that frame a line of Apache's error log, before its message: the time (`[Wed Nov 25 23:55:02.223395
+ * 2026]`), the module and level (`[proxy_http:error]`, `[alert]`), the process (`[pid 28070:tid 28072]`) and the client
+ * (`[client 203.0.113.7:55932]`). A title that quotes the message alone is the same string.
+ * @see https://httpd.apache.org/docs/2.4/mod/core.html#errorlogformat
+ */
+const APACHE_FRAMING = /\[(?:(?:mon|tue|wed|thu|fri|sat|sun) [a-z]{3} +\d{1,2} [\d:.]+ \d{4}|(?:[a-z_]+:)?(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])|pid \d+(?::tid \d+)?|client [^\]]*)\]/gi;
+
 const VOLATILE: readonly RegExp[] = [
+	APACHE_FRAMING, // an Apache error-log line's time, module:level, pid and client fields (first: its time holds a time of day)
 	/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // UUIDs
 	/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/gi, // ISO timestamps
 	/\b\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\b/g, // nginx error-log timestamps
@@ -33,6 +42,7 @@ const VOLATILE: readonly RegExp[] = [
 	/\b\d{5,}\b/g, // long numbers (pids, counts, epoch times)
 	/"(?:get|head|post|put|patch|delete|options|connect|trace) [^"]*"/gi, // a log's quoted request line ("GET /v1/status HTTP/1.1")
 	/(["'])[^"'\s]*[/\\][^"'\s]*\1/g, // a quoted name or path (Service "shop/web", Application '/LM/W3SVC/1/ROOT', root 'C:\inetpub\app\')
+	/\b[a-z]:[/\\](?:[^\s/\\]+(?: [^\s/\\]+)?[/\\])*/gi, // a Windows path's drive and folders (C:/Users/Administrator/my site/.htaccess: its file name stays)
 ];
 
 /**
@@ -663,13 +673,6 @@ export const EXACT_KEY_WORDS = 12;
 /** A structured log line's framing fields with their values: logfmt (`time="…" level=debug`) or JSON (`"level":"error","ts":1646861401.52`). */
 const LOG_FIELDS = /(["']?)\b(time|ts|level|lvl|logger|caller)\1\s*[:=]\s*("[^"]*"|[^\s,}"]+)/g;
 /**
- * The bracketed fields that frame a line of Apache's error log, before its message: the time (`[Wed Nov 25 23:55:02.223395
- * 2026]`), the module and level (`[proxy_http:error]`, `[alert]`), the process (`[pid 28070:tid 28072]`) and the client
- * (`[client 203.0.113.7:55932]`). A title that quotes the message alone is the same string.
- * @see https://httpd.apache.org/docs/2.4/mod/core.html#errorlogformat
- */
-const APACHE_FRAMING = /\[(?:(?:mon|tue|wed|thu|fri|sat|sun) [a-z]{3} +\d{1,2} [\d:.]+ \d{4}|(?:[a-z_]+:)?(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])|pid \d+(?::tid \d+)?|client [^\]]*)\]/g;
-/**
  * The fields nginx writes after an error-log message (`client: 203.0.113.7, server: example.com`, `host: "example.com"`),
  * named and valued: they differ in every line. `upstream:` stays, its scheme says the layer behind; so does `request:`,
  * whose request line VOLATILE drops (a title may quote a message after "request:").
@@ -688,7 +691,7 @@ export function exactKey(text: string): string {
 	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
 	// A structured log line's own fields (logfmt time= level=, JSON "ts" "logger") frame its message, and "msg" only names it: a
 	// title that quotes the message alone ("'504 Gateway Timeout' caused by: dial tcp …") is the same string.
-	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ').replace(APACHE_FRAMING, ' ').replace(NGINX_FIELDS, ' ');
+	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ').replace(NGINX_FIELDS, ' ');
 	// "localhost" is an address like 127.0.0.1 ("failed to make connection to backend: localhost").
 	clean = clean.replace(/\blocalhost\b/g, ' ');
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');

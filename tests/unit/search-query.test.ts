@@ -65,7 +65,14 @@ describe('normaliseQuery', () => {
 		const line =
 			'2026/11/25 03:12:44 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7, server: www.example.com, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8000/"';
 		// "out", "while" and "from" are everyday words: each would cost a search and match by prefix. The request line ("GET / HTTP/1.1") differs in every line.
-		expect(normaliseQuery(line)).toBe('error upstream timed 110 Connection reading response header client server request http');
+		// Its level ("[error]") frames the line, as in Apache's.
+		expect(normaliseQuery(line)).toBe('upstream timed 110 Connection reading response header client server request http');
+	});
+
+	it('drops an Apache error line\'s framing fields and a Windows path\'s drive and folders, keeping the file name', () => {
+		const line = "[Thu Oct 20 15:15:37 2011] [alert] [client 203.0.113.134] C:/Users/Administrator/Desktop/my servers/_Server/htdocs/armory/.htaccess: Invalid command 'RewriteEngine', perhaps misspelled or defined by a module";
+		expect(normaliseQuery(line)).toBe('htaccess Invalid command RewriteEngine perhaps misspelled defined module');
+		expect(exactKey('Config error in C:\\inetpub\\wwwroot\\web.config line 5')).toBe('config error in web.config line');
 	});
 
 	it(`stops at ${MAX_QUERY_WORDS} distinct words`, () => {
