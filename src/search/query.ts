@@ -358,14 +358,16 @@ export function platformMentioned(query: string, platforms: readonly PlatformSho
 }
 
 /**
- * What a title may say instead of a code ("function times out", "keep-alive timeout", "has crashed", "kills the child"), each with
- * the mark of the section ids that answer it and the code it is most often; the first that matches decides (a
- * keep-alive timeout is about keep-alive, not a slow answer).
+ * What a title may say instead of a code ("function times out", "keep-alive timeout", "has crashed", "kills the child", "SSL
+ * handshake"), each with the mark of the section ids that answer it and the code it is most often; the first that matches
+ * decides (a keep-alive timeout is about keep-alive, not a slow answer; an SSL handshake that times out is a timeout).
  */
 const SYMPTOMS: readonly { words: RegExp; id: RegExp; code: string }[] = [
 	{ words: /\bkeep ?alives?\b/, id: /keep-?alive/, code: '502' },
 	{ words: /\btime[sd]? ?outs?\b|\btimeouts?\b|\btoo long\b|\blong running\b/, id: /timeout|timed-out/, code: '504' },
 	{ words: /\bcrash(es|ed|ing)?\b|\b(died|dies|killed|kills|segfault)\b/, id: /crash|died|killed/, code: '500' },
+	// TLS to the layer behind: a handshake, a certificate ("unable to establish an SSL connection to the origin").
+	{ words: /\b(ssl|tls|https? handshake|handshakes?|certificates?|certs?)\b/, id: /ssl|tls|handshake|cert/, code: '525' },
 ];
 
 /**

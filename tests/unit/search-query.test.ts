@@ -309,6 +309,13 @@ describe('symptomSection', () => {
 		const reasons = new Map([['522', 'Connection Timed Out'], ['524', 'A Timeout Occurred'], ['504', 'Gateway Timeout']]);
 		expect(symptomSection('Frequent origin timeouts when behind CloudFlare', cloudflare, reasons)).toBe('/524/');
 		expect(symptomSection('cloudflare connection timed out', cloudflare, reasons)).toBe('/522/');
+		// TLS: a handshake or certificate, on the section or owned code about it; of two alike, the symptom's usual code (525).
+		const reasonsTls = new Map([...reasons, ['525', 'SSL handshake failed'], ['526', 'Invalid SSL certificate']]);
+		const withTls = { ...cloudflare, sections: { ...cloudflare.sections, '525': '/525/', '526': '/526/' } };
+		expect(symptomSection('Cloudflare is unable to establish an SSL connection to the origin server.', withTls, reasonsTls)).toBe('/525/');
+		expect(symptomSection('Cloudflare says the origin certificate is invalid', withTls, reasonsTls)).toBe('/526/');
+		const nginx = { href: '/platforms/nginx/', name: 'nginx', names: ['nginx'], sections: { '502': '/platforms/nginx/#connect-refused' }, codeSections: { '502': ['connect-refused', 'upstream-ssl-handshake'] } };
+		expect(symptomSection('nginx proxy_pass to https upstream: SSL handshake failed', nginx)).toBe('/platforms/nginx/#upstream-ssl-handshake');
 		// Without the reasons, its sections on its page alone.
 		expect(symptomSection('Frequent origin timeouts when behind CloudFlare', cloudflare)).toBe('/platforms/cloudflare/#origin-504');
 	});
