@@ -271,6 +271,8 @@ function othersWords(platforms: readonly PlatformShortcut[], platform: PlatformS
  * its own ("Netlify") is the one meant.
  */
 const isCommonName = (name: string, platform: PlatformShortcut, platforms: readonly PlatformShortcut[]): boolean => {
+	// The name the site calls it by is its own, whatever other products' names hold it ("lambda", in "lambda@edge").
+	if (name === platform.name.toLowerCase()) return false;
 	const words = nameWords(name);
 	const others = othersWords(platforms, platform);
 	return words.length > 0 && words.every((w) => others.has(w));

@@ -224,6 +224,11 @@ describe('a platform named by a name of its own', () => {
 		expect(platformMentioned('function timeout on a serverless app', platforms)?.platform.name).toBe('Lambda');
 		expect(platformMentioned('serverless functions time out', platforms)?.platform.name).toBe('Vercel');
 		expect(platformMentioned('lambda function timeout on netlify functions', platforms)?.platform.name).toBe('Netlify');
+		// The name the site calls a platform by is its own, though another product's name holds it ("lambda@edge").
+		const cdn = { href: '/platforms/cdn/', name: 'CloudFront', names: ['cloudfront', 'lambda@edge'], sections: {}, codeSections: {} };
+		const run = { href: '/platforms/run/', name: 'Cloud Run', names: ['cloud run', 'run'], sections: {}, codeSections: {} };
+		expect(platformMentioned('Lambda timeouts with serverless functions', [lambda, cdn, vercel])?.platform.name).toBe('Lambda');
+		expect(platformMentioned('Lambda timeouts behind Cloud Run', [lambda, cdn, run])?.platform.name).toBe('Cloud Run');
 	});
 });
 
