@@ -481,7 +481,7 @@ export function looksLikePaste(raw: string): boolean {
 	if (text.length < 60) return false;
 	const marks = [
 		/\bHTTP\/[\d.]+["\s]+\d{3}\b|^HTTP\/[\d.]+ \d{3}/i, // status line, or a request and its status in an access log
-		/\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|\[\d\d\/\w{3}\/\d{4}:/, // time stamps
+		/\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|\[?\b\d\d\/\w{3}\/\d{4}:\d\d:\d\d/, // time stamps (ISO, the Common Log Format's, bracketed or not)
 		/(\b[\w.-]+=("[^"]*"|\S+)\s+){3}/, // key=value fields
 		/^\s*[{[]\s*"/, // JSON
 		/<\/?[a-z][a-z0-9]*[\s>]/i, // markup

@@ -20,6 +20,7 @@ import {
 	exactStrings,
 	hasSearchableWord,
 	isTellingKey,
+	looksLikePaste,
 	proseSection,
 	tieApplies,
 	MAX_QUERY_WORDS,
@@ -608,6 +609,14 @@ describe('proseSection', () => {
 		expect(proseSection('Nginx Ingress Timeout Configuration and Persistent 499 and 504 Errors', nginx)).toBe('/platforms/nginx/#499-next-to-504-in-the-same-log');
 		expect(proseSection('nginx 504 timeout', nginx)).toBeUndefined();
 		expect(proseSection('nginx 499 and 502', nginx)).toBeUndefined();
+	});
+});
+
+describe('looksLikePaste', () => {
+	it('takes a Common Log Format time, bracketed or not, for a machine\'s line', () => {
+		expect(looksLikePaste('15/Jan/2017:23:13:43 +0700 [ERROR 502 /favicon.ico] net/http: request canceled')).toBe(true);
+		expect(looksLikePaste('203.0.113.9 - - [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 502 157 "-" "curl/8.0"')).toBe(true);
+		expect(looksLikePaste('Occasional HTTP 502 errors when using a load balancer in front of the app, every few minutes')).toBe(false);
 	});
 });
 
