@@ -148,6 +148,19 @@ export interface PlatformShortcut {
 /** Words of a deploy: a rollout, pods replaced or scaled down, a restart. */
 const DEPLOY_WORDS = /\b(re-?deploy(s|ed|ing|ments?)?|deploy(s|ed|ing|ments?)?|roll(ing)?[ -]?(outs?|updates?|restarts?)|rolled out|scal(e|es|ed|ing) (the )?(pods? |deployment |replicas )?(down|in)|(delete[sd]?|deleting|evict(ed|ing)?|terminat(e|ed|es|ing)|restart(s|ed|ing)?|replac(e|ed|es|ing)) (the |a |old )?(pods?|containers?|instances?|tasks?|replicas?)|restart(s|ed|ing)?)\b/;
 
+/** Words of a deploy under way: during a rollout, a rolling update, pods being scaled down. */
+const DEPLOY_UNDER_WAY = /\b(during|while|mid)( an?| the)? (re-?)?(deploy(s|ing|ments?)?|roll-?outs?|rolling (updates?|restarts?|deploys?))\b|\brolling (updates?|restarts?|deploys?)\b|\bscal(e|es|ed|ing) (the )?(pods? |replicas )?(down|in)\b/;
+
+/**
+ * The page about errors during a deploy (the one a name of which says "deploy": /rolling-deploys/), for a title that names
+ * no platform but a deploy under way ("502s during rollouts", "rolling update"); a title about errors after a deploy
+ * ("Deployed successfully but get 500") is about the error.
+ */
+export function deployPage(query: string, pages: readonly NamedPage[]): NamedPage | undefined {
+	if (!DEPLOY_UNDER_WAY.test(query.toLowerCase())) return undefined;
+	return pages.find((p) => p.names.some((n) => /(^|[\s-])deploys?($|[\s-])/.test(n)) && !p.href.startsWith('/platforms/'));
+}
+
 /**
  * The section of prose on the platform's page a title asks about: its section on deploys for a title that says a deploy
  * happened ("502s during rollouts", "scaling pods down", "after a restart"); the section whose id holds every status code

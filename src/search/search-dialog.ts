@@ -40,6 +40,7 @@ import {
 	platformsNamed,
 	platformShortcut,
 	proseSection,
+	deployPage,
 	exactKey,
 	exactStrings,
 	searchTerms,
@@ -394,6 +395,9 @@ export class SearchDialog {
 			const about = paste ? undefined : (platformMentioned(typed, shortcuts.platforms, messages)?.platform ?? (string ? platformOf(string[1]) : undefined));
 			const prose = about ? proseSection(typed, about) : undefined;
 			if (prose && about) exact.push({ code: '', title: about.name, section: prose.split('#')[1], url: withHighlight(prose, typed) });
+			// No platform and no message, but a deploy under way ("502s during rollouts"): the page on deploys.
+			const deploy = paste || about || strings.length > 0 || namesPlatforms.length > 0 ? undefined : deployPage(typed, shortcuts.pages);
+			if (deploy) exact.push({ code: '', title: deploy.title, url: withHighlight(deploy.href, typed) });
 			// A name that is the end of the string's platform's name as well ("edge function": Vercel's, and the end of "Netlify
 			// Edge Functions") names that platform too.
 			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]) || namesFit(query, shortcuts.platforms, string[1]))) exact.push(stringItem(string));

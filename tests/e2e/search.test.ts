@@ -294,9 +294,10 @@ test.describe('search ranks what people type and paste', () => {
 		// 323 (93.9 %) once a code a platform owns (Cloudflare's 524) counted among its sections on a symptom, by its reason phrase;
 		// 324 (94.2 %) once a pasted line's Apache framing and a Windows path's folders were left out of the words searched too;
 		// 325 (94.5 %) once TLS (SSL, a handshake, a certificate) was a symptom that stands for a code;
-		// 326 (94.8 %) once Caddy 1's error log was read as Caddy's, and a Common Log Format time without brackets marked a paste.
+		// 326 (94.8 %) once Caddy 1's error log was read as Caddy's, and a Common Log Format time without brackets marked a paste;
+		// 327 (95.1 %) once a title about a deploy under way that names no platform led to the page on rolling deploys.
 		// The floor holds what has been reached, so any loss fails.
-		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.947 },
+		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.95 },
 		// 40 collected 2026-12-06 after every rule above, from threads the table does not use: 30 led (75 %) before
 		// any change, and 30 lead. Kept apart, so it goes on measuring how the rules carry over to queries they were not made from.
 		{ name: 'held-out real queries', queries: heldOutQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.75 },

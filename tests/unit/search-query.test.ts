@@ -20,6 +20,7 @@ import {
 	exactStrings,
 	hasSearchableWord,
 	isTellingKey,
+	deployPage,
 	looksLikePaste,
 	proseSection,
 	tieApplies,
@@ -609,6 +610,24 @@ describe('proseSection', () => {
 		expect(proseSection('Nginx Ingress Timeout Configuration and Persistent 499 and 504 Errors', nginx)).toBe('/platforms/nginx/#499-next-to-504-in-the-same-log');
 		expect(proseSection('nginx 504 timeout', nginx)).toBeUndefined();
 		expect(proseSection('nginx 499 and 502', nginx)).toBeUndefined();
+	});
+});
+
+describe('deployPage', () => {
+	const pages = [
+		{ href: '/timeouts/', title: 'Timeouts', names: ['timeouts'] },
+		{ href: '/platforms/nginx/', title: 'nginx', names: ['nginx'] },
+		{ href: '/rolling-deploys/', title: '502, 503 and 504 during a rolling deploy', names: ['rolling deploys', 'rolling-deploys'] },
+	];
+	it('is the page on deploys for a title about a deploy under way', () => {
+		for (const title of ['Small amount of 502s during rollouts with NEG even with "mitigations"', '503 while deploying a new version', 'fix: rolling update strategy to prevent 502', 'errors when scaling pods down'])
+			expect(deployPage(title, pages)?.href, title).toBe('/rolling-deploys/');
+	});
+	it('is none for a title about an error after a deploy, or no deploy', () => {
+		expect(deployPage('Deployed succesfully but get 500 Internal Server Error', pages)).toBeUndefined();
+		expect(deployPage('After deploying to Azure, the app returns 500', pages)).toBeUndefined();
+		expect(deployPage('502 during peak hours', pages)).toBeUndefined();
+		expect(deployPage('502 during rollouts', pages.slice(0, 2))).toBeUndefined();
 	});
 });
 
