@@ -19,7 +19,7 @@ export interface LogRecord {
 	detail?: string | undefined;
 }
 
-export type LogFormat = 'alb' | 'cloudfront' | 'cloudfront-realtime' | 'combined' | 'heroku' | 'envoy' | 'envoy-json' | 'gcp-lb' | 'haproxy';
+export type LogFormat = 'alb' | 'cloudfront' | 'cloudfront-realtime' | 'combined' | 'heroku' | 'envoy' | 'envoy-json' | 'gcp-lb' | 'haproxy' | 'ingress-nginx' | 'caddy-v1';
 
 export const LOG_FORMATS: Record<LogFormat, string> = {
 	alb: 'AWS ALB access log',
@@ -31,10 +31,19 @@ export const LOG_FORMATS: Record<LogFormat, string> = {
 	'envoy-json': 'Envoy or Istio access log (JSON)',
 	'gcp-lb': 'Google Cloud load balancer request log',
 	haproxy: 'HAProxy HTTP log',
+	'ingress-nginx': 'ingress-nginx access log (upstreaminfo format)',
+	'caddy-v1': 'Caddy 1 error log',
 };
 
 // type time elb client:port target:port request_time target_time response_time elb_status target_status …
 const ALB = /^(?:http|https|h2|grpcs|ws|wss) (\S+) \S+ \S+ \S+ (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (\d{3}|-) /;
+// ingress-nginx's default upstreaminfo: [client - user [time]] "request" status bytes "referer" "agent" request_length request_time
+// [upstream] [alternative upstream] upstream_addr … (the start may be cut off in a paste).
+// @see https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/log-format/
+const INGRESS_NGINX = /^(?:\S+ - \S+ \[([^\]]{10,40})\] )?"[^"]{0,8000}" (\d{3}) \d+ "[^"]{0,8000}" "[^"]{0,8000}" \d+ [\d.]+ \[[^\]\s]{0,300}\] \[[^\]\s]{0,300}\] /;
+// Caddy 1's errors directive: [time] [ERROR status path] error (the time in the Common Log Format, when the logger adds it).
+// @see https://github.com/caddyserver/caddy/blob/1c60df045dc36e93ef71a7e919c57ae1f6d75917/caddyhttp/errors/errors.go (Caddy 1, checked 2026-12-06)
+const CADDY_V1 = /^(?:(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}) )?\[ERROR ([1-5]\d\d) [^\]\s]*\] \S/;
 // client - user [time] "request" status bytes
 const COMBINED = /^\S+ \S+ \S+ \[([^\]]{10,40})\] "[^"]{0,8000}" (\d{3}) /;
 // [time] "METHOD path PROTOCOL" status flags …
@@ -107,6 +116,10 @@ export function readLogLine(raw: string): LogRecord | undefined {
 		const status = Number(HEROKU_STATUS.exec(line)?.[1] ?? 503);
 		return { format: 'heroku', platform: 'heroku', time: ISO_TIME.exec(line)?.[1], status, detail: `code=${m[1] ?? m[2]}` };
 	}
+	m = INGRESS_NGINX.exec(line);
+	if (m) return { format: 'ingress-nginx', platform: 'nginx', time: m[1], status: Number(m[2]) };
+	m = CADDY_V1.exec(line);
+	if (m) return { format: 'caddy-v1', platform: 'caddy', time: m[1], status: Number(m[2]) };
 	m = COMBINED.exec(line);
 	if (m) return { format: 'combined', platform: '', time: m[1], status: Number(m[2]) };
 	return gcp(line) ?? envoyJson(line);

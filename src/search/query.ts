@@ -15,7 +15,16 @@ export const MAX_QUERY_WORDS = 16;
 /** The most characters of a paste the search reads (the dialog says so when it cuts). */
 export const MAX_QUERY_LENGTH = 4000;
 
+/**
+ * The bracketed fields that frame a line of Apache's error log, before its message: the time (`[Wed Nov 25 23:55:02.223395
+ * 2026]`), the module and level (`[proxy_http:error]`, `[alert]`), the process (`[pid 28070:tid 28072]`) and the client
+ * (`[client 203.0.113.7:55932]`). A title that quotes the message alone is the same string.
+ * @see https://httpd.apache.org/docs/2.4/mod/core.html#errorlogformat
+ */
+const APACHE_FRAMING = /\[(?:(?:mon|tue|wed|thu|fri|sat|sun) [a-z]{3} +\d{1,2} [\d:.]+ \d{4}|(?:[a-z_]+:)?(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])|pid \d+(?::tid \d+)?|client [^\]]*)\]/gi;
+
 const VOLATILE: readonly RegExp[] = [
+	APACHE_FRAMING, // an Apache error-log line's time, module:level, pid and client fields (first: its time holds a time of day)
 	/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // UUIDs
 	/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/gi, // ISO timestamps
 	/\b\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\b/g, // nginx error-log timestamps
@@ -33,6 +42,7 @@ const VOLATILE: readonly RegExp[] = [
 	/\b\d{5,}\b/g, // long numbers (pids, counts, epoch times)
 	/"(?:get|head|post|put|patch|delete|options|connect|trace) [^"]*"/gi, // a log's quoted request line ("GET /v1/status HTTP/1.1")
 	/(["'])[^"'\s]*[/\\][^"'\s]*\1/g, // a quoted name or path (Service "shop/web", Application '/LM/W3SVC/1/ROOT', root 'C:\inetpub\app\')
+	/\b[a-z]:[/\\](?:[^\s/\\]+(?: [^\s/\\]+)?[/\\])*/gi, // a Windows path's drive and folders (C:/Users/Administrator/my site/.htaccess: its file name stays)
 ];
 
 /**
@@ -168,6 +178,39 @@ export interface PlatformShortcut {
 	sections: Record<string, string>;
 	/** For a code with more than one section on the platform's page: each section's id, in page order (`worker-timeout`). */
 	codeSections: Record<string, string[]>;
+	/** The ids of its page's sections of prose, not on one error (`during-a-deploy-gke`, `499-next-to-504-in-the-same-log`). */
+	prose?: string[];
+}
+
+/** Words of a deploy: a rollout, pods replaced or scaled down, a restart. */
+const DEPLOY_WORDS = /\b(re-?deploy(s|ed|ing|ments?)?|deploy(s|ed|ing|ments?)?|roll(ing)?[ -]?(outs?|updates?|restarts?)|rolled out|scal(e|es|ed|ing) (the )?(pods? |deployment |replicas )?(down|in)|(delete[sd]?|deleting|evict(ed|ing)?|terminat(e|ed|es|ing)|restart(s|ed|ing)?|replac(e|ed|es|ing)) (the |a |old )?(pods?|containers?|instances?|tasks?|replicas?)|restart(s|ed|ing)?)\b/;
+
+/** Words of a deploy under way: during a rollout, a rolling update, pods being scaled down. */
+const DEPLOY_UNDER_WAY = /\b(during|while|mid)( an?| the)? (re-?)?(deploy(s|ing|ments?)?|roll-?outs?|rolling (updates?|restarts?|deploys?))\b|\brolling (updates?|restarts?|deploys?)\b|\bscal(e|es|ed|ing) (the )?(pods? |replicas )?(down|in)\b/;
+
+/**
+ * The page about errors during a deploy (the one a name of which says "deploy": /rolling-deploys/), for a title that names
+ * no platform but a deploy under way ("502s during rollouts", "rolling update"); a title about errors after a deploy
+ * ("Deployed successfully but get 500") is about the error.
+ */
+export function deployPage(query: string, pages: readonly NamedPage[]): NamedPage | undefined {
+	if (!DEPLOY_UNDER_WAY.test(query.toLowerCase())) return undefined;
+	return pages.find((p) => p.names.some((n) => /(^|[\s-])deploys?($|[\s-])/.test(n)) && !p.href.startsWith('/platforms/'));
+}
+
+/**
+ * The section of prose on the platform's page a title asks about: its section on deploys for a title that says a deploy
+ * happened ("502s during rollouts", "scaling pods down", "after a restart"); the section whose id holds every status code
+ * the title names, when it names two or more ("499 and 504": 499-next-to-504-in-the-same-log). None otherwise.
+ */
+export function proseSection(query: string, platform: PlatformShortcut): string | undefined {
+	const prose = platform.prose ?? [];
+	const lower = query.toLowerCase();
+	const deploy = DEPLOY_WORDS.test(lower) ? prose.find((id) => /(^|-)deploy(s|ment|ments)?(-|$)|(^|-)roll(ing|out|outs)?(-|$)/.test(id)) : undefined;
+	if (deploy) return `${platform.href}#${deploy}`;
+	const codes = [...new Set(lower.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g) ?? [])];
+	const both = codes.length >= 2 ? prose.find((id) => codes.every((code) => id.split('-').includes(code))) : undefined;
+	return both ? `${platform.href}#${both}` : undefined;
 }
 
 /** The sections of the platform's page on a code: those listed, else its one section, if that is on its page (not a code it owns). */
@@ -231,7 +274,7 @@ const VENDORS: readonly (readonly string[])[] = [
 
 /**
  * A vendor's product named by the vendor, written any of its ways, and the last two words of the product's name, at
- * most two words apart ("AWS Load Balancer" for the AWS Application Load Balancer, "GCP kubernetes Load Balancer"):
+ * most two words apart ("AWS Load Balancer" for the AWS Application Load Balancer, "GCP kubernetes Load Balancer", "GCP's ALB Loadbalancer"):
  * the length of those two words, or 0.
  */
 function vendorProduct(name: string, lower: string): number {
@@ -241,8 +284,8 @@ function vendorProduct(name: string, lower: string): number {
 		const product = name.slice(vendor.length + 1).split(' ');
 		if (product.length < 2) return 0;
 		const tail = product.slice(-2).join(' ');
-		// A name is content: its characters are literal, whatever they are.
-		return new RegExp(` (${spellings.map(escapeRegExp).join('|')})( \\S+){0,2} ${escapeRegExp(tail)} `).test(lower) ? tail.length : 0;
+		// A name is content: its characters are literal, whatever they are. The two words may be run together ("GCP's ALB Loadbalancer").
+		return new RegExp(` (${spellings.map(escapeRegExp).join('|')})( \\S+){0,2} (${escapeRegExp(tail)}|${escapeRegExp(tail.replace(' ', ''))}) `).test(lower) ? tail.length : 0;
 	}
 	return 0;
 }
@@ -256,8 +299,37 @@ const paddedWords = (query: string): string => ` ${query.toLowerCase().replace(/
  */
 const formsOf = (name: string): string[] => (name.includes(' ') ? [name, ...(name.endsWith('s') ? [name.slice(0, -1)] : []), name.replace(/ /g, '')] : [name]);
 
+/** A name's words of three letters or more, each in the singular ("serverless functions": serverless, function). */
+const nameWords = (name: string): string[] => name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3).map((w) => w.replace(/s$/, ''));
+
+/** For each platform, the words of the other platforms' names: once per list of platforms, not per keystroke. */
+const othersWordsCache = new WeakMap<readonly PlatformShortcut[], Map<PlatformShortcut, ReadonlySet<string>>>();
+function othersWords(platforms: readonly PlatformShortcut[], platform: PlatformShortcut): ReadonlySet<string> {
+	let byPlatform = othersWordsCache.get(platforms);
+	if (!byPlatform) {
+		const counts = new Map<string, Set<PlatformShortcut>>();
+		for (const p of platforms) for (const name of p.names) for (const w of nameWords(name)) counts.set(w, (counts.get(w) ?? new Set()).add(p));
+		byPlatform = new Map(platforms.map((p) => [p, new Set([...counts].filter(([, owners]) => [...owners].some((o) => o !== p)).map(([w]) => w))]));
+		othersWordsCache.set(platforms, byPlatform);
+	}
+	return byPlatform.get(platform) ?? new Set();
+}
+
+/**
+ * Whether a name of the platform is made only of words other platforms' names use too ("function timeout", "serverless",
+ * "alb" beside Google's "google cloud alb"): a query that holds it may mean any of them, and a platform named by a name of
+ * its own ("Netlify") is the one meant.
+ */
+const isCommonName = (name: string, platform: PlatformShortcut, platforms: readonly PlatformShortcut[]): boolean => {
+	// The name the site calls it by is its own, whatever other products' names hold it ("lambda", in "lambda@edge").
+	if (name === platform.name.toLowerCase()) return false;
+	const words = nameWords(name);
+	const others = othersWords(platforms, platform);
+	return words.length > 0 && words.every((w) => others.has(w));
+};
+
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
-function namesIn(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; length: number; byName: boolean }[] {
+function namesIn(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; length: number; byName: boolean; own: boolean }[] {
 	const lower = paddedWords(query);
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
@@ -270,14 +342,17 @@ function namesIn(query: string, platforms: readonly PlatformShortcut[], messages
 	return platforms.flatMap((platform) => {
 		let length = 0;
 		let byName = false;
+		let own = false;
 		for (const name of platform.names) {
 			const form = formsOf(name).find((f) => f.length >= 3 && (lower.includes(` ${f} `) || spaced.includes(` ${f} `)));
 			const found = form ? form.length : vendorProduct(name, spaced);
 			if (!found) continue;
 			length = Math.max(length, found);
 			byName ||= !form || !isMessage(name);
+			// A product named by its vendor is named by its own name.
+			own ||= !form || (!isMessage(name) && !isCommonName(name, platform, platforms));
 		}
-		return length ? [{ platform, length, byName }] : [];
+		return length ? [{ platform, length, byName, own }] : [];
 	});
 }
 
@@ -309,27 +384,42 @@ export function platformsNamed(query: string, platforms: readonly PlatformShortc
  * A platform named anywhere in the query, as a word ("HAProxy LB 503 returned after…"), with
  * the code it names, if any: the platform's section for that code, else its page.
  */
-export function platformMentioned(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; href: string; code?: string } | undefined {
+export function platformMentioned(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; href: string; code?: string; flagged?: true } | undefined {
 	// "502s" is a code too ("ALB 502s"), and so is one that ends a sentence ("gives 504. Working…").
 	const code = /\s(5\d\d)s?\.?\s/.exec(paddedWords(query))?.[1];
-	let best: { platform: PlatformShortcut; length: number; byName: boolean } | undefined;
+	let best: { platform: PlatformShortcut; length: number; byName: boolean; own: boolean } | undefined;
 	// A platform named by its name before one named only by a message it prints (`messages`, the exact strings' keys): in
-	// "Gunicorn on Google Cloud Run get an 504 (Upstream Request Timeout)" the layer is Cloud Run, the words Envoy's.
-	for (const named of namesIn(query, platforms, messages)) if (!best || (named.byName && !best.byName) || (named.byName === best.byName && named.length > best.length)) best = named;
+	// "Gunicorn on Google Cloud Run get an 504 (Upstream Request Timeout)" the layer is Cloud Run, the words Envoy's. And one
+	// named by a name of its own before one named only by words other platforms' names use too: "Netlify function timeout"
+	// is Netlify's, though "function timeout" is a name of Lambda's and the longer.
+	const tier = (n: { byName: boolean; own: boolean }) => (n.byName ? (n.own ? 2 : 1) : 0);
+	for (const named of namesIn(query, platforms, messages)) if (!best || tier(named) > tier(best) || (tier(named) === tier(best) && named.length > best.length)) best = named;
 	if (!best) return undefined;
-	const section = code ? best.platform.sections[code] : undefined;
-	return { platform: best.platform, href: section ?? best.platform.href, ...(section && code ? { code } : {}) };
+	// A name that is one of the platform's own flags or codes ("SC--", "H12") names its section whose id begins with it
+	// (#sc-connect-failed, #h12), on the code the query names, else on any.
+	const { platform } = best;
+	const lower = paddedWords(query);
+	const flags = platform.names.filter((n) => /^[a-z]+\d*-*$/.test(n) && n.replace(/-+$/, '').length >= 2 && lower.includes(` ${n} `)).map((n) => n.replace(/-+$/, ''));
+	const codes = code ? [code] : Object.keys(platform.sections);
+	for (const c of codes) {
+		const flagged = flags.length > 0 ? sectionsOn(platform, c).find((href) => flags.includes((href.split('#')[1] ?? '').split('-')[0]!)) : undefined;
+		if (flagged) return { platform, href: flagged, code: c, flagged: true };
+	}
+	const section = code ? platform.sections[code] : undefined;
+	return { platform, href: section ?? platform.href, ...(section && code ? { code } : {}) };
 }
 
 /**
- * What a title may say instead of a code ("function times out", "keep-alive timeout", "has crashed", "kills the child"), each with
- * the mark of the section ids that answer it and the code it is most often; the first that matches decides (a
- * keep-alive timeout is about keep-alive, not a slow answer).
+ * What a title may say instead of a code ("function times out", "keep-alive timeout", "has crashed", "kills the child", "SSL
+ * handshake"), each with the mark of the section ids that answer it and the code it is most often; the first that matches
+ * decides (a keep-alive timeout is about keep-alive, not a slow answer; an SSL handshake that times out is a timeout).
  */
 const SYMPTOMS: readonly { words: RegExp; id: RegExp; code: string }[] = [
 	{ words: /\bkeep ?alives?\b/, id: /keep-?alive/, code: '502' },
 	{ words: /\btime[sd]? ?outs?\b|\btimeouts?\b|\btoo long\b|\blong running\b/, id: /timeout|timed-out/, code: '504' },
 	{ words: /\bcrash(es|ed|ing)?\b|\b(died|dies|killed|kills|segfault)\b/, id: /crash|died|killed/, code: '500' },
+	// TLS to the layer behind: a handshake, a certificate ("unable to establish an SSL connection to the origin").
+	{ words: /\b(ssl|tls|https? handshake|handshakes?|certificates?|certs?)\b/, id: /ssl|tls|handshake|cert/, code: '525' },
 ];
 
 /**
@@ -337,13 +427,20 @@ const SYMPTOMS: readonly { words: RegExp; id: RegExp; code: string }[] = [
  * its timeout section), or none. Of its sections, the one whose id shares the most words with the query, the
  * symptom counting as one ("edge function has crashed": edge-function-crashed, not function-crashed; "timeout
  * … pm.max_children": max-children, whose own words are more); of equals, one on the symptom, then one on its
- * usual code, then the first.
+ * usual code, then the first. `reasons`: each code's reason phrase, for the codes the platform owns.
  */
-export function symptomSection(query: string, platform: PlatformShortcut): string | undefined {
-	const lower = query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+export function symptomSection(query: string, platform: PlatformShortcut, reasons: ReadonlyMap<string, string> = new Map()): string | undefined {
+	// A setting written in camel case says its words: "KeepAliveTimeout" is keep-alive and timeout.
+	const lower = query.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
 	const symptom = SYMPTOMS.find(({ words }) => words.test(lower));
 	if (!symptom) return undefined;
-	const sections = Object.keys(platform.sections).flatMap((code) => sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })));
+	// A code the platform owns (Cloudflare's 524) is a section too, on its own page, its reason phrase its id ("a-timeout-occurred").
+	const owned = (code: string) => {
+		const href = platform.sections[code];
+		const reason = reasons.get(code);
+		return href && !href.startsWith(platform.href) && reason ? [{ href, code, id: reason.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') }] : [];
+	};
+	const sections = Object.keys(platform.sections).flatMap((code) => [...sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })), ...owned(code)]);
 	// A long id word may be written in two ("keep alive" for keepalive).
 	const compact = lower.replace(/ /g, '');
 	const named = (w: string) => new RegExp(`\\b${escapeRegExp(w)}`).test(lower) || (w.length >= 6 && compact.includes(w));
@@ -435,7 +532,7 @@ export function looksLikePaste(raw: string): boolean {
 	if (text.length < 60) return false;
 	const marks = [
 		/\bHTTP\/[\d.]+["\s]+\d{3}\b|^HTTP\/[\d.]+ \d{3}/i, // status line, or a request and its status in an access log
-		/\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|\[\d\d\/\w{3}\/\d{4}:/, // time stamps
+		/\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|\[?\b\d\d\/\w{3}\/\d{4}:\d\d:\d\d/, // time stamps (ISO, the Common Log Format's, bracketed or not)
 		/(\b[\w.-]+=("[^"]*"|\S+)\s+){3}/, // key=value fields
 		/^\s*[{[]\s*"/, // JSON
 		/<\/?[a-z][a-z0-9]*[\s>]/i, // markup
@@ -658,6 +755,12 @@ export const EXACT_KEY_WORDS = 12;
 
 /** A structured log line's framing fields with their values: logfmt (`time="…" level=debug`) or JSON (`"level":"error","ts":1646861401.52`). */
 const LOG_FIELDS = /(["']?)\b(time|ts|level|lvl|logger|caller)\1\s*[:=]\s*("[^"]*"|[^\s,}"]+)/g;
+/**
+ * The fields nginx writes after an error-log message (`client: 203.0.113.7, server: example.com`, `host: "example.com"`),
+ * named and valued: they differ in every line. `upstream:` stays, its scheme says the layer behind; so does `request:`,
+ * whose request line VOLATILE drops (a title may quote a message after "request:").
+ */
+const NGINX_FIELDS = /,?\s*\b(?:client|server|host|referrer): ("[^"]*"|[^\s,]*)/g;
 /** The key that names a structured log line's message (`msg="…"`, `"msg":"…"`), its value kept. */
 const LOG_MESSAGE_KEY = /(["']?)\bmsg\1\s*[:=]\s*/g;
 
@@ -671,7 +774,9 @@ export function exactKey(text: string): string {
 	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
 	// A structured log line's own fields (logfmt time= level=, JSON "ts" "logger") frame its message, and "msg" only names it: a
 	// title that quotes the message alone ("'504 Gateway Timeout' caused by: dial tcp …") is the same string.
-	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ');
+	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ').replace(NGINX_FIELDS, ' ');
+	// "localhost" is an address like 127.0.0.1 ("failed to make connection to backend: localhost").
+	clean = clean.replace(/\blocalhost\b/g, ' ');
 	for (const pattern of VOLATILE) clean = clean.replace(pattern, ' ');
 	return clean
 		// Numbers go, but a status code's sub-status (IIS's 500.19, 502.5) tells its sections apart.
@@ -682,10 +787,25 @@ export function exactKey(text: string): string {
 		.trim();
 }
 
-/** Whether a key is specific enough to stand for its section: several words, or one long setting name. */
-export function isTellingKey(key: string): boolean {
+/**
+ * Whether a key is specific enough to stand for its section: several words, or one long setting name or code, dotted or
+ * snake_case (`text`, the string as written, for a name in camel case the key writes in lower case: "LambdaInvalidResponse",
+ * "keepAliveTimeout").
+ */
+export function isTellingKey(key: string, text: string = key): boolean {
 	const words = key.split(' ');
-	return words.length >= 2 ? key.length >= 12 : /[_.]/.test(key) && key.length >= 8;
+	if (words.length >= 2) return key.length >= 12;
+	const camel = /^\p{L}+$/u.test(text.trim().replace(/^\W+|\W+$/gu, '')) && /\p{Ll}\p{Lu}/u.test(text);
+	return (/[_.]/.test(key) || camel) && key.length >= (camel ? 12 : 8);
+}
+
+/**
+ * Whether layers that share a string alike (`layers`, their pages) are for the index to choose between, in a query that
+ * names the platforms `named`: it names none, or one of them. "connection reset by peer cloudflare" quotes Apache's and
+ * nginx's message, but asks about Cloudflare.
+ */
+export function tieApplies(layers: readonly string[], named: readonly string[]): boolean {
+	return named.length === 0 || layers.some((layer) => named.includes(layer));
 }
 
 /** The layer a section is about: a platform's page (its sections alike), or the section itself (a code page, a timer on /timeouts/). */
@@ -702,6 +822,9 @@ export function exactString(query: string, table: readonly ExactString[], reason
 	const found = exactStrings(query, table, reasons, named);
 	return found.length === 1 ? found[0] : undefined;
 }
+
+/** An Apache message id, as exactKey() writes it. @see https://httpd.apache.org/docs/2.4/mod/core.html#errorlogformat */
+const AH_ID = /\bah\d{5}\b/g;
 
 /** The error codes a table's strings quote, three words or more joined by underscores (FUNCTION_INVOCATION_FAILED): once per table, not per keystroke. */
 const isErrorCode = (w: string) => /^[a-z0-9]+(_[a-z0-9]+){2,}$/.test(w);
@@ -739,7 +862,11 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// How many words of a section's id ("edge-function-crashed") the query holds.
 	const typedWords = new Set(typed.split(' '));
 	const idWordsIn = (href: string) => (href.split('#')[1] ?? '').split('-').filter((w) => w.length >= 3 && typedWords.has(w)).length;
-	for (const entry of table) {
+	// Apache's message ids (AH01102): a line with one is not another id's message, however many words they share
+	// ("(70007)The timeout specified has expired: … AH01102: error reading status line" is not AH01075's).
+	const ahIds = new Set(typed.match(AH_ID) ?? []);
+	const candidates = ahIds.size > 0 ? table.filter((entry) => (entry[0].match(AH_ID) ?? []).every((id) => ahIds.has(id))) : table;
+	for (const entry of candidates) {
 		const words = entry[0].split(' ');
 		const whole = padded.includes(` ${entry[0]} `);
 		let length = whole ? entry[0].length : 0;
@@ -760,7 +887,8 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 		// uwsgi: upstream prematurely closed connection" is uWSGI's); then a string the query holds whole before part of a
 		// longer one (Lambda's "Task timed out after … seconds" before Netlify's line that wraps it); then first-hand.
 		const onNamed = named.some((href) => entry[1].startsWith(href));
-		const rank = (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
+		// A code page's own message comes after any layer's section with as long a match: the layer's says more.
+		const rank = /^\/5\d\d\//.test(entry[1]) && entry[2] === 0 ? -1 : (onNamed ? (entry[2] === 0 ? 8 : 4) : 0) + (whole ? 2 : 0) + (entry[2] === 0 ? 0 : 1);
 		// Two sections of one page whose strings the query holds whole (an error page's heading and a sentence of its body):
 		// the one whose id the query's words name more ("This edge function has crashed … An unhandled error in the function
 		// code …" is #edge-function-crashed, not #function-crashed), whichever string is longer.
@@ -776,7 +904,7 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// "keepalive"). Compared without the spaces, a run of four words or more of it from one of its first words on.
 	const compact = typed.replace(/ /g, '');
 	const found: { entry: ExactString; length: number }[] = [];
-	for (const entry of table) {
+	for (const entry of candidates) {
 		const words = entry[0].split(' ');
 		let length = 0;
 		for (let start = 0; !length && start <= Math.min(2, words.length - 4); start++) {
@@ -792,7 +920,7 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	// order, in one message; of several, those its section explains first-hand, then the shortest.
 	const inOrder = typed.split(' ');
 	if (found.length === 0 && inOrder.length >= 4 && !reasonOnly) {
-		for (const entry of table) {
+		for (const entry of candidates) {
 			let j = 0;
 			for (const w of entry[0].split(' ')) if (w === inOrder[j]) j++;
 			if (j === inOrder.length) found.push({ entry, length: (entry[2] === 0 ? 0 : 1000) - entry[0].length });

@@ -42,11 +42,14 @@ import {
 	platformMentioned,
 	platformsNamed,
 	platformShortcut,
+	proseSection,
+	deployPage,
 	exactKey,
 	exactStrings,
 	searchTerms,
 	sectionsOn,
 	symptomSection,
+	tieApplies,
 	timerNamed,
 	type ExactString,
 	versusCodes,
@@ -396,13 +399,21 @@ export class SearchDialog {
 				const owner = platformOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
 				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
 			};
+			// A title about a deploy ("502s during rollouts", "scaling pods down"), or naming two codes a section explains together
+			// ("499 and 504"): that section of prose of the platform it names, else of the platform of the message it quotes.
+			const about = paste ? undefined : (platformMentioned(typed, shortcuts.platforms, messages)?.platform ?? (string ? platformOf(string[1]) : undefined));
+			const prose = about ? proseSection(typed, about) : undefined;
+			if (prose && about) exact.push({ code: '', title: about.name, section: prose.split('#')[1], url: withHighlight(prose, typed) });
+			// No platform and no message, but a deploy under way ("502s during rollouts"): the page on deploys.
+			const deploy = paste || about || strings.length > 0 || namesPlatforms.length > 0 ? undefined : deployPage(typed, shortcuts.pages);
+			if (deploy) exact.push({ code: '', title: deploy.title, url: withHighlight(deploy.href, typed) });
 			// A name that is the end of the string's platform's name as well ("edge function": Vercel's, and the end of "Netlify
 			// Edge Functions") names that platform too.
 			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]) || namesFit(query, shortcuts.platforms, string[1]))) exact.push(stringItem(string));
 			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
 			// when a code's page shares it too (a Ray ID line), the index alone.
 			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));
-			const tied = strings.length > 1 && layers.every((t) => t.layer) ? layers : [];
+			const tied = strings.length > 1 && layers.every((t) => t.layer) && tieApplies(layers.map((t) => t.layer), namesPlatforms) ? layers : [];
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
@@ -446,7 +457,7 @@ export class SearchDialog {
 			};
 			const mentioned = paste || shortcut ? undefined : (platformMentioned(typed, shortcuts.platforms, messages) ?? (await correct()));
 			// Without a code, a symptom it names ("Traefik … despite timeout settings") stands for one: its sections on it.
-			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform) : undefined;
+			const symptom = mentioned && !mentioned.code ? symptomSection(typed, mentioned.platform, this.#codes) : undefined;
 			const fallback = fromLog && logLine
 				? { code: '', title: `${fromLog.platform.name}: ${logLine.status}`, url: fromLog.sections[0]! }
 				: mentioned?.code
@@ -461,7 +472,8 @@ export class SearchDialog {
 			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;
 			// A chain of the platform and a layer the query hints at answers the symptom as well ("gunicorn behind google load balancer keepalive").
 			const chains = mentioned && symptom ? chainsHinted(typed, mentioned.platform, shortcuts.platforms, shortcuts.chains ?? []) : [];
-			const codeSections = fromLog ? fromLog.sections : shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : statedPage ? [statedPage] : [];
+			// A section the query names by its flag ("SC--") leads alone.
+			const codeSections = fromLog ? fromLog.sections : mentioned?.flagged ? [mentioned.href] : shared && mentioned ? sectionsOn(mentioned.platform, code) : symptom ? [symptom, ...chains] : statedPage ? [statedPage] : [];
 			// The platform's page, and the pages of the codes it alone sends (Cloudflare's 52x).
 			// No platform named, but a code ("rails production 500 error"): that code's page.
 			const named5xx = /(?:^|[^\w.])(5\d\d)s?(?![\w])/.exec(typed)?.[1];

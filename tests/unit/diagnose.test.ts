@@ -245,6 +245,15 @@ describe('whole logs', () => {
 	it('reads the access-log formats people paste', () => {
 		expect(readLogLine(albLine(502, '-'))).toMatchObject({ format: 'alb', status: 502, detail: expect.stringMatching(/^target_status=-/) });
 		expect(readLogLine('203.0.113.9 - - [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 502 157 "-" "curl/8.0"')).toMatchObject({ format: 'combined', status: 502 });
+		// Caddy 1's error log, with the logger's time or without; a DNS server's "[ERROR 2 …]" is not a status.
+		expect(readLogLine('15/Jan/2017:23:13:43 +0700 [ERROR 502 /favicon.ico] net/http: request canceled')).toMatchObject({ format: 'caddy-v1', platform: 'caddy', time: '15/Jan/2017:23:13:43 +0700', status: 502 });
+		expect(readLogLine('[ERROR 504 /api] net/http: timeout awaiting response headers')).toMatchObject({ format: 'caddy-v1', status: 504 });
+		expect(readLogLine('[ERROR 2 example.org. A] unreachable backend')).toBeUndefined();
+		// ingress-nginx's upstreaminfo format, whole or from its request line on; nginx's own combined line stays several layers'.
+		const ingress = '"GET /api HTTP/1.1" 502 157 "-" "PostmanRuntime/7.26.3" 1570 1.248 [default-my-service-80] [] 10.244.2.36:80, 10.244.2.36:80 0, 0 1.244, 0.004 502, 502 cc30e5d47f23e3a117181ff94479bc6f';
+		expect(readLogLine(ingress)).toMatchObject({ format: 'ingress-nginx', platform: 'nginx', status: 502 });
+		expect(readLogLine(`203.0.113.9 - - [01/May/2024:10:00:00 +0000] ${ingress}`)).toMatchObject({ format: 'ingress-nginx', platform: 'nginx', time: '01/May/2024:10:00:00 +0000', status: 502 });
+		expect(readLogLine('203.0.113.9 - - [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 502 157 "-" "curl/8.0" 1570 1.248')).toMatchObject({ format: 'combined', platform: '' });
 		expect(readLogLine('[2024-05-01T10:00:00.000Z] "GET /api HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - 0 91 30 - "-" "curl/8.0" "id" "api" "10.0.0.7:8080"')).toMatchObject({ format: 'envoy', status: 503, detail: 'flags=UF,URX' });
 		expect(readLogLine('haproxy[1234]: 203.0.113.9:51234 [01/May/2024:10:00:00.123] fe be/srv1 0/0/-1/-1/3001 503 217 - - SC-- 1/1/0/0/3 0/0 "GET / HTTP/1.1"')).toMatchObject({ format: 'haproxy', status: 503, detail: 'termination=SC--' });
 		expect(readLogLine('2024-05-01T10:00:30.000+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/" host=app.herokuapp.com request_id=x fwd="203.0.113.9" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 protocol=https')).toMatchObject({ format: 'heroku', status: 503, detail: 'code=H12' });

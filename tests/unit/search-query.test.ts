@@ -19,6 +19,11 @@ import {
 	exactString,
 	exactStrings,
 	hasSearchableWord,
+	isTellingKey,
+	deployPage,
+	looksLikePaste,
+	proseSection,
+	tieApplies,
 	MAX_QUERY_WORDS,
 	namesFit,
 	normaliseQuery,
@@ -66,7 +71,14 @@ describe('normaliseQuery', () => {
 		const line =
 			'2026/11/25 03:12:44 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7, server: www.example.com, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8000/"';
 		// "out", "while" and "from" are everyday words: each would cost a search and match by prefix. The request line ("GET / HTTP/1.1") differs in every line.
-		expect(normaliseQuery(line)).toBe('error upstream timed 110 Connection reading response header client server request http');
+		// Its level ("[error]") frames the line, as in Apache's.
+		expect(normaliseQuery(line)).toBe('upstream timed 110 Connection reading response header client server request http');
+	});
+
+	it('drops an Apache error line\'s framing fields and a Windows path\'s drive and folders, keeping the file name', () => {
+		const line = "[Thu Oct 20 15:15:37 2011] [alert] [client 203.0.113.134] C:/Users/Administrator/Desktop/my servers/_Server/htdocs/armory/.htaccess: Invalid command 'RewriteEngine', perhaps misspelled or defined by a module";
+		expect(normaliseQuery(line)).toBe('htaccess Invalid command RewriteEngine perhaps misspelled defined module');
+		expect(exactKey('Config error in C:\\inetpub\\wwwroot\\web.config line 5')).toBe('config error in web.config line');
 	});
 
 	it('parts a code or a name from the Chinese or Japanese words around it, which have no spaces between them', () => {
@@ -206,6 +218,41 @@ describe('platformMentioned', () => {
 	});
 });
 
+describe('a platform named by one of its own flags or codes', () => {
+	const haproxy = { href: '/platforms/haproxy/', name: 'HAProxy', names: ['haproxy', 'sc--', 'sh--', 'nosrv'], sections: { '503': '/platforms/haproxy/#nosrv-no-server', '504': '/platforms/haproxy/#sh-server-timeout' }, codeSections: { '503': ['nosrv-no-server', 'sc-connect-failed', 'sc-connect-timeout'] } };
+	const heroku = { href: '/platforms/heroku/', name: 'Heroku', names: ['heroku', 'h12', 'h10'], sections: { '503': '/platforms/heroku/#h12' }, codeSections: { '503': ['h12', 'h10'] } };
+	it('leads to the section the flag names, on the code the query names, else on any', () => {
+		expect(platformMentioned('26848/   0/-1/-1/26849 503 212 - - SC-- 197/197/1/1/+3 0/0 {|203.0.113.80} {} "GET /hello HTTP/1.1"', [haproxy])).toMatchObject({ href: '/platforms/haproxy/#sc-connect-failed', code: '503', flagged: true });
+		expect(platformMentioned('Heroku H10 app crashed', [heroku])).toMatchObject({ href: '/platforms/heroku/#h10', code: '503', flagged: true });
+		// A flag with no section on the code named, or no flag: the code's first section.
+		expect(platformMentioned('haproxy 504 with SC--', [haproxy])).toMatchObject({ href: '/platforms/haproxy/#sh-server-timeout', code: '504' });
+		expect(platformMentioned('haproxy 503', [haproxy])).toEqual({ platform: haproxy, href: '/platforms/haproxy/#nosrv-no-server', code: '503' });
+	});
+});
+
+describe('a platform named by a name of its own', () => {
+	const lambda = { href: '/platforms/lambda/', name: 'Lambda', names: ['aws lambda', 'lambda', 'serverless', 'function timeout'], sections: { '502': '/platforms/lambda/#function-error' }, codeSections: {} };
+	const netlify = { href: '/platforms/netlify/', name: 'Netlify', names: ['netlify', 'netlify functions'], sections: { '502': '/platforms/netlify/#function-timeout' }, codeSections: {} };
+	const vercel = { href: '/platforms/vercel/', name: 'Vercel', names: ['vercel', 'serverless functions'], sections: {}, codeSections: {} };
+	const caddy = { href: '/platforms/caddy/', name: 'Caddy', names: ['caddy', 'timeout awaiting response headers'], sections: {}, codeSections: {} };
+	const platforms = [lambda, netlify, vercel, caddy];
+	it('beats one named only by words other platforms\' names use too, however long', () => {
+		expect(platformMentioned('Netlify function timeout after 10 seconds', platforms)?.platform.name).toBe('Netlify');
+		expect(platformMentioned('serverless on Vercel times out', platforms)?.platform.name).toBe('Vercel');
+		expect(platformMentioned('Netlify 502: function timeout', platforms)).toMatchObject({ platform: { name: 'Netlify' }, code: '502' });
+	});
+	it('leaves the longest name to decide between names alike', () => {
+		expect(platformMentioned('function timeout on a serverless app', platforms)?.platform.name).toBe('Lambda');
+		expect(platformMentioned('serverless functions time out', platforms)?.platform.name).toBe('Vercel');
+		expect(platformMentioned('lambda function timeout on netlify functions', platforms)?.platform.name).toBe('Netlify');
+		// The name the site calls a platform by is its own, though another product's name holds it ("lambda@edge").
+		const cdn = { href: '/platforms/cdn/', name: 'CloudFront', names: ['cloudfront', 'lambda@edge'], sections: {}, codeSections: {} };
+		const run = { href: '/platforms/run/', name: 'Cloud Run', names: ['cloud run', 'run'], sections: {}, codeSections: {} };
+		expect(platformMentioned('Lambda timeouts with serverless functions', [lambda, cdn, vercel])?.platform.name).toBe('Lambda');
+		expect(platformMentioned('Lambda timeouts behind Cloud Run', [lambda, cdn, run])?.platform.name).toBe('Cloud Run');
+	});
+});
+
 describe('a cloud product named by its vendor and the end of its name', () => {
 	const alb = { href: '/platforms/alb/', name: 'ALB', names: ['aws application load balancer', 'alb'], sections: { '504': '/platforms/alb/#gateway-timeout' }, codeSections: {} };
 	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['google cloud application load balancer', 'gclb'], sections: {}, codeSections: {} };
@@ -213,6 +260,12 @@ describe('a cloud product named by its vendor and the end of its name', () => {
 	it('finds the product, the vendor written any of its ways, a word or two apart', () => {
 		expect(platformMentioned('504 from the Amazon load balancer', [alb, gclb])).toMatchObject({ platform: { name: 'ALB' }, code: '504' });
 		expect(platformMentioned('gcp https load balancer drops websockets', [alb, gclb])?.platform.name).toBe('GCLB');
+		expect(platformMentioned('HTTP 502 when using GCP\'s Loadbalancer (L7)', [alb, gclb])?.platform.name).toBe('GCLB');
+	});
+	it('decides a product word two vendors use ("ALB"), by the vendor named', () => {
+		const google = { ...gclb, names: ['google cloud application load balancer', 'google cloud alb', 'gclb'] };
+		expect(platformMentioned('Occasional HTTP 502 errors when using GCP\'s ALB Loadbalancer (L7)', [alb, google])).toMatchObject({ platform: { name: 'GCLB' } });
+		expect(platformMentioned('ALB 502s', [alb, google])?.platform.name).toBe('ALB');
 	});
 	it('needs the vendor, and two words of the product', () => {
 		expect(platformMentioned('our load balancer returns 504', [alb, gclb])).toBeUndefined();
@@ -270,6 +323,9 @@ describe('symptomSection', () => {
 	it('takes keep-alive before timeout, written in one word or two', () => {
 		expect(symptomSection('raise the KEEP_ALIVE timeout of gunicorn', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
 		expect(symptomSection('gunicorn keepalive', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+		// A setting in camel case says its words.
+		expect(symptomSection('Set KeepAliveTimeout to 620000 (620secs)', gunicorn)).toBe('/platforms/gunicorn/#keepalive-mismatch');
+		expect(symptomSection('raise headersTimeout', gunicorn)).toBe('/platforms/gunicorn/#worker-timeout');
 	});
 	it('lets a section the query names by its own words beat the symptom alone', () => {
 		expect(symptomSection('a timeout once max requests are reached', gunicorn)).toBe('/platforms/gunicorn/#max-requests');
@@ -283,6 +339,21 @@ describe('symptomSection', () => {
 			codeSections: { '502': ['too-big-header', 'connect-refused'] },
 		};
 		expect(symptomSection('nginx: timeouts are too low and do not match the ones set in php', nginx)).toBe('/platforms/nginx/#upstream-timed-out');
+	});
+	it('counts a code the platform owns as a section, its reason phrase its id', () => {
+		const cloudflare = { href: '/platforms/cloudflare/', name: 'Cloudflare', names: ['cloudflare'], sections: { '504': '/platforms/cloudflare/#origin-504', '522': '/522/', '524': '/524/' }, codeSections: {} };
+		const reasons = new Map([['522', 'Connection Timed Out'], ['524', 'A Timeout Occurred'], ['504', 'Gateway Timeout']]);
+		expect(symptomSection('Frequent origin timeouts when behind CloudFlare', cloudflare, reasons)).toBe('/524/');
+		expect(symptomSection('cloudflare connection timed out', cloudflare, reasons)).toBe('/522/');
+		// TLS: a handshake or certificate, on the section or owned code about it; of two alike, the symptom's usual code (525).
+		const reasonsTls = new Map([...reasons, ['525', 'SSL handshake failed'], ['526', 'Invalid SSL certificate']]);
+		const withTls = { ...cloudflare, sections: { ...cloudflare.sections, '525': '/525/', '526': '/526/' } };
+		expect(symptomSection('Cloudflare is unable to establish an SSL connection to the origin server.', withTls, reasonsTls)).toBe('/525/');
+		expect(symptomSection('Cloudflare says the origin certificate is invalid', withTls, reasonsTls)).toBe('/526/');
+		const nginx = { href: '/platforms/nginx/', name: 'nginx', names: ['nginx'], sections: { '502': '/platforms/nginx/#connect-refused' }, codeSections: { '502': ['connect-refused', 'upstream-ssl-handshake'] } };
+		expect(symptomSection('nginx proxy_pass to https upstream: SSL handshake failed', nginx)).toBe('/platforms/nginx/#upstream-ssl-handshake');
+		// Without the reasons, its sections on its page alone.
+		expect(symptomSection('Frequent origin timeouts when behind CloudFlare', cloudflare)).toBe('/platforms/cloudflare/#origin-504');
 	});
 	it('breaks a tie by the symptom\'s usual code, then by order', () => {
 		expect(symptomSection('app gateway times out after a minute', gateway)).toBe('/platforms/app-gateway/#backend-timeout');
@@ -519,6 +590,121 @@ describe('exactKey', () => {
 		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('upstream: "uwsgi://unix:///tmp/uwsgi/site/app.sock:"')).toBe('upstream uwsgi unix app.sock');
+	});
+});
+
+describe('a line of Apache\'s error log', () => {
+	const apache = '[Wed Nov 25 23:55:02.223395 2026] [proxy:error] [pid 28070:tid 28072] (111)Connection refused: AH00957: http: attempt to connect to 127.0.0.1:8080 (127.0.0.1:8080) failed';
+	it('is its message without the time, module, level, process and client fields that frame it', () => {
+		expect(exactKey(apache)).toBe('connection refused ah00957 http attempt to connect to failed');
+		expect(exactKey('[Thu Mar 06 09:41:12 2014] [error] [client 203.0.113.7] (104)Connection reset by peer: proxy: error reading status line')).toBe('connection reset by peer proxy error reading status line');
+		expect(exactKey('[proxy_http:error] [pid 28070] [client 203.0.113.7:55932] AH01114: HTTP: failed to make connection to backend: localhost')).toBe('ah01114 http failed to make connection to backend');
+		// A bracketed word that is not a level stays.
+		expect(exactKey('[backend] error')).toBe('backend error');
+	});
+	it('leads to its layer\'s section when its message is typed alone, before a code page that lists the message too and a layer whose line only wraps it', () => {
+		const table: ExactString[] = [
+			[exactKey('[proxy_http:error] [pid 28070:tid 28072] [client 203.0.113.7:55932] AH01114: HTTP: failed to make connection to backend: 127.0.0.1'), '/platforms/apache/#backend-refused'],
+			[exactKey('[proxy_fcgi:error] [pid 25:tid 94] [client 172.18.0.11:48176] AH01079: failed to make connection to backend: localhost'), '/platforms/php-fpm/#apache-backend-unreachable', 0],
+			[exactKey('failed to make connection to backend'), '/503/', 0],
+		];
+		expect(exactString('failed to make connection to backend: localhost', table)?.[1]).toBe('/platforms/apache/#backend-refused');
+		expect(exactString(apache.replace('AH00957: http: attempt to connect to 127.0.0.1:8080 (127.0.0.1:8080) failed', 'AH01114: HTTP: failed to make connection to backend: 10.0.0.9'), table)?.[1]).toBe('/platforms/apache/#backend-refused');
+	});
+});
+
+describe('an nginx error-log line', () => {
+	it('is its message without the fields after it, which differ in every line; the upstream\'s scheme stays', () => {
+		const line = (server: string, upstream: string) => `connect() failed (111: Connection refused) while connecting to upstream, client: 203.0.113.7, server: ${server}, request: "GET / HTTP/1.1", upstream: "${upstream}", host: "${server}"`;
+		expect(exactKey(line('example.com', 'fastcgi://127.0.0.1:9000'))).toBe('connect failed connection refused while connecting to upstream request upstream fastcgi');
+		// A message quoted after "request:" in a title stays.
+		expect(exactKey('help request: "upstream sent too big header"')).toBe('help request upstream sent too big header');
+		expect(exactKey(line('localhost', 'fastcgi://10.0.0.4:9000'))).toBe(exactKey(line('', 'fastcgi://127.0.0.1:9000')));
+		const table: ExactString[] = [
+			[exactKey(line('example.com', 'http://127.0.0.1:8080/')), '/platforms/nginx/#connect-refused'],
+			[exactKey(line('www.example.com', 'fastcgi://127.0.0.1:9000')), '/platforms/php-fpm/#fpm-not-listening', 0],
+		];
+		expect(exactString(`2024/01/18 15:36:46 [error] 29#29: *1 ${line('localhost', 'http://192.168.32.4:3000/')}`, table)?.[1]).toBe('/platforms/nginx/#connect-refused');
+		expect(exactString(`2019/09/16 23:46:10 [error] 6#6: *1 ${line('', 'fastcgi://172.20.0.4:9000')}`, table)?.[1]).toBe('/platforms/php-fpm/#fpm-not-listening');
+	});
+});
+
+describe('Apache\'s message ids', () => {
+	it('tell one message from another that shares its first words', () => {
+		const table: ExactString[] = [[exactKey('[proxy_fcgi:error] [pid 32137:tid 32140] (70007)The timeout specified has expired: [client 127.0.0.1:55958] AH01075: Error dispatching request to :18280'), '/platforms/apache/#gateway-timeout']];
+		expect(exactString('[proxy_http:error] [pid 119] (70007)The timeout specified has expired: [client 203.0.113.2:52924] AH01102: error reading status line from remote server', table)).toBeUndefined();
+		expect(exactString('[proxy_fcgi:error] [pid 9] (70007)The timeout specified has expired: [client 203.0.113.2:52924] AH01075: Error dispatching request to :9000', table)?.[1]).toBe('/platforms/apache/#gateway-timeout');
+		// A line without an id is read by its words.
+		expect(exactString('(70007)The timeout specified has expired: Error dispatching request', table)?.[1]).toBe('/platforms/apache/#gateway-timeout');
+	});
+});
+
+describe('a string several layers share alike', () => {
+	const layers = ['/platforms/apache/', '/platforms/nginx/'];
+	it('is for the index to choose between its layers when the query names none of them, or one', () => {
+		expect(tieApplies(layers, [])).toBe(true);
+		expect(tieApplies(layers, ['/platforms/nginx/'])).toBe(true);
+		expect(tieApplies(layers, ['/platforms/cloudflare/'])).toBe(false);
+	});
+});
+
+describe('proseSection', () => {
+	const nginx = { href: '/platforms/nginx/', name: 'nginx', names: ['nginx'], sections: { '502': '/platforms/nginx/#connect-refused' }, codeSections: {}, prose: ['499-next-to-504-in-the-same-log', 'during-a-deploy-kubernetes-and-ingress-nginx', 'logs-and-metrics'] };
+	const gclb = { href: '/platforms/gclb/', name: 'GCLB', names: ['gclb'], sections: {}, codeSections: {}, prose: ['during-a-deploy-gke'] };
+	const uwsgi = { href: '/platforms/uwsgi/', name: 'uWSGI', names: ['uwsgi'], sections: {}, codeSections: {}, prose: ['logs-and-metrics'] };
+	it('gives the platform\'s section on deploys for a title that says one happened', () => {
+		for (const title of ['502 and "Connection refused while connecting to upstream" scaling pods down (or deleting pods)', 'nginx 502 during deployment', 'ingress-nginx 503 on rolling update', 'nginx 502 after redeploy', '502s while pods restart'])
+			expect(proseSection(title, nginx), title).toBe('/platforms/nginx/#during-a-deploy-kubernetes-and-ingress-nginx');
+		expect(proseSection('Small amount of 502s during rollouts with GCLB', gclb)).toBe('/platforms/gclb/#during-a-deploy-gke');
+		// A platform without one, or a title about no deploy.
+		expect(proseSection('uwsgi 502 during deployment', uwsgi)).toBeUndefined();
+		expect(proseSection('nginx 502 connection refused', nginx)).toBeUndefined();
+		expect(proseSection('nginx deployed roll of tape', { ...nginx, prose: [] })).toBeUndefined();
+	});
+	it('gives the section whose id holds every code the title names, when it names two or more', () => {
+		expect(proseSection('Nginx Ingress Timeout Configuration and Persistent 499 and 504 Errors', nginx)).toBe('/platforms/nginx/#499-next-to-504-in-the-same-log');
+		expect(proseSection('nginx 504 timeout', nginx)).toBeUndefined();
+		expect(proseSection('nginx 499 and 502', nginx)).toBeUndefined();
+	});
+});
+
+describe('deployPage', () => {
+	const pages = [
+		{ href: '/timeouts/', title: 'Timeouts', names: ['timeouts'] },
+		{ href: '/platforms/nginx/', title: 'nginx', names: ['nginx'] },
+		{ href: '/rolling-deploys/', title: '502, 503 and 504 during a rolling deploy', names: ['rolling deploys', 'rolling-deploys'] },
+	];
+	it('is the page on deploys for a title about a deploy under way', () => {
+		for (const title of ['Small amount of 502s during rollouts with NEG even with "mitigations"', '503 while deploying a new version', 'fix: rolling update strategy to prevent 502', 'errors when scaling pods down'])
+			expect(deployPage(title, pages)?.href, title).toBe('/rolling-deploys/');
+	});
+	it('is none for a title about an error after a deploy, or no deploy', () => {
+		expect(deployPage('Deployed succesfully but get 500 Internal Server Error', pages)).toBeUndefined();
+		expect(deployPage('After deploying to Azure, the app returns 500', pages)).toBeUndefined();
+		expect(deployPage('502 during peak hours', pages)).toBeUndefined();
+		expect(deployPage('502 during rollouts', pages.slice(0, 2))).toBeUndefined();
+	});
+});
+
+describe('looksLikePaste', () => {
+	it('takes a Common Log Format time, bracketed or not, for a machine\'s line', () => {
+		expect(looksLikePaste('15/Jan/2017:23:13:43 +0700 [ERROR 502 /favicon.ico] net/http: request canceled')).toBe(true);
+		expect(looksLikePaste('203.0.113.9 - - [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 502 157 "-" "curl/8.0"')).toBe(true);
+		expect(looksLikePaste('Occasional HTTP 502 errors when using a load balancer in front of the app, every few minutes')).toBe(false);
+	});
+});
+
+describe('isTellingKey', () => {
+	it('takes several words, or one long setting name or code: dotted, snake_case or in camel case', () => {
+		expect(isTellingKey('service does not have any active endpoint')).toBe(true);
+		expect(isTellingKey('proxy_read_timeout')).toBe(true);
+		expect(isTellingKey(exactKey('"LambdaInvalidResponse"'), '"LambdaInvalidResponse"')).toBe(true);
+		expect(isTellingKey(exactKey('keepAliveTimeout'), 'keepAliveTimeout')).toBe(true);
+		// A long word that is not a name in camel case, or a short one, says less.
+		expect(isTellingKey('lambdainvalidresponse')).toBe(false);
+		expect(isTellingKey(exactKey('Unavailable'), 'Unavailable')).toBe(false);
+		expect(isTellingKey(exactKey('keepAlive'), 'keepAlive')).toBe(false);
+		expect(isTellingKey('timeout')).toBe(false);
 	});
 });
 

@@ -1,11 +1,11 @@
 // The shortcuts the search dialog fetches (/search/shortcuts.json), as built.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString, type TimerValue } from '../../src/search/query';
+import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString, type PlatformShortcut, type TimerValue } from '../../src/search/query';
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
-const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timerValues: TimerValue[]; timers: string[] };
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timerValues: TimerValue[]; timers: string[]; platforms: PlatformShortcut[] };
 /** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
 const messages = readdirSync('content/codes')
 	.filter((n) => n.endsWith('.mdx'))
@@ -56,5 +56,19 @@ describe('the timers of /search/shortcuts.json', () => {
 		expect(shortcuts.timers).toContain('/timeouts/#envoy-route-timeout');
 		expect(shortcuts.timers.length).toBeGreaterThan(50);
 		expect(shortcuts.timers.every((href) => /^\/timeouts\/#[a-z0-9-]+$/.test(href))).toBe(true);
+	});
+});
+
+describe('the platforms of /search/shortcuts.json', () => {
+	it("list each page's sections of prose, none an error's, each one that exists on the page", () => {
+		const nginx = shortcuts.platforms.find((p) => p.href === '/platforms/nginx/')!;
+		expect(nginx.prose).toContain('during-a-deploy-kubernetes-and-ingress-nginx');
+		for (const platform of shortcuts.platforms) {
+			const page = builtPage(platform.href);
+			for (const id of platform.prose ?? []) {
+				expect(page, `${platform.href}#${id}`).toContain(` id="${id}"`);
+				expect(Object.values(platform.codeSections).flat().includes(id) || Object.values(platform.sections).includes(`${platform.href}#${id}`), id).toBe(false);
+			}
+		}
 	});
 });

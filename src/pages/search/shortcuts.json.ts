@@ -6,7 +6,8 @@
  * the common chain two or more named platforms make ("alb node 502"), and every timer's row on /timeouts/.
  */
 import type { APIRoute } from 'astro';
-import { getSite, isVendorsOwnCode } from '../../content/site';
+import { getSite, isVendorsOwnCode, renderEntry } from '../../content/site';
+import { headingsOf } from '../../markdown/outline';
 import { codeHref, flowPath, platformHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
@@ -39,6 +40,8 @@ function settingNames(setting: string): string[] {
 
 export const GET: APIRoute = async () => {
 	const site = await getSite();
+	// Each platform page's sections of prose (its ## headings that are not an error's: "During a deploy (GKE)"), by id.
+	const prose = new Map(await Promise.all(site.platforms.map(async (p) => [p.id, headingsOf((await renderEntry(p)).outline, 2).map((h) => h.slug).filter((id) => !p.data.errors.some((e) => e.id === id))] as const)));
 	const platforms: PlatformShortcut[] = site.platforms.map((p) => {
 		const codes = [...new Set(p.data.errors.map((e) => e.code))];
 		// A code the platform owns (Cloudflare's 521) is explained on its own page.
@@ -50,6 +53,7 @@ export const GET: APIRoute = async () => {
 			names: [...new Set([p.data.name, p.data.shortName ?? '', ...p.data.aliases].filter(Boolean).map((n) => n.toLowerCase()))],
 			sections: Object.fromEntries(codes.map((code) => [String(code), owns(code) ? codeHref(code) : platformHref(p.id, ids(code)[0])])),
 			codeSections: Object.fromEntries(codes.filter((code) => !owns(code) && ids(code).length > 1).map((code) => [String(code), ids(code)])),
+			prose: prose.get(p.id) ?? [],
 		};
 	});
 	const start = site.flows.find((f) => f.id === 'start');
@@ -69,7 +73,7 @@ export const GET: APIRoute = async () => {
 	const exact = new Map<string, ExactString>();
 	const add = (text: string, href: string, preferred: boolean) => {
 		const key = exactKey(text).split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
-		if (!isTellingKey(key)) return;
+		if (!isTellingKey(key, text)) return;
 		const entry: ExactString = preferred ? [key, href] : [key, href, 0];
 		const seen = exact.get(`${key} ${href}`);
 		if (!seen || (seen[2] === 0 && preferred)) exact.set(`${key} ${href}`, entry);
