@@ -18,7 +18,6 @@ import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
 import resultsStyles from './search-results.css?url';
 import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
 import {
-	asksToChange,
 	asksToSetTimeout,
 	bareCode,
 	looksLikePaste,
@@ -487,9 +486,9 @@ export class SearchDialog {
 				const platform = shortcuts.platforms.find((p) => url.startsWith(p.href));
 				return platform ? sectionsOn(platform, pasteCode).map((href) => ({ code: '', title: `${platform.name}: ${pasteCode}`, url: href })) : [];
 			} : undefined;
-			// A setting named with a word of changing it ("Increase `server.keepAliveTimeout`"): where its platform's page explains
-			// it leads, the setting's timer row after.
-			const setting = string && !paste && string[1].includes('#') && !string[1].startsWith('/platforms/') && asksToChange(typed) ? platformOf(string[1])?.href : undefined;
+			// A setting ("Increase `server.keepAliveTimeout`", "TimeoutInMillis"): where its platform's page explains what it ends
+			// in leads, the setting's timer row on /timeouts/ after.
+			const setting = string && !paste && string[1].includes('#') && !string[1].startsWith('/platforms/') ? platformOf(string[1])?.href : undefined;
 			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
 			const onlyCode = paste ? stated : onlyCodeNamed(typed);
 			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode);
