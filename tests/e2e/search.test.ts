@@ -76,13 +76,14 @@ test.describe('search', () => {
 		const href = await search.options.first().getAttribute('href');
 		expect(href).toMatch(/^\/\d{3}\//);
 		const path = new URL(href!, 'https://x').pathname;
-		// A new tab starts at about:blank before it navigates: wait for it to arrive at the result.
+		// A new tab starts at about:blank before it navigates: wait for it to arrive at the result (committed is enough:
+		// whether the tab then finishes loading is not what this checks, and under a loaded machine its `load` once took 30 s).
 		const middle = context.waitForEvent('page');
 		await search.options.first().click({ button: 'middle' });
-		await (await middle).waitForURL((url) => url.pathname === path);
+		await (await middle).waitForURL((url) => url.pathname === path, { waitUntil: 'commit' });
 		const ctrlEnter = context.waitForEvent('page');
 		await search.input.press('Control+Enter');
-		await (await ctrlEnter).waitForURL((url) => url.pathname === path);
+		await (await ctrlEnter).waitForURL((url) => url.pathname === path, { waitUntil: 'commit' });
 		await expect(page).toHaveURL(/\/$/);
 	});
 
