@@ -412,7 +412,8 @@ export class SearchDialog {
 			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
 			// when a code's page shares it too (a Ray ID line), the index alone.
 			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));
-			const tied = strings.length > 1 && layers.every((t) => t.layer) && tieApplies(layers.map((t) => t.layer), namesPlatforms) ? layers : [];
+			// Two timers of one platform (TimeoutInMillis) are not two layers: that platform's page decides, as for a setting below.
+			const tied = strings.length > 1 && layers.every((t) => t.layer) && new Set(layers.map((t) => t.layer)).size > 1 && tieApplies(layers.map((t) => t.layer), namesPlatforms) ? layers : [];
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);
@@ -488,7 +489,9 @@ export class SearchDialog {
 			} : undefined;
 			// A setting ("Increase `server.keepAliveTimeout`", "TimeoutInMillis"): where its platform's page explains what it ends
 			// in leads, the setting's timer row on /timeouts/ after.
-			const setting = string && !paste && string[1].includes('#') && !string[1].startsWith('/platforms/') ? platformOf(string[1])?.href : undefined;
+			// A name one platform gives two timers (API Gateway's TimeoutInMillis, on REST and HTTP APIs) is that platform's too.
+			const settingOwners = new Set(strings.map(([, href]) => (href.includes('#') && !href.startsWith('/platforms/') ? platformOf(href)?.href : undefined)));
+			const setting = !paste && settingOwners.size === 1 ? [...settingOwners][0] : undefined;
 			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
 			const onlyCode = paste ? stated : onlyCodeNamed(typed);
 			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode);
