@@ -764,14 +764,20 @@ const NGINX_FIELDS = /,?\s*\b(?:client|server|host|referrer): ("[^"]*"|[^\s,]*)/
 /** The key that names a structured log line's message (`msg="…"`, `"msg":"…"`), its value kept. */
 const LOG_MESSAGE_KEY = /(["']?)\bmsg\1\s*[:=]\s*/g;
 
+/** A tag of the elements error pages are written with (<h1>, <p>, <hr/>, <center>, <body>). */
+const HTML_TAG = /<\/?(?:html|head|body|title|h[1-6]|p|hr|br|center|div|span|pre|address|b|i|em|strong|a|font|small|code|ul|li|meta|style|script)(?:\s[^<>]*)?\/?>/g;
+
 /**
  * A string as the search compares it: lower case, the parts that differ every time (ids,
  * times, addresses, numbers) left out, one space between words. The same for a page's string
  * (at build time) and for what a reader pastes.
  */
 export function exactKey(text: string): string {
+	// An error page's markup is not its words: "<p>The server encountered …<hr/>" reads as the message it shows. Only
+	// HTML's own elements: HAProxy's <NOSRV> and Traefik's entryPoints.<name> are words of the line.
+	let clean = text.toLowerCase().replace(HTML_TAG, ' ');
 	// A unix socket's path varies, its file name says which layer listens on it: "unix:/var/run/php7.2-fpm.sock" is "unix php-fpm.sock".
-	let clean = text.toLowerCase().replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
+	clean = clean.replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
 	// A structured log line's own fields (logfmt time= level=, JSON "ts" "logger") frame its message, and "msg" only names it: a
 	// title that quotes the message alone ("'504 Gateway Timeout' caused by: dial tcp …") is the same string.
 	clean = clean.replace(LOG_FIELDS, ' ').replace(LOG_MESSAGE_KEY, ' ').replace(NGINX_FIELDS, ' ');

@@ -586,6 +586,13 @@ describe('exactKey', () => {
 		expect(exactString('IIS Detailed Error - 500.0 - Internal Server Error', iis)).toBeUndefined();
 	});
 
+	it('reads an error page\'s HTML as the words it shows, but keeps a log\'s own angle-bracketed words', () => {
+		expect(exactKey('<html><body><h1>502 Bad Gateway</h1><p>The server encountered an internal error.<hr/>Powered by Tengine</body>')).toBe('bad gateway the server encountered an internal error powered by tengine');
+		expect(exactKey('<center>nginx</center>')).toBe('nginx');
+		expect(exactKey('fe app/<NOSRV> 0/-1/-1 503 SC--')).toBe('fe app nosrv sc');
+		expect(exactKey('entryPoints.<name>.transport.respondingTimeouts.readTimeout').split(' ')).toContain('name');
+	});
+
 	it('keeps a unix socket\'s file name, without its directory or version, which says the layer behind it', () => {
 		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');

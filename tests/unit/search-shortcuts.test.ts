@@ -1,7 +1,7 @@
 // The shortcuts the search dialog fetches (/search/shortcuts.json), as built.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXACT_KEY_WORDS, exactKey, exactString, type ExactString, type PlatformShortcut, type TimerValue } from '../../src/search/query';
+import { EXACT_KEY_WORDS, exactKey, exactString, exactStrings, type ExactString, type PlatformShortcut, type TimerValue } from '../../src/search/query';
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
@@ -23,6 +23,21 @@ describe('the exact strings of /search/shortcuts.json', () => {
 	it("send a pasted host page with a code page's message to that code", () => {
 		const bandwidth = messages.find((m) => m.code === 509 && m.term.split(/\s+/).length >= 10)!;
 		expect(exactString(`509 Bandwidth Limit Exceeded ${bandwidth.term}. Please try again later. Apache Server at example.com Port 80`, shortcuts.exact)?.[1]).toBe('/509/');
+	});
+});
+
+describe('the exact strings several layers print', () => {
+	it('leave an error page that several layers serve word for word to each of them alike, for the index to choose between', () => {
+		const page = 'Server Error 502 - Web server received an invalid response while acting as a gateway or proxy server.';
+		const layers = new Set(exactStrings(page, shortcuts.exact).map(([, href]) => href.split('#')[0]));
+		expect([...layers].sort()).toEqual(['/platforms/azure-app-service/', '/platforms/azure-application-gateway/', '/platforms/iis/']);
+	});
+
+	it("give no layer a message another layer prints too, through a longer page of its own that begins with it (Tengine's)", () => {
+		const found = exactStrings('The server encountered an internal error or misconfiguration and was unable to complete your request', shortcuts.exact);
+		expect(found.map(([, href]) => href)).not.toEqual(['/platforms/nginx/#redirect-cycle']);
+		// and no key holds an HTML tag's name as a word
+		expect(shortcuts.exact.filter(([key]) => /(^| )(p|h1|hr|body|center)( |$)/.test(key))).toEqual([]);
 	});
 });
 

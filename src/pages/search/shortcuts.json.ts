@@ -70,10 +70,22 @@ export const GET: APIRoute = async () => {
 	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(a, b);
 	// A reason phrase or a message several layers print says nothing about which section is meant.
 	const generic = genericStrings(site);
+	// An error page of six words or more that several layers serve word for word (IIS's, App Service's and Application
+	// Gateway's "502 - Web server received an invalid response…") is each of theirs alike: the search lets the index choose
+	// among those layers (a tie), where Diagnose counts it as telling none. Not a log message: one layer logs it about
+	// another ("Invalid permissions on Lambda function" is API Gateway's line, which Lambda's page quotes).
+	const printedBy = new Map<string, Set<string>>();
+	for (const p of site.platforms) for (const e of p.data.errors) for (const s of e.strings) printedBy.set(words(s.text), (printedBy.get(words(s.text)) ?? new Set()).add(p.id));
+	const shared = (text: string, where: string) => where === 'page' && (printedBy.get(words(text))?.size ?? 0) > 1 && exactKey(text).split(' ').length >= 6;
+	const genericKeys = [...generic].map((text) => ` ${exactKey(text)} `);
 	const exact = new Map<string, ExactString>();
 	const add = (text: string, href: string, preferred: boolean) => {
 		const key = exactKey(text).split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
 		if (!isTellingKey(key, text)) return;
+		// A key whose words are all in a message several layers print (Tengine's error page begins with Apache's and nginx's
+		// "The server encountered an internal error…", and the words that tell it apart come after the key's last) tells none.
+		const own = ` ${exactKey(text)} `;
+		if (genericKeys.some((g) => g !== own && g.includes(` ${key} `))) return;
 		const entry: ExactString = preferred ? [key, href] : [key, href, 0];
 		const seen = exact.get(`${key} ${href}`);
 		if (!seen || (seen[2] === 0 && preferred)) exact.set(`${key} ${href}`, entry);
@@ -82,7 +94,7 @@ export const GET: APIRoute = async () => {
 		for (const e of p.data.errors) {
 			// A message the proxy in front prints about this layer ("upstream prematurely closed…") is the proxy's page's first.
 			const href = isVendorsOwnCode(site, p, e.code) ? codeHref(e.code) : platformHref(p.id, e.id);
-			for (const s of e.strings) if (!generic.has(words(s.text))) add(s.text, href, e.answeredBy !== 'proxy');
+			for (const s of e.strings) if (!generic.has(words(s.text)) || shared(s.text, s.where)) add(s.text, href, e.answeredBy !== 'proxy');
 		}
 		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
 	}
