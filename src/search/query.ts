@@ -372,6 +372,15 @@ export function namesFit(query: string, platforms: readonly PlatformShortcut[], 
 	return others.length > 0 && others.every(({ platform }) => platform.names.every((name) => formsOf(name).every((f) => f.length < 3 || !(lower.includes(` ${f} `) || spaced.includes(` ${f} `)) || fits(f)) && !vendorProduct(name, spaced)));
 }
 
+/**
+ * The layer an nginx error line names behind it by the protocol it speaks to it: `upstream: "uwsgi://…"` is uWSGI's,
+ * `upstream: "fastcgi://…"` the FastCGI server's (PHP-FPM). Only a protocol a platform is named by: `http://` names none.
+ */
+export function upstreamLayer(paste: string, platforms: readonly PlatformShortcut[]): string | undefined {
+	const scheme = /\bupstream:\s*"?([a-z][a-z0-9+.-]*):\/\//i.exec(paste)?.[1]?.toLowerCase();
+	return scheme ? platforms.find((p) => p.names.includes(scheme))?.href : undefined;
+}
+
 /** The pages of every platform named in the query ("nginx + uwsgi: …" names both), by name. */
 export function platformsNamed(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): string[] {
 	// A platform named only by a message it prints (one of `messages`, the exact strings' keys) is not named: the query quotes it.

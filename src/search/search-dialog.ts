@@ -49,6 +49,7 @@ import {
 	sectionsOn,
 	symptomSection,
 	tieApplies,
+	upstreamLayer,
 	timerNamed,
 	type ExactString,
 	versusCodes,
@@ -391,7 +392,10 @@ export class SearchDialog {
 			const namesPlatforms = paste ? [] : platformsNamed(query, shortcuts.platforms, messages);
 			// The platform a section is about: its page's, or a timer's on /timeouts/ (#nginx-proxy-read-timeout).
 			const platformOf = (href: string) => shortcuts.platforms.find((p) => href.startsWith(p.href) || href.includes(`#${p.href.split('/')[2]}-`));
-			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, namesPlatforms);
+			// A pasted nginx line names the layer behind it by protocol ('upstream: "uwsgi://…"'): of a message both print
+			// ("upstream prematurely closed connection"), that layer's section.
+			const behind = paste ? upstreamLayer(typed, shortcuts.platforms) : undefined;
+			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, behind ? [behind] : namesPlatforms);
 			const string = strings.length === 1 ? strings[0] : undefined;
 			const stringItem = ([key, href]: ExactString): Item => {
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];

@@ -9,7 +9,7 @@ const realQueries = parse(readFileSync('tests/fixtures/search/real-queries.yaml'
  * Sets of real queries collected after the rules were written, each from threads no other table uses, scored apart
  * (each file's header says what led before any rule was made from it). The floor of each holds what it reaches.
  */
-const HELD_OUT_FLOORS: Record<string, number> = { 2: 0.8, 3: 0.687, 4: 0.65, 5: 0.55 };
+const HELD_OUT_FLOORS: Record<string, number> = { 2: 0.825, 3: 0.687, 4: 0.65, 5: 0.55 };
 const heldOutSets = Object.entries(HELD_OUT_FLOORS).map(([n, floor]) => ({
 	n,
 	floor,
@@ -76,14 +76,17 @@ test.describe('search', () => {
 		const href = await search.options.first().getAttribute('href');
 		expect(href).toMatch(/^\/\d{3}\//);
 		const path = new URL(href!, 'https://x').pathname;
-		// A new tab starts at about:blank before it navigates: wait for it to arrive at the result (committed is enough:
-		// whether the tab then finishes loading is not what this checks, and under a loaded machine its `load` once took 30 s).
-		const middle = context.waitForEvent('page');
-		await search.options.first().click({ button: 'middle' });
-		await (await middle).waitForURL((url) => url.pathname === path, { waitUntil: 'commit' });
-		const ctrlEnter = context.waitForEvent('page');
-		await search.input.press('Control+Enter');
-		await (await ctrlEnter).waitForURL((url) => url.pathname === path, { waitUntil: 'commit' });
+		// A new tab opens and asks for the result, while this tab stays. (Not whether the new tab then commits: Debian's
+		// headless shell sometimes leaves a second tab at about:blank, its navigation aborted, whatever the link.)
+		const opensTab = async (act: () => Promise<void>) => {
+			const tab = context.waitForEvent('page');
+			const asked = context.waitForEvent('request', (r) => r.isNavigationRequest() && new URL(r.url()).pathname === path);
+			await act();
+			expect(await tab).not.toBe(page);
+			await asked;
+		};
+		await opensTab(() => search.options.first().click({ button: 'middle' }));
+		await opensTab(() => search.input.press('Control+Enter'));
 		await expect(page).toHaveURL(/\/$/);
 	});
 

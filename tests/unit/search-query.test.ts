@@ -40,6 +40,7 @@ import {
 	symptomSection,
 	timerNamed,
 	type ExactString,
+	upstreamLayer,
 } from '../../src/search/query';
 import { bestSection, idf, rankPages } from '../../src/search/rank';
 
@@ -597,6 +598,18 @@ describe('exactKey', () => {
 		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('upstream: "uwsgi://unix:///tmp/uwsgi/site/app.sock:"')).toBe('upstream uwsgi unix app.sock');
+	});
+});
+
+describe('upstreamLayer', () => {
+	const uwsgi = { href: '/platforms/uwsgi/', name: 'uWSGI', names: ['uwsgi', 'uwsgi_pass'], sections: {}, codeSections: {} };
+	const fpm = { href: '/platforms/php-fpm/', name: 'PHP-FPM', names: ['php-fpm', 'fastcgi'], sections: {}, codeSections: {} };
+	it("reads the layer behind an nginx line from the protocol of its upstream field, and none from http's", () => {
+		const line = (upstream: string) => `[error] 1330#0: *3 upstream prematurely closed connection while reading response header from upstream, client: 203.0.113.9, server: example.com, request: "GET / HTTP/1.1", upstream: "${upstream}"`;
+		expect(upstreamLayer(line('uwsgi://unix:///var/run/uwsgi/app.sock:'), [uwsgi, fpm])).toBe('/platforms/uwsgi/');
+		expect(upstreamLayer(line('fastcgi://127.0.0.1:9000'), [uwsgi, fpm])).toBe('/platforms/php-fpm/');
+		expect(upstreamLayer(line('http://10.0.0.5:8080/'), [uwsgi, fpm])).toBeUndefined();
+		expect(upstreamLayer('uwsgi harakiri triggered', [uwsgi, fpm])).toBeUndefined();
 	});
 });
 
