@@ -773,6 +773,24 @@ const NGINX_FIELDS = /,?\s*\b(?:client|server|host|referrer): ("[^"]*"|[^\s,]*)/
 /** The key that names a structured log line's message (`msg="…"`, `"msg":"…"`), its value kept. */
 const LOG_MESSAGE_KEY = /(["']?)\bmsg\1\s*[:=]\s*/g;
 
+/**
+ * glibc's text for the Linux errno values nginx and others log on a failed upstream (`(110: Connection timed out)`).
+ * musl, the C library of Alpine images (ingress-nginx's among them), words three of them its own way ("Operation timed
+ * out", "Host is unreachable", "Address not available": musl's src/errno/__strerror.h since 0.9.10, read 2026-12-06 at
+ * 86373b49): the number says which.
+ */
+const ERRNO_TEXT: Readonly<Record<string, string>> = {
+	2: 'no such file or directory',
+	11: 'resource temporarily unavailable',
+	13: 'permission denied',
+	32: 'broken pipe',
+	99: 'cannot assign requested address',
+	104: 'connection reset by peer',
+	110: 'connection timed out',
+	111: 'connection refused',
+	113: 'no route to host',
+};
+
 /** A tag of the elements error pages are written with (<h1>, <p>, <hr/>, <center>, <body>). */
 const HTML_TAG = /<\/?(?:html|head|body|title|h[1-6]|p|hr|br|center|div|span|pre|address|b|i|em|strong|a|font|small|code|ul|li|meta|style|script)(?:\s[^<>]*)?\/?>/g;
 
@@ -785,6 +803,7 @@ export function exactKey(text: string): string {
 	// An error page's markup is not its words: "<p>The server encountered …<hr/>" reads as the message it shows. Only
 	// HTML's own elements: HAProxy's <NOSRV> and Traefik's entryPoints.<name> are words of the line.
 	let clean = text.toLowerCase().replace(HTML_TAG, ' ');
+	clean = clean.replace(/\((\d+): [^)]*\)/g, (whole, errno: string) => (ERRNO_TEXT[errno] ? `(${errno}: ${ERRNO_TEXT[errno]})` : whole));
 	// A unix socket's path varies, its file name says which layer listens on it: "unix:/var/run/php7.2-fpm.sock" is "unix php-fpm.sock".
 	clean = clean.replace(/unix:\s*\/*(?:[^\s"':/]+\/)*([^\s"':/]+)/g, (_, file: string) => `unix ${file.replace(/\d+(\.\d+)*/g, '')}`);
 	// A structured log line's own fields (logfmt time= level=, JSON "ts" "logger") frame its message, and "msg" only names it: a

@@ -594,6 +594,14 @@ describe('exactKey', () => {
 		expect(exactKey('entryPoints.<name>.transport.respondingTimeouts.readTimeout').split(' ')).toContain('name');
 	});
 
+	it("reads an errno's text by its number, as glibc writes it, whatever the C library (musl's 'Operation timed out')", () => {
+		const line = (text: string) => `upstream timed out (110: ${text}) while reading response header from upstream`;
+		expect(exactKey(line('Operation timed out'))).toBe(exactKey(line('Connection timed out')));
+		expect(exactKey(line('Operation timed out'))).toBe('upstream timed out connection timed out while reading response header from upstream');
+		// A number it does not know keeps its own words (BSD's 60).
+		expect(exactKey('upstream timed out (60: Operation timed out)')).toBe('upstream timed out operation timed out');
+	});
+
 	it('keeps a unix socket\'s file name, without its directory or version, which says the layer behind it', () => {
 		expect(exactKey('connect() to unix:/srv/sockets/php8.1-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
 		expect(exactKey('connect() to unix: /tmp/php81-fpm.sock failed')).toBe('connect to unix php fpm.sock failed');
