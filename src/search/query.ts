@@ -660,7 +660,8 @@ export function asksToSetTimeout(query: string): boolean {
 
 /** Whether a query asks to change something ("Increase `server.keepAliveTimeout`"): a word of setting or changing. */
 export function asksToChange(query: string): boolean {
-	return /\b(set|setting|increase|increasing|configure|configuring|configuration|change|adjust|raise|extend|lower|decrease)\b/i.test(query);
+	// "… even though the timeout is set to 3600s" tells what was set, and that it did not help: not how to set it.
+	return /\b(?<!\b(?:is|was|are|were|been|being|already|it's|that's)\s)(set|setting|increase|increasing|configure|configuring|configuration|change|adjust|raise|extend|lower|decrease)\b/i.test(query);
 }
 
 /** The page a query names alone (its name, with "page", "the", a plural or "what is" around it), if one does. */

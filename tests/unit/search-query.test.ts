@@ -494,6 +494,9 @@ describe('a timer named by its own words, and a request to set a timeout', () =>
 		expect(asksToSetTimeout('how to increase the time out')).toBe(true);
 		expect(asksToSetTimeout('gateway timeout')).toBe(false);
 		expect(asksToSetTimeout('set up a reverse proxy')).toBe(false);
+		// What was set, and did not help, is a symptom.
+		expect(asksToSetTimeout('Time outs after 2 minutes even though the time out is set to 3600s')).toBe(false);
+		expect(asksToSetTimeout('timeout was already increased')).toBe(false);
 	});
 	it('tells a request to change a setting from its name alone', () => {
 		expect(asksToChange('Increase `server.keepAliveTimeout`')).toBe(true);
