@@ -308,9 +308,10 @@ test.describe('search ranks what people type and paste', () => {
 		// 325 (94.5 %) once TLS (SSL, a handshake, a certificate) was a symptom that stands for a code;
 		// 326 (94.8 %) once Caddy 1's error log was read as Caddy's, and a Common Log Format time without brackets marked a paste;
 		// 327 (95.1 %) once a title about a deploy under way that names no platform led to the page on rolling deploys;
-		// 328 (95.3 %) once Fastly's page held the older wording of its connect timeout, "Backend unavailable, connection timeout".
+		// 328 (95.3 %) once Fastly's page held the older wording of its connect timeout, "Backend unavailable, connection timeout";
+		// 329 (95.6 %) once the ALB's keep-alive section named the three processing-time fields of its access log that read -1.
 		// The floor holds what has been reached, so any loss fails.
-		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.953 },
+		{ name: 'real titles, pasted lines, settings, comparisons and page names', queries: realQueries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor: 0.956 },
 		...heldOutSets.map(({ n, floor, queries }) => ({ name: `held-out set ${n}`, queries: queries.map((q) => ({ query: q.query, first: q.first, also: q.also ?? [] })), floor })),
 	];
 	for (const { name, queries, floor } of tables) {
