@@ -106,13 +106,18 @@ const FRAMING = /(error|http|status|code|the|server)/g;
  * The strings that say little about who sent a response: a reason phrase any server prints
  * ("502 Bad Gateway", "Gateway Time-out"), or a string several layers share.
  */
+/** Each error string, by its words (`words()`), with the platforms whose pages list it. */
+export function printersOf(site: DiagnoseSource): Map<string, Set<string>> {
+	const byText = new Map<string, Set<string>>();
+	for (const p of site.platforms) for (const e of p.data.errors) for (const s of e.strings) byText.set(words(s.text), (byText.get(words(s.text)) ?? new Set()).add(p.id));
+	return byText;
+}
+
 export function genericStrings(site: DiagnoseSource): Set<string> {
 	const phrases = new Set(site.codes.map((c) => words(c.data.reason).replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()));
 	for (const extra of ['gateway time out', 'service temporarily unavailable', 'temporarily unavailable', 'request timeout', 'timeout', 'bad request', 'server error']) phrases.add(extra);
-	const byText = new Map<string, Set<string>>();
-	for (const p of site.platforms) for (const e of p.data.errors) for (const s of e.strings) byText.set(words(s.text), (byText.get(words(s.text)) ?? new Set()).add(p.id));
 	const generic = new Set<string>();
-	for (const [text, platforms] of byText) {
+	for (const [text, platforms] of printersOf(site)) {
 		const bare = text.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
 		if (platforms.size > 1 || phrases.has(bare) || bare.length < 4) generic.add(text);
 	}

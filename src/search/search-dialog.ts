@@ -417,7 +417,8 @@ export class SearchDialog {
 			// when a code's page shares it too (a Ray ID line), the index alone.
 			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));
 			// Two timers of one platform (TimeoutInMillis) are not two layers: that platform's page decides, as for a setting below.
-			const tied = strings.length > 1 && layers.every((t) => t.layer) && new Set(layers.map((t) => t.layer)).size > 1 && tieApplies(layers.map((t) => t.layer), namesPlatforms) ? layers : [];
+			const layerHrefs = layers.map((t) => t.layer);
+			const tied = strings.length > 1 && layerHrefs.every(Boolean) && new Set(layerHrefs).size > 1 && tieApplies(layerHrefs, namesPlatforms) ? layers : [];
 			const named = paste ? undefined : namedPage(typed, shortcuts.pages);
 			if (named) exact.push({ code: '', title: named.title, url: named.href });
 			const shortcut = paste ? undefined : platformShortcut(query, shortcuts.platforms);

@@ -13,7 +13,7 @@ import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
 import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type CodeTopic, type ExactString, type NamedPage, type PlatformShortcut, type TimerValue } from '../../search/query';
 import { timerHref } from '../../lib/timers';
-import { genericStrings, words } from '../../diagnose/data';
+import { genericStrings, printersOf, words } from '../../diagnose/data';
 import { getChains } from '../../chain/site';
 import { comparisonHref, DIFFERS_SECTION_ID } from '../../content/comparisons';
 import { CODE_PAGE_SECTIONS } from '../../content/sections';
@@ -74,18 +74,17 @@ export const GET: APIRoute = async () => {
 	// Gateway's "502 - Web server received an invalid response…") is each of theirs alike: the search lets the index choose
 	// among those layers (a tie), where Diagnose counts it as telling none. Not a log message: one layer logs it about
 	// another ("Invalid permissions on Lambda function" is API Gateway's line, which Lambda's page quotes).
-	const printedBy = new Map<string, Set<string>>();
-	for (const p of site.platforms) for (const e of p.data.errors) for (const s of e.strings) printedBy.set(words(s.text), (printedBy.get(words(s.text)) ?? new Set()).add(p.id));
+	const printedBy = printersOf(site);
 	const shared = (text: string, where: string) => where === 'page' && (printedBy.get(words(text))?.size ?? 0) > 1 && exactKey(text).split(' ').length >= 6;
 	const genericKeys = [...generic].map((text) => ` ${exactKey(text)} `);
 	const exact = new Map<string, ExactString>();
 	const add = (text: string, href: string, preferred: boolean) => {
-		const key = exactKey(text).split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
+		const whole = exactKey(text);
+		const key = whole.split(' ').slice(0, EXACT_KEY_WORDS).join(' ');
 		if (!isTellingKey(key, text)) return;
 		// A key whose words are all in a message several layers print (Tengine's error page begins with Apache's and nginx's
 		// "The server encountered an internal error…", and the words that tell it apart come after the key's last) tells none.
-		const own = ` ${exactKey(text)} `;
-		if (genericKeys.some((g) => g !== own && g.includes(` ${key} `))) return;
+		if (genericKeys.some((g) => g !== ` ${whole} ` && g.includes(` ${key} `))) return;
 		const entry: ExactString = preferred ? [key, href] : [key, href, 0];
 		const seen = exact.get(`${key} ${href}`);
 		if (!seen || (seen[2] === 0 && preferred)) exact.set(`${key} ${href}`, entry);
