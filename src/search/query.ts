@@ -573,9 +573,13 @@ export function versusCodes(raw: string, reasons: ReadonlyMap<string, string> = 
 /** A question about a code that every code page answers in a section of its own. */
 export type CodeTopic = 'retry' | 'differs';
 
-/** What each topic is called in a title: "Retry on 524", "is it safe to resend a 503", "504 vs other server errors". */
+/**
+ * What each topic is called in a title: "Retry on 524", "is it safe to resend a 503", "504 vs other server errors".
+ * Retries a title reports ("Retrying in 4s · attempt 6/10", "client sees all retries fail") are what happened, not
+ * a question: "retries", "retried" and "retrying" ask only beside a word that asks ("should", "safe", "when", "?").
+ */
 const CODE_TOPICS: readonly { topic: CodeTopic; words: RegExp }[] = [
-	{ topic: 'retry', words: /\b(re-?try|retries|retried|retrying|re-?send|send (it )?again|idempotent|idempotency)\b/ },
+	{ topic: 'retry', words: /\b(re-?try|re-?send|send (it )?again|idempotent|idempotency|retry-?able)\b|\b(retries|retried|retrying)\b(?=.*(\?|\b(should|safe|safely|when|whether|how|can|policy)\b))|\b(should|safe|safely|when|whether|how|can)\b.*\b(retries|retried|retrying)\b/ },
 	{ topic: 'differs', words: /\b(vs|versus|differ|differs|difference|differences|different from|compared?|comparison)\b/ },
 ];
 
@@ -618,7 +622,8 @@ export function secondsQuoted(query: string): number[] {
  * round a limit ("API Gateway timeout after 30 seconds" is the REST API's 29 s, not the HTTP API's 30 s).
  */
 export function timerQuoted(query: string, timers: readonly TimerValue[]): TimerValue | undefined {
-	const seconds = secondsQuoted(query);
+	// A wait before trying again ("Retrying in 1 seconds… (attempt 2/10)", "retry after 30s") is a client's back-off, not a timer.
+	const seconds = secondsQuoted(query.replace(/\b(?:re-?try(?:ing)?|retries|back(?:ing)?[ -]?off|wait(?:ing)?|sleep(?:ing)?)(?: again)?(?: in| after| for)? ~?\d+(?:\.\d+)? ?[a-z秒分]+/gi, ' '));
 	if (seconds.length === 0) return undefined;
 	const found = timers.filter(([value]) => seconds.includes(value));
 	return new Set(found.map(([, , platform]) => platform)).size === 1 ? found[0] : undefined;
@@ -648,6 +653,18 @@ export function timerNamed(query: string, timers: readonly string[], platforms: 
 	// A name other platforms' timers hold too ("idle timeout": ALB's, and in Envoy's "upstream idle timeout") names none.
 	const found = named.filter((t) => t.name.trim().includes(' ') && lower.includes(t.name) && !named.some((o) => o.slug !== t.slug && o.name.includes(t.name)));
 	return found.length === 1 ? found[0]!.href : undefined;
+}
+
+/**
+ * What a shortcut to a section shows for it until the index has found it with its heading: a timer's row on
+ * /timeouts/ as its platform and name ("AWS Application Load Balancer: deregistration delay"), any other section as
+ * the words of its id ("During a deploy agic"), never the bare id.
+ */
+export function sectionLabel(href: string, platforms: readonly Pick<PlatformShortcut, 'href' | 'name'>[]): string {
+	const id = href.split('#')[1] ?? '';
+	const platform = href.startsWith('/timeouts/') ? platforms.filter((p) => id.startsWith(`${p.href.split('/')[2]}-`)).sort((a, b) => b.href.length - a.href.length)[0] : undefined;
+	const words = (platform ? id.slice((platform.href.split('/')[2] ?? '').length + 1) : id).replace(/-/g, ' ');
+	return platform ? `${platform.name}: ${words}` : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /**

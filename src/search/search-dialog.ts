@@ -19,6 +19,7 @@ import resultsStyles from './search-results.css?url';
 import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
 import {
 	asksToSetTimeout,
+	sectionLabel,
 	bareCode,
 	looksLikePaste,
 	MAX_QUERY_LENGTH,
@@ -406,7 +407,7 @@ export class SearchDialog {
 			// ("499 and 504"): that section of prose of the platform it names, else of the platform of the message it quotes.
 			const about = paste ? undefined : (platformMentioned(typed, shortcuts.platforms, messages)?.platform ?? (string ? platformOf(string[1]) : undefined));
 			const prose = about ? proseSection(typed, about) : undefined;
-			if (prose && about) exact.push({ code: '', title: about.name, section: prose.split('#')[1], url: withHighlight(prose, typed) });
+			if (prose && about) exact.push({ code: '', title: about.name, section: sectionLabel(prose, shortcuts.platforms), url: withHighlight(prose, typed) });
 			// No platform and no message, but a deploy under way ("502s during rollouts"): the page on deploys.
 			const deploy = paste || about || strings.length > 0 || namesPlatforms.length > 0 ? undefined : deployPage(typed, shortcuts.pages);
 			if (deploy) exact.push({ code: '', title: deploy.title, url: withHighlight(deploy.href, typed) });
@@ -435,7 +436,7 @@ export class SearchDialog {
 				// The timers' page, the one "timeouts" names.
 				const page = shortcuts.pages.find((p) => p.names.includes('timeouts'));
 				const timer = timerNamed(typed, shortcuts.timers ?? [], shortcuts.platforms);
-				if (page && timer) exact.push({ code: '', title: page.title, section: timer.split('#')[1], url: withHighlight(timer, typed) });
+				if (page && timer) exact.push({ code: '', title: page.title, section: sectionLabel(timer, shortcuts.platforms), url: withHighlight(timer, typed) });
 				else if (page && asksToSetTimeout(typed)) exact.push({ code: '', title: page.title, url: withHighlight(page.href, typed) });
 			}
 			// What the shortcuts found leads the final list too: show it now, before the index (about 120 KB) has loaded.
@@ -555,7 +556,12 @@ export class SearchDialog {
 			const explained = setting ? items.find((item) => item.url.startsWith(setting)) : undefined;
 			const first = decided?.item ?? explained;
 			const leading = first ? [...exact.filter((e) => e.diagnose), first, ...exact.filter((e) => !e.diagnose)] : exact;
-			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f)));
+			// A shortcut's section under its heading, once the index has found that section.
+			const headed = (e: Item) => {
+				const found = e.section ? items.find((i) => i.section && i.url.replace(/\?[^#]*/, '') === e.url.replace(/\?[^#]*/, '')) : undefined;
+				return found ? { ...e, section: found.section } : e;
+			};
+			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f))).map(headed);
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];
 		};
 		// Each result costs a download of its page's text; the best few are weighed by their best section.

@@ -39,6 +39,7 @@ import {
 	searchTerms,
 	symptomSection,
 	timerNamed,
+	sectionLabel,
 	type ExactString,
 	upstreamLayer,
 } from '../../src/search/query';
@@ -418,6 +419,15 @@ describe('codeTopic', () => {
 		// A number inside a word or a version is not a code.
 		expect(codeTopic('retry after v1.502.3')).toBeUndefined();
 	});
+
+	it('reads retries a title reports as what happened, not as a question about retrying', () => {
+		expect(codeTopic('529 Overloaded · Retrying in 4s · attempt 6/10')).toBeUndefined();
+		expect(codeTopic('529 Overloaded bypasses failover chain — client sees all retries fail')).toBeUndefined();
+		expect(codeTopic('upstream retried the 502 twice')).toBeUndefined();
+		expect(codeTopic('should retries happen on a 503?')).toEqual({ code: '503', topic: 'retry' });
+		expect(codeTopic('is 502 retryable')).toEqual({ code: '502', topic: 'retry' });
+		expect(codeTopic('when is retrying a 504 safe')).toEqual({ code: '504', topic: 'retry' });
+	});
 });
 
 describe('a timer quoted by its value', () => {
@@ -444,6 +454,9 @@ describe('a timer quoted by its value', () => {
 		expect(timerQuoted('requests cut at 100 seconds', timers)?.[1]).toBe('/524/');
 		// Many layers wait 60 s: the value alone does not tell which.
 		expect(timerQuoted('timeout after 60 seconds', timers)).toBeUndefined();
+		// A client's back-off before its next try is no timer's value.
+		expect(timerQuoted('529 Overloaded · Retrying in 230 seconds… (attempt 2/10)', timers)).toBeUndefined();
+		expect(timerQuoted('retry after 100s, then 230 second timeout', timers)?.[1]).toBe('/platforms/azure-app-service/#request-timeout');
 		expect(timerQuoted('timeout too short', timers)).toBeUndefined();
 	});
 });
@@ -483,6 +496,11 @@ describe('a timer named by its own words, and a request to set a timeout', () =>
 		expect(timerNamed('Issues with route timeout configuration', timers, platforms)).toBe('/timeouts/#envoy-route-timeout');
 		expect(timerNamed('dial timeout', timers, platforms)).toBe('/timeouts/#traefik-dial-timeout');
 		expect(timerNamed('upstream idle timeout too short', timers, platforms)).toBe('/timeouts/#envoy-upstream-idle-timeout');
+	});
+	it('labels a timer\'s row by its platform and name, and another section by the words of its id', () => {
+		const named = [{ href: '/platforms/aws/', name: 'AWS' }, { href: '/platforms/aws-alb/', name: 'AWS Application Load Balancer' }];
+		expect(sectionLabel('/timeouts/#aws-alb-deregistration-delay', named)).toBe('AWS Application Load Balancer: deregistration delay');
+		expect(sectionLabel('/platforms/azure-application-gateway/#during-a-deploy-agic', named)).toBe('During a deploy agic');
 	});
 	it('finds none when another platform\'s timer has that name in its own, or the name is one word', () => {
 		expect(timerNamed('configuration of idle timeout', timers, platforms)).toBeUndefined();
