@@ -107,6 +107,8 @@ interface Shortcuts {
 	chains?: ChainShortcut[];
 	/** Every timer's row on /timeouts/ (`/timeouts/#envoy-route-timeout`). */
 	timers?: string[];
+	/** The section of the error a timer ends in, by the timer's row on /timeouts/. */
+	timerErrors?: Record<string, string>;
 }
 
 /**
@@ -497,10 +499,13 @@ export class SearchDialog {
 			// in leads, the setting's timer row on /timeouts/ after.
 			// A name one platform gives two timers (API Gateway's TimeoutInMillis, on REST and HTTP APIs) is that platform's too.
 			const settingOwners = new Set(strings.map(([, href]) => (href.includes('#') && !href.startsWith('/platforms/') ? platformOf(href)?.href : undefined)));
-			const setting = !paste && settingOwners.size === 1 ? [...settingOwners][0] : undefined;
+			const owner = !paste && settingOwners.size === 1 ? [...settingOwners][0] : undefined;
+			// Where the setting's page explains it: the error its timer ends in, when the site names one, else the index's choice.
+			const endsIn = (href: string) => shortcuts.timerErrors?.[href.replace(/\?[^#]*/, '')];
+			const setting = owner ? { platform: owner, section: strings.map(([, href]) => endsIn(href)).find(Boolean) } : undefined;
 			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
 			const onlyCode = paste ? stated : onlyCodeNamed(typed);
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode, endsIn);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -536,7 +541,7 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: string, onlyCode?: string) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: { platform: string; section?: string | undefined }, onlyCode?: string, endsIn: (href: string) => string | undefined = () => undefined) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => isOn(codeSections, item);
@@ -551,11 +556,18 @@ export class SearchDialog {
 			const own = bare ? items.find((item) => item.code === bare && !item.section) : undefined;
 			const rest = own ? [own, ...items.filter((item) => item !== own)] : items;
 			const named = fallback && (!items.some(favoured) || (codeSections.length > 0 && !items.some(onTheCode))) ? [fallback] : [];
-			const decided = tied.length > 0 ? items.map((item) => tied.find((t) => item.url.startsWith(t.layer))).find((t) => t !== undefined) : undefined;
+			const decidedBy = tied.length > 0 ? items.find((item) => tied.some((t) => item.url.startsWith(t.layer))) : undefined;
+			const decided = decidedBy && tied.find((t) => decidedBy.url.startsWith(t.layer));
 			// It is the section a shortcut would have been had one layer held it: before a page named by an alias ("first byte timeout").
-			const explained = setting ? items.find((item) => item.url.startsWith(setting)) : undefined;
-			const first = decided?.item ?? explained;
-			const leading = first ? [...exact.filter((e) => e.diagnose), first, ...exact.filter((e) => !e.diagnose)] : exact;
+			// The section of the error the setting's timer ends in, the index's (with its heading) when it found it.
+			const section = (href: string, title: string): Item => items.find((item) => item.url.replace(/\?[^#]*/, '') === href) ?? { code: '', title, section: sectionLabel(href, []), url: withHighlight(href, typed) };
+			const platformName = (href: string) => items.find((item) => item.url.startsWith(href))?.title ?? '';
+			const explained = setting?.section ? section(setting.section, platformName(setting.platform)) : setting ? items.find((item) => item.url.startsWith(setting.platform)) : undefined;
+			// A setting both layers have (Fastly's and Varnish's first_byte_timeout) is, once the index has chosen the layer, that
+			// layer's as if it alone had it: its page's section leads, its timer's row on /timeouts/ after.
+			const tiedSection = decided && endsIn(decided.item.url);
+			const firsts = decided ? (decided.item.url.startsWith(decided.layer) ? [decided.item] : [tiedSection ? section(tiedSection, decidedBy!.title) : decidedBy!, decided.item]) : explained ? [explained] : [];
+			const leading = [...exact.filter((e) => e.diagnose), ...firsts, ...exact.filter((e) => !e.diagnose)];
 			// A shortcut's section under its heading, once the index has found that section.
 			const headed = (e: Item) => {
 				const found = e.section ? items.find((i) => i.section && i.url.replace(/\?[^#]*/, '') === e.url.replace(/\?[^#]*/, '')) : undefined;

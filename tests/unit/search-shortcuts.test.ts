@@ -5,7 +5,7 @@ import { EXACT_KEY_WORDS, exactKey, exactString, exactStrings, type ExactString,
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
-const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timerValues: TimerValue[]; timers: string[]; platforms: PlatformShortcut[] };
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timerValues: TimerValue[]; timers: string[]; timerErrors: Record<string, string>; platforms: PlatformShortcut[] };
 /** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
 const messages = readdirSync('content/codes')
 	.filter((n) => n.endsWith('.mdx'))
@@ -71,6 +71,18 @@ describe('the timers of /search/shortcuts.json', () => {
 		expect(shortcuts.timers).toContain('/timeouts/#envoy-route-timeout');
 		expect(shortcuts.timers.length).toBeGreaterThan(50);
 		expect(shortcuts.timers.every((href) => /^\/timeouts\/#[a-z0-9-]+$/.test(href))).toBe(true);
+	});
+
+	it('name, by a timer\'s row, the section of the error it ends in, each on its platform\'s built page', () => {
+		expect(shortcuts.timerErrors['/timeouts/#aws-alb-idle-timeout']).toBe('/platforms/aws-alb/#gateway-timeout');
+		expect(shortcuts.timerErrors['/timeouts/#fastly-first-byte-timeout']).toBe('/platforms/fastly/#first-byte-timeout');
+		expect(Object.keys(shortcuts.timerErrors).length).toBeGreaterThan(30);
+		for (const [row, href] of Object.entries(shortcuts.timerErrors)) {
+			expect(shortcuts.timers, row).toContain(row);
+			const [path, id] = href.split('#');
+			expect(row.split('#')[1]!.startsWith(path!.split('/')[2]!), row).toBe(true);
+			expect(builtPage(path!), href).toContain(` id="${id}"`);
+		}
 	});
 });
 

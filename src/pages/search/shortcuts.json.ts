@@ -105,9 +105,10 @@ export const GET: APIRoute = async () => {
 	const telling = [...exact.values()];
 	// Each timer's default and documented longest value, with the section of the error it ends in (else its row on
 	// /timeouts/): only values one platform alone has, the only ones a value quoted alone can tell (timerQuoted()).
+	const errorOf = (p: (typeof site.platforms)[number], t: (typeof p.data.timers)[number]) => t.produces.find((made) => made.error)?.error;
 	const allTimerValues: TimerValue[] = site.platforms.flatMap((p) =>
 		p.data.timers.flatMap((t) => {
-			const error = t.produces.find((made) => made.error)?.error;
+			const error = errorOf(p, t);
 			const href = error ? platformHref(p.id, error) : timerHref(p.id, t.id);
 			const values = [...new Set([t.default, t.range?.max].filter((v): v is number => typeof v === 'number'))];
 			return values.map((seconds): TimerValue => [seconds, href, platformHref(p.id), `${p.data.shortName ?? p.data.name}: ${t.name}`]);
@@ -117,8 +118,13 @@ export const GET: APIRoute = async () => {
 	const timerValues = allTimerValues.filter(([seconds]) => platformsWith(seconds) === 1);
 	// Every timer's row on /timeouts/, for a title that names one by its own words ("route timeout").
 	const timers = site.platforms.flatMap((p) => p.data.timers.map((t) => timerHref(p.id, t.id)));
+	// The section of the error each timer ends in, by its row: where a setting's name leads (idle_timeout: the ALB's 504).
+	const timerErrors = Object.fromEntries(site.platforms.flatMap((p) => p.data.timers.flatMap((t) => {
+		const error = errorOf(p, t);
+		return error ? [[timerHref(p.id, t.id), platformHref(p.id, error)]] : [];
+	})));
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
 	// The sections every code page has that answer a question about the code (src/content/sections.ts).
 	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID };
-	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timerValues, exact: telling, chains, timers }), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timerValues, exact: telling, chains, timers, timerErrors }), { headers: { 'content-type': 'application/json' } });
 };
