@@ -474,7 +474,10 @@ export class SearchDialog {
 					? { code: '', title: mentioned.platform.name, url: withHighlight(symptom, typed) }
 					: stated && statedPage
 						? { code: stated, title: this.#codes.get(stated) ?? '', url: statedPage }
-						: undefined;
+						// A platform named and nothing else the index knows ("CloudRun 요청 제한 시간 …"): its page, not "No results".
+						: mentioned
+							? { code: '', title: mentioned.platform.name, url: withHighlight(mentioned.platform.href, typed) }
+							: undefined;
 			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
 			const code = mentioned?.code;
 			const shared = code !== undefined && shortcuts.platforms.filter((p) => p.sections[code]).length >= 2;

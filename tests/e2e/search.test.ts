@@ -187,6 +187,13 @@ test.describe('search', () => {
 		await expect(page).toHaveURL(/\/#codes$/);
 	});
 
+	test('a platform named among words the site lacks still opens its page, by a name written as one word too', async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		await search.search('docs: AppService 요청 제한 시간 & 인스턴스 할당 해제와 관련한 개념 정립');
+		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/azure-app-service\//);
+	});
+
 	test('reports a failure to load in the console instead of hiding it', async ({ page, search, pageErrors }) => {
 		await page.route('**/pagefind/pagefind.js', (route) => route.abort());
 		await page.goto('/');

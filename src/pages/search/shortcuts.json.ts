@@ -42,6 +42,12 @@ export const GET: APIRoute = async () => {
 	const site = await getSite();
 	// Each platform page's sections of prose (its ## headings that are not an error's: "During a deploy (GKE)"), by id.
 	const prose = new Map(await Promise.all(site.platforms.map(async (p) => [p.id, headingsOf((await renderEntry(p)).outline, 2).map((h) => h.slug).filter((id) => !p.data.errors.some((e) => e.id === id))] as const)));
+	// A product's name of two to four words is written as one as well ("CloudRun", "AppService", "FrontDoor").
+	const joinedNames = (...names: (string | undefined)[]) =>
+		names.flatMap((n) => {
+			const words = (n ?? '').replace(/\(.*?\)/g, '').trim().split(/\s+/);
+			return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w)) ? [words.join('')] : [];
+		});
 	const platforms: PlatformShortcut[] = site.platforms.map((p) => {
 		const codes = [...new Set(p.data.errors.map((e) => e.code))];
 		// A code the platform owns (Cloudflare's 521) is explained on its own page.
@@ -50,7 +56,7 @@ export const GET: APIRoute = async () => {
 		return {
 			href: platformHref(p.id),
 			name: p.data.shortName ?? p.data.name,
-			names: [...new Set([p.data.name, p.data.shortName ?? '', ...p.data.aliases].filter(Boolean).map((n) => n.toLowerCase()))],
+			names: [...new Set([p.data.name, p.data.shortName ?? '', ...p.data.aliases, ...joinedNames(p.data.name, p.data.shortName)].filter(Boolean).map((n) => n.toLowerCase()))],
 			sections: Object.fromEntries(codes.map((code) => [String(code), owns(code) ? codeHref(code) : platformHref(p.id, ids(code)[0])])),
 			codeSections: Object.fromEntries(codes.filter((code) => !owns(code) && ids(code).length > 1).map((code) => [String(code), ids(code)])),
 			prose: prose.get(p.id) ?? [],
