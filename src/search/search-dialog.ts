@@ -471,7 +471,7 @@ export class SearchDialog {
 				: mentioned?.code
 				? { code: '', title: `${mentioned.platform.name}: ${mentioned.code}`, url: withHighlight(mentioned.href, typed) }
 				: mentioned && symptom
-					? { code: '', title: mentioned.platform.name, url: withHighlight(symptom, typed) }
+					? { code: '', title: mentioned.platform.name, section: sectionLabel(symptom, []), url: withHighlight(symptom, typed) }
 					: stated && statedPage
 						? { code: stated, title: this.#codes.get(stated) ?? '', url: statedPage }
 						// A platform named and nothing else the index knows ("CloudRun 요청 제한 시간 …"): its page, not "No results".
@@ -502,7 +502,8 @@ export class SearchDialog {
 			// in leads, the setting's timer row on /timeouts/ after.
 			// A name one platform gives two timers (API Gateway's TimeoutInMillis, on REST and HTTP APIs) is that platform's too.
 			const settingOwners = new Set(strings.map(([, href]) => (href.includes('#') && !href.startsWith('/platforms/') ? platformOf(href)?.href : undefined)));
-			const owner = !paste && settingOwners.size === 1 ? [...settingOwners][0] : undefined;
+			// Not when the title names another layer ("Add keepalive_timeout support for Gunicorn": nginx's setting, Gunicorn's question).
+			const owner = !paste && settingOwners.size === 1 && tieApplies([...settingOwners] as string[], namesPlatforms) ? [...settingOwners][0] : undefined;
 			// Where the setting's page explains it: the error its timer ends in, when the site names one, else the index's choice.
 			const endsIn = (href: string) => shortcuts.timerErrors?.[href.replace(/\?[^#]*/, '')];
 			const setting = owner ? { platform: owner, section: strings.map(([, href]) => endsIn(href)).find(Boolean) } : undefined;
