@@ -93,12 +93,12 @@ test.describe('search', () => {
 	test('lands on the section that matched and highlights the phrase, not every word', async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();
-		// A setting nginx and Cloudflare share: the index ranks nginx's page first, so nginx's timer.
+		// A setting nginx and Cloudflare share: the index ranks nginx's page first, so the error nginx's timer ends in.
 		await search.search('proxy_read_timeout');
 		const target = await search.firstTarget();
-		expect(target).toBe('/timeouts/#nginx-proxy-read-timeout');
+		expect(target).toBe('/platforms/nginx/#upstream-timed-out');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/\/timeouts\/\?highlight=proxy_read_timeout#nginx-proxy-read-timeout$/);
+		await expect(page).toHaveURL(/\/platforms\/nginx\/\?highlight=proxy_read_timeout#upstream-timed-out$/);
 		// The highlighter loads after the page; wait for its marks.
 		await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0)).toBeGreaterThan(0);
 		const marked = await page.evaluate(() => {
