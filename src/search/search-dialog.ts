@@ -109,6 +109,8 @@ interface Shortcuts {
 	timers?: string[];
 	/** The section of the error a timer ends in, by the timer's row on /timeouts/. */
 	timerErrors?: Record<string, string>;
+	/** The title of each troubleshooter outcome that programs' messages lead to, by its address. */
+	outcomes?: Record<string, string>;
 }
 
 /**
@@ -398,11 +400,18 @@ export class SearchDialog {
 			// A pasted nginx line names the layer behind it by protocol ('upstream: "uwsgi://…"'): of a message both print
 			// ("upstream prematurely closed connection"), that layer's section.
 			const behind = paste ? upstreamLayer(typed, shortcuts.platforms) : undefined;
-			const strings = exactStrings(typed, shortcuts.exact, this.#reasons, behind ? [behind] : namesPlatforms);
+			// What a program prints when no status came back (curl's "Operation timed out after …") does not answer a paste
+			// that states one ("HTTP 599: Connection timed out after 144586 milliseconds"): that code's page does.
+			const statesCode = /(?:^|[^\w.])5\d\d(?![\w.])/.test(typed);
+			const stringsIn = (text: string, named: readonly string[]) => exactStrings(text, shortcuts.exact, this.#reasons, named).filter(([, href]) => !(statesCode && shortcuts.outcomes?.[href]));
+			const strings = stringsIn(typed, behind ? [behind] : namesPlatforms);
 			const string = strings.length === 1 ? strings[0] : undefined;
 			const stringItem = ([key, href]: ExactString): Item => {
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];
-				const owner = platformOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : '');
+				// A troubleshooter's outcome (/troubleshoot/#no-response-title) is its troubleshooter's.
+				const owner = platformOf(href)?.name ?? (code ? `${code} ${this.#codes.get(code) ?? ''}` : (shortcuts.pages.find((p) => p.href !== '/' && href.startsWith(p.href))?.title ?? ''));
+				const outcome = shortcuts.outcomes?.[href];
+				if (outcome) return { code: '', title: owner, section: outcome, url: withHighlight(href, typed.length <= 80 ? typed : key) };
 				return { code: '', title: `${owner}: “${key.length > 70 ? `${key.slice(0, 69)}…` : key}”`, url: withHighlight(href, typed.length <= 80 ? typed : key) };
 			};
 			// A title about a deploy ("502s during rollouts", "scaling pods down"), or naming two codes a section explains together
@@ -450,7 +459,7 @@ export class SearchDialog {
 			// No exact string as typed: one typed with a typo ("Enpoint request timedout"), read with its words corrected
 			// against the word list a query of three words or more has loaded for the index.
 			if (strings.length === 0 && !paste && query.split(' ').length > 2) {
-				const corrected = exactStrings(correctWords(typed, await this.#words()), shortcuts.exact, this.#reasons, namesPlatforms);
+				const corrected = stringsIn(correctWords(typed, await this.#words()), namesPlatforms);
 				const one = corrected.length === 1 ? corrected[0] : undefined;
 				if (one && (namesPlatforms.length === 0 || namesPlatforms.some((href) => one[1].startsWith(href)))) exact.push(stringItem(one));
 			}
@@ -474,8 +483,8 @@ export class SearchDialog {
 					? { code: '', title: mentioned.platform.name, section: sectionLabel(symptom, []), url: withHighlight(symptom, typed) }
 					: stated && statedPage
 						? { code: stated, title: this.#codes.get(stated) ?? '', url: statedPage }
-						// A platform named and nothing else the index knows ("CloudRun 요청 제한 시간 …"): its page, not "No results".
-						: mentioned
+						// A platform named and nothing the index knows ("CloudRun 요청 제한 시간 …"): its page, not "No results".
+						: mentioned && found.length === 0
 							? { code: '', title: mentioned.platform.name, url: withHighlight(mentioned.platform.href, typed) }
 							: undefined;
 			// With a code many layers send ("Traefik responds with 503 when…"), the named platform's sections on that code lead.
@@ -572,10 +581,12 @@ export class SearchDialog {
 			const tiedSection = decided && endsIn(decided.item.url);
 			const firsts = decided ? (decided.item.url.startsWith(decided.layer) ? [decided.item] : [tiedSection ? section(tiedSection, decidedBy!.title) : decidedBy!, decided.item]) : explained ? [explained] : [];
 			const leading = [...exact.filter((e) => e.diagnose), ...firsts, ...exact.filter((e) => !e.diagnose)];
-			// A shortcut's section under its heading, once the index has found that section.
+			// A shortcut's section under its heading, once the index has found that section; a troubleshooter's step under its
+			// own title and excerpt (a message it prints led there: "curl: (52) Empty reply from server").
 			const headed = (e: Item) => {
-				const found = e.section ? items.find((i) => i.section && i.url.replace(/\?[^#]*/, '') === e.url.replace(/\?[^#]*/, '')) : undefined;
-				return found ? { ...e, section: found.section } : e;
+				const found = items.find((i) => i.url.replace(/\?[^#]*/, '') === e.url.replace(/\?[^#]*/, ''));
+				if (found?.step) return { ...e, title: found.title, section: undefined, excerpt: found.excerpt };
+				return found?.section && e.section ? { ...e, section: found.section } : e;
 			};
 			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f))).map(headed);
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];

@@ -1,6 +1,7 @@
 /**
  * A troubleshooter's steps as search records: a question with its answers, or a diagnosis with
- * its first lines, each landing on the step's own address (`/521/troubleshoot/#firewall`).
+ * its first lines and the messages programs print for it, each landing on the step's heading
+ * (`/521/troubleshoot/#firewall-title`).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -19,6 +20,7 @@ interface Step {
 	answers: readonly { label: string }[];
 	explainHtml?: string | undefined;
 	fixHtml?: string | undefined;
+	messages?: readonly { program: string; text: string }[];
 }
 
 /** The text of rendered Markdown, for the index, without code blocks' bars (their language and Copy), runs of white space as one. */
@@ -37,11 +39,12 @@ function plain(html = ''): string {
 
 export function stepRecords(path: string, flow: { title: string; steps: readonly Step[] }): StepRecord[] {
 	return flow.steps.map((step) => ({
-		url: `${path}#${step.id}`,
+		// The step's heading: its own id and the wizard's name for the step alike (`#firewall-title` opens `#firewall`).
+		url: `${path}#${step.id}-title`,
 		title: `${flow.title}: ${step.title}`,
 		content:
 			step.kind === 'question'
 				? `${step.title} ${step.answers.map((a) => a.label.replace(/`/g, '')).join('. ')}. ${plain(step.explainHtml).slice(0, 400)}`
-				: `${step.title} ${plain(step.explainHtml).slice(0, 300)} ${plain(step.fixHtml).slice(0, 300)}`,
+				: `${step.title} ${(step.messages ?? []).map((m) => m.text).join('. ')} ${plain(step.explainHtml).slice(0, 300)} ${plain(step.fixHtml).slice(0, 300)}`,
 	}));
 }

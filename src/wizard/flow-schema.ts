@@ -46,6 +46,14 @@ export const answerSchema = strictObject({
 	noShell: z.literal(true).optional(),
 });
 
+/** What one program prints when this outcome is the cause, exactly as it prints it. */
+export const messageSchema = strictObject({
+	/** Who prints it, as a reader knows it ("curl", "Python requests", "Chrome"). */
+	program: z.string().min(1).max(40),
+	/** The message, word for word; a paste that holds it (or a run of four of its words) opens this step in search. */
+	text: z.string().min(8),
+});
+
 /**
  * One step. A step with `question` asks; a step with `outcome` ends the flow with a fix.
  * Which fields each kind needs is checked by `validateFlow`, so its messages can name the step.
@@ -78,6 +86,8 @@ export const stepSchema = strictObject({
 	ask: z.string().min(10).optional(),
 	/** Outcome steps: where this cause is explained: a heading id on the flow's code page (`firewall`), or a site path (`/platforms/heroku/#h12`). */
 	cause: z.string().optional(),
+	/** Outcome steps: what programs print when this is the cause, shown on the step and found by search. */
+	messages: z.array(messageSchema).min(1).optional(),
 });
 
 /** `content/flows/_shared.yaml`: steps several flows use, each written once. */
@@ -126,6 +136,8 @@ export const renderedStepSchema = z.object({
 	escalateHasMessage: z.boolean().default(false),
 	ask: z.string().optional(),
 	cause: z.string().optional(),
+	/** What programs print when this is the cause (outcomes only). */
+	messages: z.array(messageSchema).default([]),
 	/** The shared step it is built on (`use`), if any. */
 	uses: z.string().optional(),
 });

@@ -120,9 +120,11 @@ class FlowWizard extends HTMLElement {
 		return new URLSearchParams(location.search).get('from') === 'page' && Boolean(given) && section.dataset['path'] === given;
 	}
 
-	/** The step the URL names; a malformed fragment (`#%`) names none. */
+	/** The step the URL names, by its id or its heading's (`#firewall-title`); a malformed fragment (`#%`) names none. */
 	#requested(): string {
-		return safeDecode(location.hash.slice(1)) ?? location.hash.slice(1);
+		const id = safeDecode(location.hash.slice(1)) ?? location.hash.slice(1);
+		const step = id.replace(/-title$/, '');
+		return !this.#steps.has(id) && this.#steps.has(step) ? step : id;
 	}
 
 	#update(moveFocus: boolean) {

@@ -24,6 +24,7 @@ export interface GraphStep {
 	verify?: string | undefined;
 	escalate?: string | undefined;
 	ask?: string | undefined;
+	messages?: readonly unknown[] | undefined;
 }
 
 export interface GraphFlow {
@@ -96,7 +97,7 @@ export function validateFlow(file: string, flow: GraphFlow): string[] {
 		} else {
 			const count = step.answers?.length ?? 0;
 			if (count < 2) problems.push(`${at(step.id)}: a question needs at least two answers, has ${count}`);
-			for (const field of ['fix', 'verify', 'escalate', 'ask'] as const) {
+			for (const field of ['fix', 'verify', 'escalate', 'ask', 'messages'] as const) {
 				if (step[field] !== undefined) problems.push(`${at(step.id)}: "${field}" belongs on outcomes, not questions`);
 			}
 		}

@@ -168,6 +168,7 @@ export function flowLoader({ base }: { base: string }): Loader {
 						escalateHasMessage: await hasMessage(step.escalate),
 						...(step.ask !== undefined ? { ask: step.ask } : {}),
 						cause: step.cause,
+						messages: step.messages ?? [],
 						...(step.use ? { uses: step.use } : {}),
 					});
 				}

@@ -194,6 +194,22 @@ test.describe('search', () => {
 		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/azure-app-service\//);
 	});
 
+	test('what a program prints when no status came back opens that troubleshooter outcome, unless the paste states a code', async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		await search.search('curl: (52) Empty reply from server');
+		await expect(search.options.first()).toHaveAttribute('href', /^\/troubleshoot\/\?highlight=[^#]*#no-response-title$/);
+		await expect(search.options.first()).toContainText('closed it without an answer');
+		await page.keyboard.press('Enter');
+		// The heading's id names its step: the wizard opens that step, not the first question.
+		await expect(page.locator('#no-response')).toBeVisible();
+		await expect(page.locator('#what-you-see')).toBeHidden();
+		await page.goto('/');
+		await search.open();
+		await search.search('HTTP 599: Operation timed out after 30000 milliseconds with 0 bytes received');
+		await expect(search.options.first()).toHaveAttribute('href', /^\/599\//);
+	});
+
 	test('reports a failure to load in the console instead of hiding it', async ({ page, search, pageErrors }) => {
 		await page.route('**/pagefind/pagefind.js', (route) => route.abort());
 		await page.goto('/');

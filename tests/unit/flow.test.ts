@@ -58,6 +58,11 @@ describe('validateFlow', () => {
 		expect(validateFlow(F, flow)).toContain(`${F}: step "done-2": an outcome cannot have answers`);
 	});
 
+	it('names a question that lists the messages only an outcome has', () => {
+		const flow = { ...sound, steps: [{ ...q('start', 'a', 'done-1'), messages: [{ program: 'curl', text: 'curl: (52) Empty reply from server' }] }, ...sound.steps.slice(1)] };
+		expect(validateFlow(F, flow)).toEqual([`${F}: step "start": "messages" belongs on outcomes, not questions`]);
+	});
+
 	it('names an outcome without its fix, check and escalation', () => {
 		const flow = { ...sound, steps: [...sound.steps.slice(0, 3), o('done-2', { fix: undefined, verify: ' ' })] };
 		expect(validateFlow(F, flow)).toEqual([

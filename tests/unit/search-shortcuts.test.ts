@@ -5,7 +5,7 @@ import { EXACT_KEY_WORDS, exactKey, exactString, exactStrings, type ExactString,
 import { builtPage } from './helpers/built';
 import { frontmatter } from './helpers/content';
 
-const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timerValues: TimerValue[]; timers: string[]; timerErrors: Record<string, string>; platforms: PlatformShortcut[] };
+const shortcuts = JSON.parse(builtPage('/search/shortcuts.json')) as { exact: ExactString[]; codeTopics: Record<string, string>; timerValues: TimerValue[]; timers: string[]; timerErrors: Record<string, string>; outcomes: Record<string, string>; platforms: PlatformShortcut[] };
 /** Each code page's search terms of five words or more (a message, a page's text), from its front matter. */
 const messages = readdirSync('content/codes')
 	.filter((n) => n.endsWith('.mdx'))
@@ -82,6 +82,19 @@ describe('the timers of /search/shortcuts.json', () => {
 			const [path, id] = href.split('#');
 			expect(row.split('#')[1]!.startsWith(path!.split('/')[2]!), row).toBe(true);
 			expect(builtPage(path!), href).toContain(` id="${id}"`);
+		}
+	});
+});
+
+describe('the troubleshooter outcomes of /search/shortcuts.json', () => {
+	it('send what a program prints when no status came back to its outcome, at the heading on the built page', () => {
+		const href = '/troubleshoot/#no-response-title';
+		expect(shortcuts.outcomes[href]).toBe('The server accepted the connection and closed it without an answer');
+		expect(shortcuts.exact.filter(([, to]) => to === href).map(([key]) => key)).toContain(exactKey('curl: (52) Empty reply from server'));
+		for (const target of Object.keys(shortcuts.outcomes)) {
+			const [path, id] = target.split('#');
+			expect(builtPage(path!), target).toContain(` id="${id}"`);
+			expect(shortcuts.exact.some(([, to]) => to === target), target).toBe(true);
 		}
 	});
 });

@@ -2,8 +2,9 @@
  * /search/shortcuts.json: what the search answers without the index, from the site's own data:
  * each platform's names and its section for each code ("502 alb"), the pages a word names
  * ("timeouts", "diagnose", "haproxy"), where two codes are compared ("504 vs 524"), the exact
- * strings of every platform (error messages, settings) with the section that explains each, and
- * the common chain two or more named platforms make ("alb node 502"), and every timer's row on /timeouts/.
+ * strings of every platform (error messages, settings) with the section that explains each,
+ * the common chain two or more named platforms make ("alb node 502"), every timer's row on /timeouts/, and what
+ * programs print for a troubleshooter's outcome.
  */
 import type { APIRoute } from 'astro';
 import { getSite, isVendorsOwnCode, renderEntry } from '../../content/site';
@@ -103,6 +104,18 @@ export const GET: APIRoute = async () => {
 		}
 		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
 	}
+	// What a program prints when a troubleshooter's outcome is the cause (curl's "Empty reply from server", Python's
+	// RemoteDisconnected): that outcome, at its heading, as the step records of the index have it (search/steps.ts).
+	// Their titles, for the result that shows one before the index has found it.
+	const outcomes: Record<string, string> = {};
+	for (const f of site.flows) {
+		for (const step of f.data.steps) {
+			if (step.messages.length === 0) continue;
+			const href = `${flowPath(f.id)}#${step.id}-title`;
+			outcomes[href] = step.title;
+			for (const m of step.messages) add(m.text, href, true);
+		}
+	}
 	// A code page's own message of five words or more ("web server is returning an unknown error", the text of a
 	// host's 509 page): the code's page, after any layer's section with as long a match.
 	for (const c of site.codes) {
@@ -132,5 +145,5 @@ export const GET: APIRoute = async () => {
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
 	// The sections every code page has that answer a question about the code (src/content/sections.ts).
 	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID };
-	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timerValues, exact: telling, chains, timers, timerErrors }), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timerValues, exact: telling, chains, timers, timerErrors, outcomes }), { headers: { 'content-type': 'application/json' } });
 };
