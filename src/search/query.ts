@@ -25,6 +25,7 @@ const APACHE_FRAMING = /\[(?:(?:mon|tue|wed|thu|fri|sat|sun) [a-z]{3} +\d{1,2} [
 
 const VOLATILE: readonly RegExp[] = [
 	APACHE_FRAMING, // an Apache error-log line's time, module:level, pid and client fields (first: its time holds a time of day)
+	/\bhttps?:\/\/\S+/gi, // URLs, whole (before the addresses: http://127.0.0.1:5050/api/metrics would leave "http api", a name of API Gateway's)
 	/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // UUIDs
 	/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/gi, // ISO timestamps
 	/\b\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\b/g, // nginx error-log timestamps
@@ -36,7 +37,6 @@ const VOLATILE: readonly RegExp[] = [
 	/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(-[a-z]{3})?\b/gi, // hex ids (Ray IDs with their colo)
 	/\b\d+(\.\d+)?(ms|s|m|h|kb?|mb?|gb?|b)\b/gi, // durations and sizes (a setting's value: 120s, 256k, 5m)
 	/\b(request_id|fwd|host|path|dyno|connect|service|bytes|protocol|method|xid|reference)=("[^"]*"|\S*)/gi, // volatile log fields
-	/\bhttps?:\/\/\S+/gi, // URLs
 	/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}\b/gi, // host names with three labels or more (two-label words stay: web.config, node.js, ASP.NET)
 	/\b\d+#\d+:?|\*\d+\b/g, // nginx's pid#tid and *connection numbers
 	/\b\d{5,}\b/g, // long numbers (pids, counts, epoch times)

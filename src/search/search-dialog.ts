@@ -402,7 +402,8 @@ export class SearchDialog {
 			const behind = paste ? upstreamLayer(typed, shortcuts.platforms) : undefined;
 			// What a program prints when no status came back (curl's "Operation timed out after …") does not answer a paste
 			// that states one ("HTTP 599: Connection timed out after 144586 milliseconds"): that code's page does.
-			const statesCode = /(?:^|[^\w.])5\d\d(?![\w.])/.test(typed);
+			// A stack trace's line and column ("node:_http_client:505:23") state no code.
+			const statesCode = /(?:^|[^\w.])5\d\d(?![\w.])/.test(typed.replace(/:\d+:\d+/g, ' '));
 			const stringsIn = (text: string, named: readonly string[]) => exactStrings(text, shortcuts.exact, this.#reasons, named).filter(([, href]) => !(statesCode && shortcuts.outcomes?.[href]));
 			const strings = stringsIn(typed, behind ? [behind] : namesPlatforms);
 			const string = strings.length === 1 ? strings[0] : undefined;

@@ -69,12 +69,17 @@ describe('normaliseQuery', () => {
 		expect(normaliseQuery('Ray ID: 8a2b3c4d5e6f7a8b-SJC')).toBe('Ray ID');
 	});
 
+	it('drops a URL whole, its address with it, so its path names no layer', () => {
+		// "http://127.0.0.1:5050/api/…" had left "http api", a name of API Gateway's.
+		expect(normaliseQuery('[WebServer] Failed to proxy http://127.0.0.1:5050/api/metrics [Error: socket hang up]')).toBe('WebServer Failed proxy Error socket hang');
+	});
+
 	it('drops addresses, timestamps and durations from an nginx error line', () => {
 		const line =
 			'2026/11/25 03:12:44 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7, server: www.example.com, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8000/"';
 		// "out", "while" and "from" are everyday words: each would cost a search and match by prefix. The request line ("GET / HTTP/1.1") differs in every line.
 		// Its level ("[error]") frames the line, as in Apache's.
-		expect(normaliseQuery(line)).toBe('upstream timed 110 Connection reading response header client server request http');
+		expect(normaliseQuery(line)).toBe('upstream timed 110 Connection reading response header client server request');
 	});
 
 	it('drops an Apache error line\'s framing fields and a Windows path\'s drive and folders, keeping the file name', () => {
