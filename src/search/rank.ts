@@ -118,3 +118,18 @@ export function bestSection(
 	if (!best) return { score: 0 };
 	return { section: best.section, excerpt: best.excerpt.text, score: Math.max(best.score, top?.score ?? 0) };
 }
+
+/**
+ * An excerpt without the runs of bare codes a table's cells leave in a page's text ("the upstream. 502. 503. 502.
+ * Connection reset…" reads "the upstream. … Connection reset…"): the first code marked as the match in a run stays.
+ */
+export function tidyExcerpt(excerpt: string): string {
+	// One cell: a code and its period, marked or not ("502. ", "<mark>502.</mark> ").
+	const run = /(?:(?:<mark>\d{3}\.?<\/mark>\.?|(?<![\w>])\d{3}\.)\s+){2,}/g;
+	return excerpt
+		.replace(run, (cells) => {
+			const marked = /<mark>(\d{3})/.exec(cells)?.[1];
+			return marked ? `<mark>${marked}</mark> … ` : '… ';
+		})
+		.replace(/(?:…\s*){2,}/g, '… ');
+}

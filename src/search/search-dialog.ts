@@ -16,7 +16,7 @@ import { codeHref } from '../lib/paths';
 import { readLogLine } from '../diagnose/access-log';
 import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
 import resultsStyles from './search-results.css?url';
-import { bestSection, rankPages, type RankedPage, type SectionHit } from './rank';
+import { bestSection, rankPages, tidyExcerpt, type RankedPage, type SectionHit } from './rank';
 import {
 	asksToSetTimeout,
 	sectionLabel,
@@ -549,7 +549,7 @@ export class SearchDialog {
 			title: d.meta['reason'] ?? d.meta['title'] ?? d.url,
 			section: step ? undefined : section?.title,
 			url: withHighlight(section?.url ?? d.url, typed.length <= 80 ? typed : query),
-			excerpt: readable(excerpt) ? excerpt : (d.meta['summary'] ?? excerpt),
+			excerpt: readable(excerpt) ? tidyExcerpt(excerpt) : (d.meta['summary'] ?? excerpt),
 			step,
 		};
 	}

@@ -43,7 +43,7 @@ import {
 	type ExactString,
 	upstreamLayer,
 } from '../../src/search/query';
-import { bestSection, idf, rankPages } from '../../src/search/rank';
+import { bestSection, idf, rankPages, tidyExcerpt } from '../../src/search/rank';
 
 describe('normaliseQuery', () => {
 	it('keeps what people type as it is', () => {
@@ -1000,5 +1000,18 @@ describe('versusCodes', () => {
 		// "and" or "or" between a phrase and a code is a sentence, not a comparison.
 		expect(versusCodes('Connection timed out and 502 errors on nginx', reasons)).toBeUndefined();
 		expect(versusCodes('Service Unavailable vs Gateway Timeout')).toBeUndefined();
+	});
+});
+
+describe('tidyExcerpt', () => {
+	it('drops the runs of bare codes a table leaves in the text, keeping a code marked as the match', () => {
+		expect(tidyExcerpt('the upstream. 502. 503. 502. Connection reset or closed mid-response')).toBe('the upstream. … Connection reset or closed mid-response');
+		expect(tidyExcerpt('answers <mark>502</mark>. 503. 504. when it gives up')).toBe('answers <mark>502</mark> … when it gives up');
+		expect(tidyExcerpt('the upstream. <mark>502</mark>. 503. <mark>502</mark>. Connection reset')).toBe('the upstream. <mark>502</mark> … Connection reset');
+		// Pagefind marks the period with the code.
+		expect(tidyExcerpt('the upstream. <mark>502.</mark> 503. <mark>502.</mark> Connection reset or closed. <mark>502.</mark> <mark>502.</mark> Malformed')).toBe(
+			'the upstream. <mark>502</mark> … Connection reset or closed. <mark>502</mark> … Malformed'
+		);
+		expect(tidyExcerpt('nginx answers 502 when the app closes the connection')).toBe('nginx answers 502 when the app closes the connection');
 	});
 });
