@@ -19,10 +19,11 @@ export interface LogRecord {
 	detail?: string | undefined;
 }
 
-export type LogFormat = 'alb' | 'cloudfront' | 'cloudfront-realtime' | 'combined' | 'heroku' | 'envoy' | 'envoy-json' | 'gcp-lb' | 'haproxy' | 'ingress-nginx' | 'caddy-v1';
+export type LogFormat = 'alb' | 'elb-classic' | 'cloudfront' | 'cloudfront-realtime' | 'combined' | 'heroku' | 'envoy' | 'envoy-json' | 'gcp-lb' | 'haproxy' | 'ingress-nginx' | 'caddy-v1';
 
 export const LOG_FORMATS: Record<LogFormat, string> = {
 	alb: 'AWS ALB access log',
+	'elb-classic': 'AWS Classic Load Balancer access log',
 	cloudfront: 'CloudFront standard log',
 	'cloudfront-realtime': 'CloudFront real-time log',
 	combined: 'nginx or Apache access log (combined format)',
@@ -37,6 +38,10 @@ export const LOG_FORMATS: Record<LogFormat, string> = {
 
 // type time elb client:port target:port request_time target_time response_time elb_status target_status …
 const ALB = /^(?:http|https|h2|grpcs|ws|wss) (\S+) \S+ \S+ \S+ (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (\d{3}|-) /;
+// A Classic Load Balancer's: time elb client:port backend:port request_time backend_time response_time elb_status backend_status
+// received sent "request" (no type first; a backend that sent nothing reads "-" with times of -1 and a backend status of 0 or -).
+// @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/access-log-collection.html
+const ELB_CLASSIC = /^(\d{4}-\d\d-\d\dT[\d:.]+Z) \S+ \S+:\d+ (\S+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}) (\d{3}|-|0) \d+ \d+ "/;
 // ingress-nginx's default upstreaminfo: [client - user [time]] "request" status bytes "referer" "agent" request_length request_time
 // [upstream] [alternative upstream] upstream_addr … (the start may be cut off in a paste).
 // @see https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/log-format/
@@ -106,6 +111,12 @@ export function readLogLine(raw: string): LogRecord | undefined {
 		if (elb === '-') return undefined;
 		const detail = targetStatus === '-' ? (target === '-1' ? 'target_status=- (no response from the target)' : 'target_status=-') : `target_status=${targetStatus}`;
 		return { format: 'alb', platform: 'aws-alb', time, status: Number(elb), detail };
+	}
+	m = ELB_CLASSIC.exec(line);
+	if (m) {
+		const [, time, backend, , , , elb = '', backendStatus = ''] = m;
+		const none = backend === '-' || backendStatus === '-' || backendStatus === '0';
+		return { format: 'elb-classic', platform: 'aws-alb', time, status: Number(elb), detail: none ? 'backend_status_code=- (no response from the instance)' : `backend_status_code=${backendStatus}` };
 	}
 	m = ENVOY.exec(line);
 	if (m) return { format: 'envoy', platform: 'envoy', time: m[1], status: Number(m[2]), detail: m[3] && m[3] !== '-' ? `flags=${m[3]}` : undefined };

@@ -245,6 +245,9 @@ describe('whole logs', () => {
 	it('reads the access-log formats people paste', () => {
 		expect(readLogLine(albLine(502, '-'))).toMatchObject({ format: 'alb', status: 502, detail: expect.stringMatching(/^target_status=-/) });
 		expect(readLogLine('203.0.113.9 - - [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 502 157 "-" "curl/8.0"')).toMatchObject({ format: 'combined', status: 502 });
+		// A Classic Load Balancer's line: no type first; a backend that sent nothing reads "-", -1 and 0.
+		expect(readLogLine('2024-05-01T10:00:00.123456Z my-elb 203.0.113.9:63484 - -1 -1 -1 504 0 0 0 "GET https://example.com:443/ HTTP/1.1" "curl/8.0" - -')).toMatchObject({ format: 'elb-classic', platform: 'aws-alb', status: 504, detail: expect.stringMatching(/^backend_status_code=- /) });
+		expect(readLogLine('2024-05-01T10:00:00.123456Z my-elb 203.0.113.9:2817 10.0.0.1:80 0.000073 0.001048 0.000057 502 502 0 29 "GET http://example.com:80/ HTTP/1.1" "curl/8.0" - -')).toMatchObject({ format: 'elb-classic', status: 502, detail: 'backend_status_code=502' });
 		// Caddy 1's error log, with the logger's time or without; a DNS server's "[ERROR 2 …]" is not a status.
 		expect(readLogLine('15/Jan/2017:23:13:43 +0700 [ERROR 502 /favicon.ico] net/http: request canceled')).toMatchObject({ format: 'caddy-v1', platform: 'caddy', time: '15/Jan/2017:23:13:43 +0700', status: 502 });
 		expect(readLogLine('[ERROR 504 /api] net/http: timeout awaiting response headers')).toMatchObject({ format: 'caddy-v1', status: 504 });
