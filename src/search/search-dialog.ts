@@ -425,7 +425,9 @@ export class SearchDialog {
 			if (deploy) exact.push({ code: '', title: deploy.title, url: withHighlight(deploy.href, typed) });
 			// A name that is the end of the string's platform's name as well ("edge function": Vercel's, and the end of "Netlify
 			// Edge Functions") names that platform too.
-			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]) || namesFit(query, shortcuts.platforms, string[1]))) exact.push(stringItem(string));
+			// A troubleshooter's outcome is no layer's: what a program prints when no status came back answers whichever layer is named
+			// ("nginx response ERR_EMPTY_RESPONSE", a Node stack trace's "node:internal").
+			if (string && (namesPlatforms.length === 0 || namesPlatforms.some((href) => string[1].startsWith(href)) || /^\/5\d\d\//.test(string[1]) || shortcuts.outcomes?.[string[1]] || namesFit(query, shortcuts.platforms, string[1]))) exact.push(stringItem(string));
 			// A string two layers share alike (proxy_read_timeout): the index decides, by the layer whose page it ranks first;
 			// when a code's page shares it too (a Ray ID line), the index alone.
 			const layers = strings.map((entry) => ({ layer: platformOf(entry[1])?.href ?? '', item: stringItem(entry) }));
