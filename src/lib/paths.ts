@@ -19,5 +19,11 @@ export const guideHref = (id: string): string => `/${id}/`;
 /** A flow's wizard: `/521/troubleshoot/`, or `/troubleshoot/` for the start. */
 export const flowPath = (flowId: string): string => (flowId === 'start' ? '/troubleshoot/' : `/${flowId}/troubleshoot/`);
 
+/** The id of a troubleshooter step's heading (`firewall-title`): where links to the step land, which the wizard reads as the step. */
+export const stepHeadingId = (stepId: string): string => `${stepId}-title`;
+
+/** A troubleshooter step, at its heading: `/521/troubleshoot/#firewall-title`. */
+export const stepHref = (flowId: string, stepId: string): string => `${flowPath(flowId)}#${stepHeadingId(stepId)}`;
+
 /** A page comparing two codes, lower first: `/504-vs-524/`. */
 export const comparisonPath = (a: number, b: number): string => `/${Math.min(a, b)}-vs-${Math.max(a, b)}/`;

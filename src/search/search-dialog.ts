@@ -175,9 +175,11 @@ async function marksTheWords(page: RankedPage<Result>): Promise<boolean> {
 }
 
 const samePage = (a: Item, b: Item) => a.url.split(/[?#]/)[0] === b.url.split(/[?#]/)[0];
+/** A result's address without its query (`?highlight=…`): the page and section it opens. */
+const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
 /** Whether the item opens one of `targets`: a section (`/platforms/x/#id`), or anywhere on a page given without one (`/chain/x/`). */
 const isOn = (targets: readonly string[], item: Item) => {
-	const url = item.url.replace(/\?[^#]*/, '');
+	const url = withoutQuery(item.url);
 	return targets.some((target) => target === url || (!target.includes('#') && url.split('#')[0] === target));
 };
 
@@ -517,7 +519,7 @@ export class SearchDialog {
 			// Not when the title names another layer ("Add keepalive_timeout support for Gunicorn": nginx's setting, Gunicorn's question).
 			const owner = !paste && settingOwners.size === 1 && tieApplies([...settingOwners] as string[], namesPlatforms) ? [...settingOwners][0] : undefined;
 			// Where the setting's page explains it: the error its timer ends in, when the site names one, else the index's choice.
-			const endsIn = (href: string) => shortcuts.timerErrors?.[href.replace(/\?[^#]*/, '')];
+			const endsIn = (href: string) => shortcuts.timerErrors?.[withoutQuery(href)];
 			const setting = owner ? { platform: owner, section: strings.map(([, href]) => endsIn(href)).find(Boolean) } : undefined;
 			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
 			const onlyCode = paste ? stated : onlyCodeNamed(typed);
@@ -576,7 +578,7 @@ export class SearchDialog {
 			const decided = decidedBy && tied.find((t) => decidedBy.url.startsWith(t.layer));
 			// It is the section a shortcut would have been had one layer held it: before a page named by an alias ("first byte timeout").
 			// The section of the error the setting's timer ends in, the index's (with its heading) when it found it.
-			const section = (href: string, title: string): Item => items.find((item) => item.url.replace(/\?[^#]*/, '') === href) ?? { code: '', title, section: sectionLabel(href, []), url: withHighlight(href, typed) };
+			const section = (href: string, title: string): Item => items.find((item) => withoutQuery(item.url) === href) ?? { code: '', title, section: sectionLabel(href, []), url: withHighlight(href, typed) };
 			const platformName = (href: string) => items.find((item) => item.url.startsWith(href))?.title ?? '';
 			const explained = setting?.section ? section(setting.section, platformName(setting.platform)) : setting ? items.find((item) => item.url.startsWith(setting.platform)) : undefined;
 			// A setting both layers have (Fastly's and Varnish's first_byte_timeout) is, once the index has chosen the layer, that
@@ -587,7 +589,7 @@ export class SearchDialog {
 			// A shortcut's section under its heading, once the index has found that section; a troubleshooter's step under its
 			// own title and excerpt (a message it prints led there: "curl: (52) Empty reply from server").
 			const headed = (e: Item) => {
-				const found = items.find((i) => i.url.replace(/\?[^#]*/, '') === e.url.replace(/\?[^#]*/, ''));
+				const found = items.find((i) => withoutQuery(i.url) === withoutQuery(e.url));
 				if (found?.step) return { ...e, title: found.title, section: undefined, excerpt: found.excerpt };
 				return found?.section && e.section ? { ...e, section: found.section } : e;
 			};

@@ -6,6 +6,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { textOf } from '../lib/html';
+import { stepHref } from '../lib/paths';
 
 export interface StepRecord {
 	url: string;
@@ -37,10 +38,10 @@ function plain(html = ''): string {
 	return tree.children.map(textOf).join('').replace(/\s+/g, ' ').trim();
 }
 
-export function stepRecords(path: string, flow: { title: string; steps: readonly Step[] }): StepRecord[] {
+export function stepRecords(flowId: string, flow: { title: string; steps: readonly Step[] }): StepRecord[] {
 	return flow.steps.map((step) => ({
 		// The step's heading: its own id and the wizard's name for the step alike (`#firewall-title` opens `#firewall`).
-		url: `${path}#${step.id}-title`,
+		url: stepHref(flowId, step.id),
 		title: `${flow.title}: ${step.title}`,
 		content:
 			step.kind === 'question'

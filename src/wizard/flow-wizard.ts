@@ -17,6 +17,7 @@
  * 2. Every `hashchange` (answers and path links are plain links): work out the path, render.
  */
 import { safeDecode } from '../lib/decode';
+import { stepHeadingId } from '../lib/paths';
 
 interface PathEntry {
 	step: string;
@@ -123,8 +124,8 @@ class FlowWizard extends HTMLElement {
 	/** The step the URL names, by its id or its heading's (`#firewall-title`); a malformed fragment (`#%`) names none. */
 	#requested(): string {
 		const id = safeDecode(location.hash.slice(1)) ?? location.hash.slice(1);
-		const step = id.replace(/-title$/, '');
-		return !this.#steps.has(id) && this.#steps.has(step) ? step : id;
+		if (this.#steps.has(id)) return id;
+		return [...this.#steps.keys()].find((step) => stepHeadingId(step) === id) ?? id;
 	}
 
 	#update(moveFocus: boolean) {

@@ -9,7 +9,7 @@
 import type { APIRoute } from 'astro';
 import { getSite, isVendorsOwnCode, renderEntry } from '../../content/site';
 import { headingsOf } from '../../markdown/outline';
-import { codeHref, flowPath, platformHref } from '../../lib/paths';
+import { codeHref, flowPath, platformHref, stepHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
 import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type CodeTopic, type ExactString, type NamedPage, type PlatformShortcut, type TimerValue } from '../../search/query';
@@ -111,7 +111,7 @@ export const GET: APIRoute = async () => {
 	for (const f of site.flows) {
 		for (const step of f.data.steps) {
 			if (step.messages.length === 0) continue;
-			const href = `${flowPath(f.id)}#${step.id}-title`;
+			const href = stepHref(f.id, step.id);
 			outcomes[href] = step.title;
 			for (const m of step.messages) add(m.text, href, true);
 		}
@@ -124,10 +124,10 @@ export const GET: APIRoute = async () => {
 	const telling = [...exact.values()];
 	// Each timer's default and documented longest value, with the section of the error it ends in (else its row on
 	// /timeouts/): only values one platform alone has, the only ones a value quoted alone can tell (timerQuoted()).
-	const errorOf = (p: (typeof site.platforms)[number], t: (typeof p.data.timers)[number]) => t.produces.find((made) => made.error)?.error;
+	const errorOf = (t: (typeof site.platforms)[number]['data']['timers'][number]) => t.produces.find((made) => made.error)?.error;
 	const allTimerValues: TimerValue[] = site.platforms.flatMap((p) =>
 		p.data.timers.flatMap((t) => {
-			const error = errorOf(p, t);
+			const error = errorOf(t);
 			const href = error ? platformHref(p.id, error) : timerHref(p.id, t.id);
 			const values = [...new Set([t.default, t.range?.max].filter((v): v is number => typeof v === 'number'))];
 			return values.map((seconds): TimerValue => [seconds, href, platformHref(p.id), `${p.data.shortName ?? p.data.name}: ${t.name}`]);
@@ -139,7 +139,7 @@ export const GET: APIRoute = async () => {
 	const timers = site.platforms.flatMap((p) => p.data.timers.map((t) => timerHref(p.id, t.id)));
 	// The section of the error each timer ends in, by its row: where a setting's name leads (idle_timeout: the ALB's 504).
 	const timerErrors = Object.fromEntries(site.platforms.flatMap((p) => p.data.timers.flatMap((t) => {
-		const error = errorOf(p, t);
+		const error = errorOf(t);
 		return error ? [[timerHref(p.id, t.id), platformHref(p.id, error)]] : [];
 	})));
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));

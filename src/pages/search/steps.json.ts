@@ -5,10 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../content/site';
-import { flowPath } from '../../lib/paths';
 import { stepRecords } from '../../search/steps';
 
 export const GET: APIRoute = async () => {
 	const { flows } = await getSite();
-	return new Response(JSON.stringify(flows.flatMap((f) => stepRecords(flowPath(f.id), f.data))), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify(flows.flatMap((f) => stepRecords(f.id, f.data))), { headers: { 'content-type': 'application/json' } });
 };
