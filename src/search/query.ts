@@ -143,7 +143,9 @@ export function onlyCodeNamed(query: string): string | undefined {
  * ids) may look like a 5xx code; one that follows such a word is the response's status.
  */
 export function statedCode(paste: string): string | undefined {
-	const codes = new Set([...paste.matchAll(/\b(?:status(?:[ _-]?code)?|error[ _-]?code|http[ _-]?code)\W{0,4}(5\d\d)(?!\w)/gi)].map((m) => m[1]!));
+	// "status: 502", "error code: 524", an error page's heading ("Error 526", Cloudflare's and Varnish's pages) and a
+	// response's status line ("HTTP/1.1 507 Insufficient Storage").
+	const codes = new Set([...paste.matchAll(/(?:\b(?:status(?:[ _-]?code)?|error(?:[ _-]?code)?|http[ _-]?code)\W{0,4}|\bHTTP\/\d(?:\.\d)? )(5\d\d)(?!\w|\.\d)/gi)].map((m) => m[1]!));
 	return codes.size === 1 ? [...codes][0] : undefined;
 }
 

@@ -968,6 +968,12 @@ describe('a paste that states its status in words', () => {
 		expect(statedCode('statusCode=502 bytes=512 port=5432')).toBe('502');
 		expect(statedCode('read 512 bytes from 10.0.0.5:503')).toBeUndefined();
 		expect(statedCode('status: 502 ... status: 504')).toBeUndefined();
+		// An error page's heading and a status line state one too; an IIS sub-status (502.3) is not a bare code's.
+		expect(statedCode('Error 526 Ray ID: 4d9a434febd8254d • 2019-05-20 00:41:05 UTC')).toBe('526');
+		expect(statedCode('HTTP/1.1 507 Insufficient Storage')).toBe('507');
+		expect(statedCode('HTTP/2 502 server: nginx')).toBe('502');
+		expect(statedCode('HTTP Error 502.3 - Bad Gateway')).toBeUndefined();
+		expect(statedCode('Error 1101 Ray ID: 7a1b2c3d')).toBeUndefined();
 	});
 });
 
