@@ -69,7 +69,8 @@ const ANNOTATION_PREFIX = /\b([a-z][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.(?:kubernetes|k
 
 /** The words worth searching for in `raw`, at most {@link MAX_QUERY_WORDS}, in order. */
 export function normaliseQuery(raw: string): string {
-	let text = raw.slice(0, MAX_QUERY_LENGTH).replace(ANNOTATION_PREFIX, '$1 ');
+	// An error page's markup is not its words ("API Error: 524 <!DOCTYPE html>" asks about the 524).
+	let text = raw.slice(0, MAX_QUERY_LENGTH).replace(HTML_TAG, ' ').replace(ANNOTATION_PREFIX, '$1 ');
 	for (const pattern of VOLATILE) text = text.replace(pattern, ' ');
 	const words = wordsOf(text);
 	// Nothing left but what looked variable (a dotted setting taken for a host name: traefik.docker.network):
@@ -812,7 +813,7 @@ const ERRNO_TEXT: Readonly<Record<string, string>> = {
 };
 
 /** A tag of the elements error pages are written with (<h1>, <p>, <hr/>, <center>, <body>). */
-const HTML_TAG = /<\/?(?:html|head|body|title|h[1-6]|p|hr|br|center|div|span|pre|address|b|i|em|strong|a|font|small|code|ul|li|meta|style|script)(?:\s[^<>]*)?\/?>/g;
+const HTML_TAG = /<!doctype[^<>]*>|<\/?(?:html|head|body|title|h[1-6]|p|hr|br|center|div|span|pre|address|b|i|em|strong|a|font|small|code|ul|li|meta|style|script)(?:\s[^<>]*)?\/?>/gi;
 
 /**
  * A string as the search compares it: lower case, the parts that differ every time (ids,

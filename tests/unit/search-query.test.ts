@@ -51,6 +51,13 @@ describe('normaliseQuery', () => {
 		expect(normaliseQuery('proxy_read_timeout 504')).toBe('proxy_read_timeout 504');
 	});
 
+	it("leaves out an error page's markup, which is not its words", () => {
+		expect(normaliseQuery('[BUG] API Error: 524 <!DOCTYPE html>')).toBe('BUG API Error 524');
+		expect(normaliseQuery('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>')).toBe('502 Bad Gateway nginx');
+		// HAProxy's <NOSRV> is a word of its log line, not markup.
+		expect(normaliseQuery('be_app/<NOSRV> 0/-1/-1/-1/0 503')).toContain('NOSRV');
+	});
+
 	it('searches the words as typed when all of them looked variable, rather than nothing', () => {
 		expect(normaliseQuery('traefik.docker.network')).toBe('traefik.docker.network');
 		expect(normaliseQuery('10.0.0.1')).toBe('10.0.0.1');
