@@ -26,6 +26,18 @@ describe('the exact strings of /search/shortcuts.json', () => {
 	});
 });
 
+describe("the exact strings of a message's pattern", () => {
+	it('find the message whatever framing a line puts around its fixed text', () => {
+		// Apache 2.2's wording, after an errno text the section's examples do not have.
+		const line = '[Mon Jan 08 10:00:00 2024] [error] [client 10.0.0.1] (70014)End of file found: proxy: error reading status line from remote server backend:8080';
+		expect(exactStrings(line, shortcuts.exact).map(([, href]) => href)).toEqual(['/platforms/apache/#read-status-line']);
+	});
+
+	it("give no section another section's message: uWSGI's page quotes nginx's line, which is nginx's to answer", () => {
+		expect(exactStrings('upstream prematurely closed connection while reading response header from upstream', shortcuts.exact).map(([, href]) => href)).toEqual(['/platforms/nginx/#prematurely-closed']);
+	});
+});
+
 describe('the exact strings several layers print', () => {
 	it('leave an error page that several layers serve word for word to each of them alike, for the index to choose between', () => {
 		const page = 'Server Error 502 - Web server received an invalid response while acting as a gateway or proxy server.';

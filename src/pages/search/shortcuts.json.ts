@@ -12,6 +12,7 @@ import { headingsOf } from '../../markdown/outline';
 import { codeHref, flowPath, platformHref, stepHref } from '../../lib/paths';
 import { SITE_PAGES } from '../../lib/site-pages';
 import { SITE_NAME } from '../../lib/consts';
+import { patternRuns } from '../../lib/pattern-text';
 import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type CodeTopic, type ExactString, type NamedPage, type PlatformShortcut, type TimerValue } from '../../search/query';
 import { timerHref } from '../../lib/timers';
 import { genericStrings, printersOf, words } from '../../diagnose/data';
@@ -96,14 +97,35 @@ export const GET: APIRoute = async () => {
 		const seen = exact.get(`${key} ${href}`);
 		if (!seen || (seen[2] === 0 && preferred)) exact.set(`${key} ${href}`, entry);
 	};
+	const runs: { run: string; href: string; preferred: boolean }[] = [];
 	for (const p of site.platforms) {
 		for (const e of p.data.errors) {
 			// A message the proxy in front prints about this layer ("upstream prematurely closed…") is the proxy's page's first.
 			const href = isVendorsOwnCode(site, p, e.code) ? codeHref(e.code) : platformHref(p.id, e.id);
-			for (const s of e.strings) if (!generic.has(words(s.text)) || shared(s.text, s.where)) add(s.text, href, e.answeredBy !== 'proxy');
+			for (const s of e.strings) {
+				if (!generic.has(words(s.text)) || shared(s.text, s.where)) add(s.text, href, e.answeredBy !== 'proxy');
+				// The fixed text of its pattern, found whatever framing a line puts around it ("(70007)The timeout specified has
+				// expired: proxy: error reading status line from remote server …" holds Apache 2.2's "proxy: error reading status
+				// line from remote server"): a run of four words or more.
+				for (const run of s.pattern ? patternRuns(s.pattern) : []) runs.push({ run, href, preferred: e.answeredBy !== 'proxy' });
+			}
 		}
 		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
 	}
+	// Not a run that is, or holds, another section's message (uWSGI's page quotes nginx's "upstream prematurely closed
+	// connection while reading response header from upstream", which is nginx's to answer), nor one two sections' patterns
+	// share (Envoy's "upstream connect error or disconnect/reset before headers" begins both its reset sections' lines).
+	const longEnough = (key: string) => key.split(' ').length >= 4 && key.length >= 20;
+	const runKeys = runs.map(({ run, href }) => ({ key: exactKey(run), href }));
+	const keys = [...[...exact.values()].map(([key, href]) => ({ key, href })), ...runKeys];
+	// Part of another section's message, or holding one (of four words or more: a setting's one word is in many a line).
+	const overlaps = (other: string, run: string) => ` ${other} `.includes(` ${run} `) || (longEnough(other) && ` ${run} `.includes(` ${other} `));
+	runs.forEach(({ run, href, preferred }, i) => {
+		const { key } = runKeys[i]!;
+		if (!longEnough(key) || generic.has(words(run))) return;
+		if (keys.some((other) => other.href !== href && overlaps(other.key, key))) return;
+		add(run, href, preferred);
+	});
 	// What a program prints when a troubleshooter's outcome is the cause (curl's "Empty reply from server", Python's
 	// RemoteDisconnected): that outcome, at its heading, as the step records of the index have it (search/steps.ts).
 	// Their titles, for the result that shows one before the index has found it.
