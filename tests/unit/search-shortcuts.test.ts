@@ -109,6 +109,11 @@ describe('the troubleshooter outcomes of /search/shortcuts.json', () => {
 			expect(shortcuts.exact.some(([, to]) => to === target), target).toBe(true);
 		}
 	});
+
+	it("send such a message quoted without the program's or error class's name before it to that outcome too", () => {
+		expect(exactStrings('socket hang up', shortcuts.exact).map(([, href]) => href)).toEqual(['/troubleshoot/#no-response-title']);
+		expect(exactStrings('connect ECONNREFUSED 10.0.0.7:8080', shortcuts.exact).map(([, href]) => href)).toEqual(['/troubleshoot/#cannot-connect-title']);
+	});
 });
 
 describe('the platforms of /search/shortcuts.json', () => {

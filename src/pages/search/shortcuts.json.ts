@@ -135,7 +135,13 @@ export const GET: APIRoute = async () => {
 			if (step.messages.length === 0) continue;
 			const href = stepHref(f.id, step.id);
 			outcomes[href] = step.title;
-			for (const m of step.messages) add(m.text, href, true);
+			for (const m of step.messages) {
+				add(m.text, href, true);
+				// And without the program's or error class's name before it, as people quote it: "socket hang up" for Node's
+				// "Error: socket hang up", "Could not resolve host" for curl's "curl: (6) Could not resolve host: …".
+				const message = m.text.replace(/^[\w.]+:\s*(?:\(\d+\)\s*)?/, '');
+				if (message !== m.text) add(message, href, true);
+			}
 		}
 	}
 	// A code page's own message of five words or more ("web server is returning an unknown error", the text of a
