@@ -202,15 +202,24 @@ export function deployPage(query: string, pages: readonly NamedPage[]): NamedPag
 }
 
 /**
+ * A title about the body of an error rather than its cause: "Cloudflare doesn't respond with JSON for 502s", "returns
+ * HTML instead of JSON", "custom error pages". Not a file's name (index.html).
+ */
+const ERROR_BODY_WORDS = /\bjson\b|(?<![\w.])html(?![\w.])|\b(?:error|response) bod(?:y|ies)\b|\bcustom error pages?\b/;
+
+/**
  * The section of prose on the platform's page a title asks about: its section on deploys for a title that says a deploy
  * happened ("502s during rollouts", "scaling pods down", "after a restart"); the section whose id holds every status code
- * the title names, when it names two or more ("499 and 504": 499-next-to-504-in-the-same-log). None otherwise.
+ * the title names, when it names two or more ("499 and 504": 499-next-to-504-in-the-same-log); its section on error bodies
+ * for a title about one (ERROR_BODY_WORDS). None otherwise.
  */
 export function proseSection(query: string, platform: PlatformShortcut): string | undefined {
 	const prose = platform.prose ?? [];
 	const lower = query.toLowerCase();
 	const deploy = DEPLOY_WORDS.test(lower) ? prose.find((id) => /(^|-)deploy(s|ment|ments)?(-|$)|(^|-)roll(ing|out|outs)?(-|$)/.test(id)) : undefined;
 	if (deploy) return `${platform.href}#${deploy}`;
+	const body = ERROR_BODY_WORDS.test(lower) ? prose.find((id) => /(^|-)error-(body|bodies|pages?)(-|$)/.test(id)) : undefined;
+	if (body) return `${platform.href}#${body}`;
 	const codes = [...new Set(lower.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g) ?? [])];
 	const both = codes.length >= 2 ? prose.find((id) => codes.every((code) => id.split('-').includes(code))) : undefined;
 	return both ? `${platform.href}#${both}` : undefined;
