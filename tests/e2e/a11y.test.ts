@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { AxeResults, Result, RunOptions } from 'axe-core';
+import type { Result, RunOptions } from 'axe-core';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { builtPages, guidePages } from './fixtures/pages';
@@ -23,7 +23,7 @@ async function scan(page: Page, testInfo: TestInfo, label: string) {
 	// passes and incomplete checks halves the time. These pages have no frames.
 	const options: RunOptions = { runOnly: { type: 'tag', values: WCAG }, resultTypes: ['violations'] };
 	const violations = await page.evaluate(
-		(options) => (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe.run(document, options).then((r): Result[] => r.violations),
+		(options) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options).then((r): Result[] => r.violations),
 		options
 	);
 	const summary = violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -99,12 +99,12 @@ test.describe('accessibility (WCAG 2.2 A/AA), light and dark, 1280 and 360 px', 
 	}
 	for (const batch of batches) {
 		// Scans in one setting follow each other, so the setting changes a few times per batch, not on every page.
-		const scans = batch.flatMap(({ path, settings }) => settings.map((setting) => ({ path, setting })));
-		scans.sort((a, b) => EVERY_SETTING.indexOf(a.setting) - EVERY_SETTING.indexOf(b.setting));
+		const inOrder = batch.flatMap(({ path, settings }) => settings.map((setting) => ({ path, setting })));
+		inOrder.sort((a, b) => EVERY_SETTING.indexOf(a.setting) - EVERY_SETTING.indexOf(b.setting));
 		test(`${batch.map((p) => p.path).join(', ')} have none`, async ({ page }, testInfo) => {
 			const violations: string[] = [];
 			let current: Setting | undefined;
-			for (const { path, setting } of scans) {
+			for (const { path, setting } of inOrder) {
 				if (setting !== current) await useSetting(page, (current = setting));
 				await page.goto(path);
 				violations.push(...(await scan(page, testInfo, `${path} at ${setting[0]} px, ${setting[1]}`)));
