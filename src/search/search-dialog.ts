@@ -12,6 +12,7 @@
  * a word the site never uses), the unknown words go, then the commonest, so the rarest words that
  * do match decide: "No results" only when no word matches at all.
  */
+import { PAGEFIND_SCRIPT } from './pagefind-script';
 import { codeHref } from '../lib/paths';
 import { readLogLine } from '../diagnose/access-log';
 import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
@@ -273,7 +274,7 @@ export class SearchDialog {
 	}
 
 	#load(): Promise<Pagefind> {
-		this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pagefind: Pagefind) => {
+		this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(async (pagefind: Pagefind) => {
 			// No Web Worker: one small index searches fast on the main thread, and the worker's own
 			// script would cost 12 KB more before the first result.
 			await pagefind.options({ ranking: RANKING, excerptLength: 22, noWorker: true });

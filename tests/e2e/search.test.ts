@@ -59,6 +59,14 @@ test.describe('search', () => {
 		await search.trigger.hover();
 		await pagefind;
 		await expect(search.dialog).toBeHidden();
+		// Beside the dialog's code, not after it: Pagefind's script is asked for before that code has arrived.
+		const timings = await page.waitForFunction(() => {
+			const entry = (part: string) => performance.getEntriesByType('resource').find((e) => e.name.includes(part)) as PerformanceResourceTiming | undefined;
+			const [script, dialogCode] = [entry('/pagefind/pagefind.js'), entry('/search-dialog.')];
+			return script && dialogCode?.responseEnd ? { script: script.startTime, dialogCode: dialogCode.responseEnd } : undefined;
+		});
+		const { script, dialogCode } = (await timings.jsonValue())!;
+		expect(script).toBeLessThan(dialogCode);
 	});
 
 	test('finds a page by reason phrase', async ({ page, search }) => {
