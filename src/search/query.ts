@@ -203,9 +203,10 @@ export function deployPage(query: string, pages: readonly NamedPage[]): NamedPag
 
 /**
  * A title about the body of an error rather than its cause: "Cloudflare doesn't respond with JSON for 502s", "returns
- * HTML instead of JSON", "custom error pages". Not a file's name (index.html).
+ * HTML instead of JSON", "custom error pages". JSON or HTML as what came back, not as a log's format ("JSON access log").
  */
-const ERROR_BODY_WORDS = /\bjson\b|(?<![\w.])html(?![\w.])|\b(?:error|response) bod(?:y|ies)\b|\bcustom error pages?\b/;
+const ERROR_BODY_WORDS =
+	/\b(?:error|response) bod(?:y|ies)\b|\bcustom error pages?\b|\b(?:respond|responds|responding|return|returns|returning|serve|serves|serving|send|sends|sending|get|gets|getting|got|receive|receives|received)(?: with)?(?: an?)? (?:json|html)\b|\b(?:json|html) (?:instead|response|body|page|error page)\b|\binstead of (?:json|html)\b|\bnot (?:valid )?json\b/;
 
 /**
  * The section of prose on the platform's page a title asks about: its section on deploys for a title that says a deploy

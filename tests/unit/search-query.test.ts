@@ -730,11 +730,14 @@ describe('proseSection', () => {
 	it("gives the platform's section on error bodies for a title about the body, not the cause", () => {
 		const cdn = { href: '/platforms/cdn/', name: 'CDN', names: ['cdn'], sections: {}, codeSections: {}, prose: ['your-apis-error-body-and-uploads'] };
 		const proxy = { href: '/platforms/proxy/', name: 'Proxy', names: ['proxy'], sections: {}, codeSections: {}, prose: ['uploads-and-error-pages'] };
-		for (const title of ["CDN doesn't pass my API's JSON on a 502", 'CDN returns HTML instead of the response body', 'CDN replaces the error body'])
+		for (const title of ["CDN doesn't respond with JSON on a 502", 'CDN returns HTML instead of the response body', 'CDN replaces the error body', 'got an HTML page instead of JSON from the CDN'])
 			expect(proseSection(title, cdn), title).toBe('/platforms/cdn/#your-apis-error-body-and-uploads');
 		expect(proseSection('Proxy custom error pages for 503', proxy)).toBe('/platforms/proxy/#uploads-and-error-pages');
 		// A file's name is not the body; a platform without such a section has none.
 		expect(proseSection('CDN 404 for index.html', cdn)).toBeUndefined();
+		// JSON as a log's format, or an API's kind, is not a body that came back.
+		expect(proseSection('CDN JSON access log shows 502', cdn)).toBeUndefined();
+		expect(proseSection('CDN 520 with a JSON API', cdn)).toBeUndefined();
 		expect(proseSection('nginx returns HTML on 502', nginx)).toBeUndefined();
 	});
 });
