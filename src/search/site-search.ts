@@ -63,13 +63,15 @@ class SiteSearch extends HTMLElement {
 	#loaded = false;
 
 	#code(): Promise<SearchDialog> {
-		// Pagefind's script is fetched beside the dialog's code, not after it: the dialog imports it at once, and a first
-		// query typed the moment the dialog opens waits on it.
-		if (!this.#dialog) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: PAGEFIND_SCRIPT }));
-		this.#dialog ??= import('./search-dialog').then(({ SearchDialog }) => {
-			this.#loaded = true;
-			return new SearchDialog(this);
-		});
+		if (!this.#dialog) {
+			// Pagefind's script is fetched beside the dialog's code, not after it: the dialog imports it at once, and a first
+			// query typed the moment the dialog opens waits on it.
+			document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: PAGEFIND_SCRIPT }));
+			this.#dialog = import('./search-dialog').then(({ SearchDialog }) => {
+				this.#loaded = true;
+				return new SearchDialog(this);
+			});
+		}
 		return this.#dialog;
 	}
 

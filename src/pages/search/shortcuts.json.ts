@@ -102,12 +102,13 @@ export const GET: APIRoute = async () => {
 		for (const e of p.data.errors) {
 			// A message the proxy in front prints about this layer ("upstream prematurely closed…") is the proxy's page's first.
 			const href = isVendorsOwnCode(site, p, e.code) ? codeHref(e.code) : platformHref(p.id, e.id);
+			const preferred = e.answeredBy !== 'proxy';
 			for (const s of e.strings) {
-				if (!generic.has(words(s.text)) || shared(s.text, s.where)) add(s.text, href, e.answeredBy !== 'proxy');
+				if (!generic.has(words(s.text)) || shared(s.text, s.where)) add(s.text, href, preferred);
 				// The fixed text of its pattern, found whatever framing a line puts around it ("(70007)The timeout specified has
 				// expired: proxy: error reading status line from remote server …" holds Apache 2.2's "proxy: error reading status
 				// line from remote server"): a run of four words or more.
-				for (const run of s.pattern ? patternRuns(s.pattern) : []) runs.push({ run, href, preferred: e.answeredBy !== 'proxy' });
+				for (const run of s.pattern ? patternRuns(s.pattern) : []) runs.push({ run, href, preferred });
 			}
 		}
 		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
