@@ -208,11 +208,15 @@ export function deployPage(query: string, pages: readonly NamedPage[]): NamedPag
 const ERROR_BODY_WORDS =
 	/\b(?:error|response) bod(?:y|ies)\b|\bcustom error pages?\b|\b(?:respond|responds|responding|return|returns|returning|serve|serves|serving|send|sends|sending|get|gets|getting|got|receive|receives|received)(?: with)?(?: an?)? (?:json|html)\b|\b(?:json|html) (?:instead|response|body|page|error page)\b|\binstead of (?:json|html)\b|\bnot (?:valid )?json\b/;
 
+/** A title about an upload: "large file uploads", "Uploads >60s", "multipart upload fails" (not a file called upload.php). */
+const UPLOAD_WORDS = /\b(?:upload(?:s|ed|ing)?|multipart)\b(?!\.\w)/;
+
 /**
  * The section of prose on the platform's page a title asks about: its section on deploys for a title that says a deploy
  * happened ("502s during rollouts", "scaling pods down", "after a restart"); the section whose id holds every status code
  * the title names, when it names two or more ("499 and 504": 499-next-to-504-in-the-same-log); its section on error bodies
- * for a title about one (ERROR_BODY_WORDS). None otherwise.
+ * for a title about one (ERROR_BODY_WORDS); its section on uploads for a title about one ("Traefik readTimeout breaks
+ * large file uploads"), since a slow or large upload ends in whichever timer or limit counts the body. None otherwise.
  */
 export function proseSection(query: string, platform: PlatformShortcut): string | undefined {
 	const prose = platform.prose ?? [];
@@ -221,6 +225,8 @@ export function proseSection(query: string, platform: PlatformShortcut): string 
 	if (deploy) return `${platform.href}#${deploy}`;
 	const body = ERROR_BODY_WORDS.test(lower) ? prose.find((id) => /(^|-)error-(body|bodies|pages?)(-|$)/.test(id)) : undefined;
 	if (body) return `${platform.href}#${body}`;
+	const upload = UPLOAD_WORDS.test(lower) ? prose.find((id) => /(^|-)uploads?(-|$)/.test(id)) : undefined;
+	if (upload) return `${platform.href}#${upload}`;
 	const codes = [...new Set(lower.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g) ?? [])];
 	const both = codes.length >= 2 ? prose.find((id) => codes.every((code) => id.split('-').includes(code))) : undefined;
 	return both ? `${platform.href}#${both}` : undefined;

@@ -740,6 +740,14 @@ describe('proseSection', () => {
 		expect(proseSection('CDN 520 with a JSON API', cdn)).toBeUndefined();
 		expect(proseSection('nginx returns HTML on 502', nginx)).toBeUndefined();
 	});
+	it("gives the platform's section on uploads for a title about one", () => {
+		const proxy = { href: '/platforms/proxy/', name: 'Proxy', names: ['proxy'], sections: {}, codeSections: {}, prose: ['keep-alive-retries-uploads-and-error-pages'] };
+		for (const title of ['Proxy readTimeout default breaks large file uploads', 'Uploads >60s are cut off by Proxy', 'fix: increase proxy read timeout for uploaded files', 'Proxy 502 on multipart POST'])
+			expect(proseSection(title, proxy), title).toBe('/platforms/proxy/#keep-alive-retries-uploads-and-error-pages');
+		// A script called upload.php is not an upload; a platform without such a section has none.
+		expect(proseSection('Proxy 502 for /upload.php', proxy)).toBeUndefined();
+		expect(proseSection('nginx 502 on file upload', { ...nginx, prose: ['logs-and-metrics'] })).toBeUndefined();
+	});
 });
 
 describe('deployPage', () => {
