@@ -150,6 +150,14 @@ export function statedCode(paste: string): string | undefined {
 	return codes.size === 1 ? [...codes][0] : undefined;
 }
 
+/**
+ * Whether a line typed or pasted is a program's output rather than a title: an exception's or error's class
+ * ("[AxiosError]:", "requests.exceptions.HTTPError:", "TerminatingError(Invoke-WebRequest):") or a stack frame.
+ */
+export function isProgramOutput(text: string): boolean {
+	return /\b[A-Z]\w*(?:Error|Exception)\b\]?(?:\([\w-]+\))?:|\bat [\w.<>]+ \([^)]*:\d+:\d+\)|\bTraceback \(most recent call last\)/.test(text);
+}
+
 /** Whether `url` is on the page of a code other than `code` (`/511/`, `/511/troubleshoot/`): not a comparison, platform or guide. */
 export function onAnotherCodePage(url: string, code: string): boolean {
 	const page = /^\/(5\d\d)\//.exec(url)?.[1];
@@ -349,7 +357,8 @@ const isCommonName = (name: string, platform: PlatformShortcut, platforms: reado
 
 /** Each platform named in the query as a word, with the length of the longest of its names there. */
 function namesIn(query: string, platforms: readonly PlatformShortcut[], messages: readonly string[] = []): { platform: PlatformShortcut; length: number; byName: boolean; own: boolean }[] {
-	const lower = paddedWords(query);
+	// A stack frame's dependency folder ("/app/node_modules/axios/lib/core/settle.js") names no layer: a client's trace has one.
+	const lower = paddedWords(query.replace(/\bnode_modules\b/gi, ' '));
 	// A name inside a hyphenated product string ("Microsoft-Azure-Application-Gateway/v2").
 	const spaced = lower.replace(/-/g, ' ');
 	// An alias of two words or more that begins one of the site's messages ("upstream request timeout") names a platform by

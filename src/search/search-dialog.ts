@@ -30,6 +30,7 @@ import {
 	onAnotherCodePage,
 	onlyCodeNamed,
 	statedCode,
+	isProgramOutput,
 	pastedWords,
 	chainMentioned,
 	codeTopic,
@@ -378,9 +379,10 @@ export class SearchDialog {
 			// its status, and first the one its own field names ("termination=SC--": HAProxy's #sc-connect-failed).
 			const logLine = paste ? typed.split('\n').map((line) => readLogLine(line.trim())).find((record) => record !== undefined) : undefined;
 			const fromLog = logLine ? logSections(logLine, shortcuts.platforms) : undefined;
-			// A paste in no format a layer's log has, that states its status in words ("HTTP status code 523"): that code's page,
+			// A paste in no format a layer's log has, or a program's error line ("[AxiosError]: Request failed with status code
+			// 502"), that states its status in words ("HTTP status code 523"): that code's page,
 			// at its section the index finds best (its page when none), since the paste's rarest words may not include the code.
-			const stated = paste && !fromLog ? statedCode(typed) : undefined;
+			const stated = (paste || isProgramOutput(typed)) && !fromLog ? statedCode(typed) : undefined;
 			const statedPage = stated && this.#codes.has(stated) ? codeHref(Number(stated)) : undefined;
 			if (fromLog?.named && logLine) exact.push({ code: '', title: `${fromLog.platform.name}: ${logLine.status} (${logLine.detail})`, url: fromLog.named });
 			// One code and a question its page answers in a section every code page has ("Retry on 524 (timeout in

@@ -31,6 +31,7 @@ import {
 	onAnotherCodePage,
 	onlyCodeNamed,
 	statedCode,
+	isProgramOutput,
 	pastedWords,
 	platformMentioned,
 	platformsNamed,
@@ -211,6 +212,11 @@ describe('platformMentioned', () => {
 		expect(platformMentioned('Lambda gives 500. Works locally', platforms)).toMatchObject({ code: '500' });
 		const gateway = { href: '/platforms/azure-application-gateway/', name: 'Application Gateway', names: ['azure application gateway', 'application gateway'], sections: {}, codeSections: {} };
 		expect(platformMentioned('502 Bad Gateway Microsoft-Azure-Application-Gateway/v2', [gateway])?.platform.name).toBe('Application Gateway');
+	});
+	it("does not read a stack frame's dependency folder as a platform's name", () => {
+		const node = { href: '/platforms/nodejs/', name: 'Node.js', names: ['node.js', 'node'], sections: {}, codeSections: {} };
+		expect(platformMentioned('[AxiosError]: Request failed with status code 502 at settle (/app/node_modules/axios/lib/core/settle.js:19:12)', [node])).toBeUndefined();
+		expect(platformMentioned('node 502 behind nginx', [node])?.platform.name).toBe('Node.js');
 	});
 
 	it('takes a platform named by its name before one named only by a message it prints, however long', () => {
@@ -1002,6 +1008,24 @@ describe('a paste that states its status in words', () => {
 		expect(statedCode('HTTP/2 502 server: nginx')).toBe('502');
 		expect(statedCode('HTTP Error 502.3 - Bad Gateway')).toBeUndefined();
 		expect(statedCode('Error 1101 Ray ID: 7a1b2c3d')).toBeUndefined();
+	});
+});
+
+describe("a program's output, read for the status it states as a paste is", () => {
+	it('is a line with an error or exception class, a stack frame or a traceback', () => {
+		for (const line of [
+			'uncaughtException GError [AxiosError]: Request failed with status code 502 at settle',
+			'AxiosError: Request failed with status code 530',
+			'requests.exceptions.HTTPError: 504 Server Error: Gateway Timeout for url: https://api.example.com/',
+			'TerminatingError(Invoke-WebRequest): "The remote server returned an error: (522) Origin Connection Time-out."',
+			'Request failed with status code 502 at settle (/app/lib/core/settle.js:19:12)',
+			'Traceback (most recent call last): File "x.py", line 3',
+		])
+			expect(isProgramOutput(line), line).toBe(true);
+	});
+	it('is not a title that names an error in words', () => {
+		for (const title of ['Keep getting HTTP status code 503', 'Error 502 on ALB after deploy', 'Internal Server Error on Azure', 'Why does the ALB return a 502 Error?'])
+			expect(isProgramOutput(title), title).toBe(false);
 	});
 });
 
