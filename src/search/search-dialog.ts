@@ -450,11 +450,14 @@ export class SearchDialog {
 			const timer = paste || string || shortcut || named || chain || anyNamed.length > 0 ? undefined : timerQuoted(typed, shortcuts.timerValues ?? []);
 			if (timer) exact.push({ code: '', title: timer[3], url: withHighlight(timer[1], typed) });
 			// A title that names no platform, code or message but a timer by its own words ("route timeout configuration"):
-			// that timer on /timeouts/; one that only asks to set a timeout ("Set gateway timeout"): /timeouts/ itself.
+			// as for a setting, the section of the error that timer ends in, when it ends in one, then that timer on /timeouts/;
+			// one that only asks to set a timeout ("Set gateway timeout"): /timeouts/ itself.
 			if (!paste && exact.length === shown && strings.length === 0 && namesPlatforms.length === 0 && !/(?:^|[^\w.])5\d\d(?!\w)/.test(typed)) {
 				// The timers' page, the one "timeouts" names.
 				const page = shortcuts.pages.find((p) => p.names.includes('timeouts'));
 				const timer = timerNamed(typed, shortcuts.timers ?? [], shortcuts.platforms);
+				const error = timer ? shortcuts.timerErrors?.[timer] : undefined;
+				if (page && timer && error) exact.push({ code: '', title: platformOf(error)?.name ?? '', section: sectionLabel(error, shortcuts.platforms), url: withHighlight(error, typed) });
 				if (page && timer) exact.push({ code: '', title: page.title, section: sectionLabel(timer, shortcuts.platforms), url: withHighlight(timer, typed) });
 				else if (page && asksToSetTimeout(typed)) exact.push({ code: '', title: page.title, url: withHighlight(page.href, typed) });
 			}
