@@ -141,6 +141,8 @@ const MAX_LOG_LINE_WORDS = 3;
 const MAX_TYPED_WORDS = 8;
 /** What naming a platform adds to its page's score: about one more rare word, in a heading. */
 const FAVOURED_PLATFORM = 3;
+/** What a platform's page loses when a query names one other platform, and not it ("connection reset by peer alb": not Caddy's). */
+const UNNAMED_PLATFORM = 2;
 const HIGHLIGHT_PARAM = 'highlight';
 /** A User Timing mark at the first answer to a query on screen: the bench measures up to it (scripts/measure.mjs). */
 export const FIRST_RESULT_MARK = 'search:first-result';
@@ -529,7 +531,7 @@ export class SearchDialog {
 			const setting = owner ? { platform: owner, section: strings.map(([, href]) => endsIn(href)).find(Boolean) } : undefined;
 			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
 			const onlyCode = paste ? stated : onlyCodeNamed(typed);
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode, endsIn);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode, endsIn, Boolean(mentioned) && namesPlatforms.length === 1);
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -565,7 +567,7 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: { platform: string; section?: string | undefined }, onlyCode?: string, endsIn: (href: string) => string | undefined = () => undefined) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: { platform: string; section?: string | undefined }, onlyCode?: string, endsIn: (href: string) => string | undefined = () => undefined, oneNamed = false) {
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => isOn(codeSections, item);
@@ -605,8 +607,9 @@ export class SearchDialog {
 		// Each result costs a download of its page's text; the best few are weighed by their best section.
 		const total = ranked.length;
 		const count = (shown: Item[]) => total + (order(shown).length - shown.length);
-		// The page of a platform the query names ("gunicorn: increase keep-alive…") counts as if one more rare word matched it.
-		const weigh = (item: Item & { score: number }) => item.score + (favoured(item) ? FAVOURED_PLATFORM : 0);
+		// The page of a platform the query names ("gunicorn: increase keep-alive…") counts as if one more rare word matched it;
+		// when it names one platform, another platform's page, which holds its other words, counts a little less.
+		const weigh = (item: Item & { score: number }) => item.score + (favoured(item) ? FAVOURED_PLATFORM : oneNamed && item.url.startsWith('/platforms/') ? -UNNAMED_PLATFORM : 0);
 		const items = (page: RankedPage<Result>[]) => Promise.all(page.map((p) => this.#item(p, typed, query)));
 		const best = (all: (Item & { score: number })[]) => {
 			const weighed = sorted([...all].sort((a, b) => weigh(b) - weigh(a)));

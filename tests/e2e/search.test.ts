@@ -202,6 +202,14 @@ test.describe('search', () => {
 		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/azure-app-service\//);
 	});
 
+	test("a title that names one platform does not lead with another platform's page that holds its other words", async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		// Caddy's heading is "EOF or read: connection reset by peer"; the reader asked about the ALB.
+		await search.search('connection reset by peer alb');
+		await expect(search.options.first()).not.toHaveAttribute('href', /^\/platforms\/(?!aws-alb\/)/);
+	});
+
 	test('what a program prints when no status came back opens that troubleshooter outcome, unless the paste states a code', async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();
