@@ -233,9 +233,11 @@ export function proseSection(query: string, platform: PlatformShortcut): string 
 	if (deploy) return `${platform.href}#${deploy}`;
 	const body = ERROR_BODY_WORDS.test(lower) ? prose.find((id) => /(^|-)error-(body|bodies|pages?)(-|$)/.test(id)) : undefined;
 	if (body) return `${platform.href}#${body}`;
-	const upload = UPLOAD_WORDS.test(lower) ? prose.find((id) => /(^|-)uploads?(-|$)/.test(id)) : undefined;
-	if (upload) return `${platform.href}#${upload}`;
 	const codes = [...new Set(lower.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g) ?? [])];
+	// A code the platform owns has its own page, which says how an upload ends in it (Cloudflare's 524: /524/).
+	const owned = codes.some((code) => platform.sections[code] !== undefined && !platform.sections[code]!.startsWith(platform.href));
+	const upload = UPLOAD_WORDS.test(lower) && !owned ? prose.find((id) => /(^|-)uploads?(-|$)/.test(id)) : undefined;
+	if (upload) return `${platform.href}#${upload}`;
 	const both = codes.length >= 2 ? prose.find((id) => codes.every((code) => id.split('-').includes(code))) : undefined;
 	return both ? `${platform.href}#${both}` : undefined;
 }

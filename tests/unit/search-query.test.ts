@@ -753,6 +753,10 @@ describe('proseSection', () => {
 		// A script called upload.php is not an upload; a platform without such a section has none.
 		expect(proseSection('Proxy 502 for /upload.php', proxy)).toBeUndefined();
 		expect(proseSection('nginx 502 on file upload', { ...nginx, prose: ['logs-and-metrics'] })).toBeUndefined();
+		// A code the platform owns is answered on the code's page, upload and all.
+		const cdn = { href: '/platforms/cdn/', name: 'CDN', names: ['cdn'], sections: { '524': '/524/', '502': '/platforms/cdn/#origin-502' }, codeSections: {}, prose: ['your-apis-error-body-and-uploads'] };
+		expect(proseSection('CDN 524 on large file upload', cdn)).toBeUndefined();
+		expect(proseSection('CDN 502 on large file upload', cdn)).toBe('/platforms/cdn/#your-apis-error-body-and-uploads');
 	});
 });
 
