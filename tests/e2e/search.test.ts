@@ -202,6 +202,18 @@ test.describe('search', () => {
 		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/azure-app-service\//);
 	});
 
+	test("a platform's error code or flag typed alone opens that error's section, not the platform's page", async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		for (const [query, section] of [['H12', '/platforms/heroku/'], ['harakiri', '/platforms/uwsgi/'], ['nosrv', '/platforms/haproxy/']] as const) {
+			await search.search(query);
+			await expect(search.options.first(), query).toHaveAttribute('href', new RegExp(`^${section}(\\?[^#]*)?#${query.toLowerCase()}`));
+		}
+		// The platform's name alone still opens its page.
+		await search.search('heroku');
+		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/heroku\/(\?[^#]*)?$/);
+	});
+
 	test("a title that names one platform does not lead with another platform's page that holds its other words", async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();

@@ -40,6 +40,9 @@ function settingNames(setting: string): string[] {
 	return names;
 }
 
+/** A name's words, lowercase, as a section's id spells them ("Gunicorn worker timeout": gunicorn, worker, timeout). */
+const wordsOf = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
 export const GET: APIRoute = async () => {
 	const site = await getSite();
 	// Each platform page's sections of prose (its ## headings that are not an error's: "During a deploy (GKE)"), by id.
@@ -70,6 +73,16 @@ export const GET: APIRoute = async () => {
 		...(['timeouts', 'diagnose', 'chain', 'platforms', 'changes'] as const).map((key) => ({ href: SITE_PAGES[key].path, title: SITE_PAGES[key].title, names: [...SITE_PAGES[key].names] })),
 		...(start ? [{ href: flowPath('start'), title: start.data.title, names: [...SITE_PAGES.troubleshoot.names] }] : []),
 		...site.guides.map((g) => ({ href: `/${g.id}/`, title: g.data.title, names: [g.data.title.toLowerCase().replace(/[?!.]/g, ''), g.id.replace(/-/g, ' '), g.id] })),
+		// A name of a platform that, without the platform's own name, names one of its errors ("h12", "harakiri", "nosrv",
+		// "gunicorn worker timeout") opens that error's section; ahead of its page, which has the same name.
+		...site.platforms.flatMap((p) => {
+			const own = new Set(wordsOf(`${p.data.name} ${p.data.shortName ?? ''}`));
+			return p.data.aliases.flatMap((alias) => {
+				const rest = wordsOf(alias).filter((w) => !own.has(w)).join('-');
+				const errors = rest ? p.data.errors.filter((e) => e.id === rest || e.id.startsWith(`${rest}-`)) : [];
+				return errors.length === 1 ? [{ href: platformHref(p.id, errors[0]!.id), title: `${p.data.shortName ?? p.data.name}: ${errors[0]!.title}`, names: [alias.toLowerCase()] }] : [];
+			});
+		}),
 		// A platform's name alone opens its page.
 		...platforms.map((p) => ({ href: p.href, title: `${p.name}: 5xx errors`, names: p.names })),
 	];
