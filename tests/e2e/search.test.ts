@@ -202,13 +202,16 @@ test.describe('search', () => {
 		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/azure-app-service\//);
 	});
 
-	test("a platform's error code or flag typed alone opens that error's section, not the platform's page", async ({ page, search }) => {
+	test("a platform's error code or flag typed alone opens that error's section, not the platform's page; so does an error page two platforms serve", async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();
 		for (const [query, section] of [['H12', '/platforms/heroku/'], ['harakiri', '/platforms/uwsgi/'], ['nosrv', '/platforms/haproxy/']] as const) {
 			await search.search(query);
 			await expect(search.options.first(), query).toHaveAttribute('href', new RegExp(`^${section}(\\?[^#]*)?#${query.toLowerCase()}`));
 		}
+		// An error page two platforms serve word for word opens the section of one of them, as the index ranks them.
+		await search.search('This edge function has crashed');
+		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/(vercel\/(\?[^#]*)?#function-invocation-failed|netlify\/(\?[^#]*)?#edge-function-crashed)$/);
 		// The platform's name alone still opens its page.
 		await search.search('heroku');
 		await expect(search.options.first()).toHaveAttribute('href', /^\/platforms\/heroku\/(\?[^#]*)?$/);

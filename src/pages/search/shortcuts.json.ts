@@ -91,12 +91,12 @@ export const GET: APIRoute = async () => {
 	for (const a of codes) for (const b of codes) if (a < b) comparisons[`${a}-${b}`] = comparisonHref(a, b);
 	// A reason phrase or a message several layers print says nothing about which section is meant.
 	const generic = genericStrings(site);
-	// An error page of six words or more that several layers serve word for word (IIS's, App Service's and Application
+	// An error page of five words or more that several layers serve word for word (IIS's, App Service's and Application
 	// Gateway's "502 - Web server received an invalid response…") is each of theirs alike: the search lets the index choose
 	// among those layers (a tie), where Diagnose counts it as telling none. Not a log message: one layer logs it about
 	// another ("Invalid permissions on Lambda function" is API Gateway's line, which Lambda's page quotes).
 	const printedBy = printersOf(site);
-	const shared = (text: string, where: string) => where === 'page' && (printedBy.get(words(text))?.size ?? 0) > 1 && exactKey(text).split(' ').length >= 6;
+	const shared = (text: string, where: string) => where === 'page' && (printedBy.get(words(text))?.size ?? 0) > 1 && exactKey(text).split(' ').length >= 5;
 	const genericKeys = [...generic].map((text) => ` ${exactKey(text)} `);
 	const exact = new Map<string, ExactString>();
 	const add = (text: string, href: string, preferred: boolean) => {
