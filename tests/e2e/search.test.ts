@@ -205,9 +205,10 @@ test.describe('search', () => {
 	test("a platform's error code or flag typed alone opens that error's section, not the platform's page; so does an error page two platforms serve", async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();
-		for (const [query, section] of [['H12', '/platforms/heroku/'], ['harakiri', '/platforms/uwsgi/'], ['nosrv', '/platforms/haproxy/']] as const) {
+		// By the section's id (Heroku's #h12, uWSGI's #harakiri, HAProxy's #nosrv-no-server), or a flag its title holds (Fly.io's PC03).
+		for (const [query, page, id] of [['H12', '/platforms/heroku/', 'h12'], ['harakiri', '/platforms/uwsgi/', 'harakiri'], ['nosrv', '/platforms/haproxy/', 'nosrv-no-server'], ['PC03', '/platforms/fly-io/', 'app-reset-connection']] as const) {
 			await search.search(query);
-			await expect(search.options.first(), query).toHaveAttribute('href', new RegExp(`^${section}(\\?[^#]*)?#${query.toLowerCase()}`));
+			await expect(search.options.first(), query).toHaveAttribute('href', new RegExp(`^${page}(\\?[^#]*)?#${id}$`));
 		}
 		// An error page two platforms serve word for word opens the section of one of them, as the index ranks them.
 		await search.search('This edge function has crashed');

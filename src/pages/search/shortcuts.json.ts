@@ -74,12 +74,16 @@ export const GET: APIRoute = async () => {
 		...(start ? [{ href: flowPath('start'), title: start.data.title, names: [...SITE_PAGES.troubleshoot.names] }] : []),
 		...site.guides.map((g) => ({ href: `/${g.id}/`, title: g.data.title, names: [g.data.title.toLowerCase().replace(/[?!.]/g, ''), g.id.replace(/-/g, ' '), g.id] })),
 		// A name of a platform that, without the platform's own name, names one of its errors ("h12", "harakiri", "nosrv",
-		// "gunicorn worker timeout") opens that error's section; ahead of its page, which has the same name.
+		// "gunicorn worker timeout"), or a flag or code of one word that one error's title holds ("PC03": Fly.io's
+		// "Connection reset or aborted … (PC03, PC04, PU02)"; "UH", "AH01114"), opens that error's section; ahead of its
+		// page, which has the same name. Not a phrase a title holds: Apache's "Proxy Error" heads most of its pages.
 		...site.platforms.flatMap((p) => {
 			const own = new Set(wordsOf(`${p.data.name} ${p.data.shortName ?? ''}`));
 			return p.data.aliases.flatMap((alias) => {
 				const rest = wordsOf(alias).filter((w) => !own.has(w)).join('-');
-				const errors = rest ? p.data.errors.filter((e) => e.id === rest || e.id.startsWith(`${rest}-`)) : [];
+				const flag = /^[a-z]{1,5}\d*$|^[a-z]*\d+$/i.test(alias);
+				const inTitle = (title: string) => flag && ` ${wordsOf(title).join(' ')} `.includes(` ${alias.toLowerCase()} `);
+				const errors = rest ? p.data.errors.filter((e) => e.id === rest || e.id.startsWith(`${rest}-`) || inTitle(e.title)) : [];
 				return errors.length === 1 ? [{ href: platformHref(p.id, errors[0]!.id), title: `${p.data.shortName ?? p.data.name}: ${errors[0]!.title}`, names: [alias.toLowerCase()] }] : [];
 			});
 		}),
