@@ -588,7 +588,8 @@ export class SearchDialog {
 			// The section of the error the setting's timer ends in, the index's (with its heading) when it found it.
 			const section = (href: string, title: string): Item => items.find((item) => withoutQuery(item.url) === href) ?? { code: '', title, section: sectionLabel(href, []), url: withHighlight(href, typed) };
 			const platformName = (href: string) => items.find((item) => item.url.startsWith(href))?.title ?? '';
-			const explained = setting?.section ? section(setting.section, platformName(setting.platform)) : setting ? items.find((item) => item.url.startsWith(setting.platform)) : undefined;
+			// The index's choice only when it is one of the page's sections: the page's top says less than the setting's row.
+			const explained = setting?.section ? section(setting.section, platformName(setting.platform)) : setting ? items.find((item) => item.url.startsWith(setting.platform) && item.url.includes('#')) : undefined;
 			// A setting both layers have (Fastly's and Varnish's first_byte_timeout) is, once the index has chosen the layer, that
 			// layer's as if it alone had it: its page's section leads, its timer's row on /timeouts/ after.
 			const tiedSection = decided && endsIn(decided.item.url);

@@ -117,6 +117,14 @@ test.describe('search', () => {
 		for (const text of marked) expect(text.toLowerCase()).toBe('proxy_read_timeout');
 	});
 
+	test("a setting whose timer ends in no error of its own opens the timer's row on /timeouts/, not its platform's page", async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		// Traefik's entryPoints.<name>.transport.respondingTimeouts.readTimeout, by the name people write.
+		await search.search('respondingTimeouts.readTimeout');
+		expect(await search.firstTarget()).toBe('/timeouts/#traefik-entrypoint-read-timeout');
+	});
+
 	test('counts every result, not only the ones shown', async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();

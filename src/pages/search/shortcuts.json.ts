@@ -128,7 +128,9 @@ export const GET: APIRoute = async () => {
 				for (const run of s.pattern ? patternRuns(s.pattern) : []) runs.push({ run, href, preferred });
 			}
 		}
-		for (const t of p.data.timers) for (const name of settingNames(t.setting ?? '')) add(name, timerHref(p.id, t.id), true);
+		// A timer's settings, and its own name when it is one written as code that its setting's syntax hides
+		// ("respondingTimeouts.readTimeout" inside "entryPoints.<name>.transport.respondingTimeouts.readTimeout").
+		for (const t of p.data.timers) for (const name of new Set([...settingNames(t.setting ?? ''), ...settingNames(t.name)])) add(name, timerHref(p.id, t.id), true);
 	}
 	// Not a run that is, or holds, another section's message (uWSGI's page quotes nginx's "upstream prematurely closed
 	// connection while reading response header from upstream", which is nginx's to answer), nor one two sections' patterns
