@@ -601,7 +601,7 @@ export function versusCodes(raw: string, reasons: ReadonlyMap<string, string> = 
 }
 
 /** A question about a code that every code page answers in a section of its own. */
-export type CodeTopic = 'retry' | 'differs';
+export type CodeTopic = 'retry' | 'differs' | 'meaning';
 
 /**
  * What each topic is called in a title: "Retry on 524", "is it safe to resend a 503", "504 vs other server errors".
@@ -611,12 +611,13 @@ export type CodeTopic = 'retry' | 'differs';
 const CODE_TOPICS: readonly { topic: CodeTopic; words: RegExp }[] = [
 	{ topic: 'retry', words: /\b(re-?try|re-?send|send (it )?again|idempotent|idempotency|retry-?able)\b|\b(retries|retried|retrying)\b(?=.*(\?|\b(should|safe|safely|when|whether|how|can|policy)\b))|\b(should|safe|safely|when|whether|how|can)\b.*\b(retries|retried|retrying)\b/ },
 	{ topic: 'differs', words: /\b(vs|versus|differ|differs|difference|differences|different from|compared?|comparison)\b/ },
+	{ topic: 'meaning', words: /\b(mean|means|meaning|meanings|definition|stands? for)\b/ },
 ];
 
 /**
  * The one code a typed query names with a topic its page answers in a section every code page has
  * ("Retry on 524": 524's section on retrying; "504 Gateway Timeout vs other server errors": how 504
- * differs), or none. Two codes compared are versusCodes()'s; a query naming no code or several is not one.
+ * differs; "502 error meaning": what 502 means), or none. Two codes compared are versusCodes()'s; a query naming no code or several is not one.
  */
 export function codeTopic(query: string): { code: string; topic: CodeTopic } | undefined {
 	const lower = query.toLowerCase();

@@ -143,6 +143,8 @@ const MAX_TYPED_WORDS = 8;
 const FAVOURED_PLATFORM = 3;
 /** What a platform's page loses when a query names one other platform, and not it ("connection reset by peer alb": not Caddy's). */
 const UNNAMED_PLATFORM = 2;
+/** What each section every code page has answers, as a result's title says it after the code. */
+const TOPIC_TITLES: Record<CodeTopic, string> = { retry: 'is it safe to retry?', differs: 'how it differs from similar codes', meaning: 'what it means' };
 const HIGHLIGHT_PARAM = 'highlight';
 /** A User Timing mark at the first answer to a query on screen: the bench measures up to it (scripts/measure.mjs). */
 export const FIRST_RESULT_MARK = 'search:first-result';
@@ -394,7 +396,7 @@ export class SearchDialog {
 			if (topic && topicId && this.#codes.has(topic.code)) {
 				const page = codeHref(Number(topic.code));
 				const others = anyNamed.filter((href) => shortcuts.platforms.find((p) => p.href === href)?.sections[topic.code] !== page);
-				if (others.length === 0) exact.push({ code: '', title: `${topic.code} ${this.#codes.get(topic.code) ?? ''}: ${topic.topic === 'retry' ? 'is it safe to retry?' : 'how it differs from similar codes'}`, url: withHighlight(`${page}#${topicId}`, typed) });
+				if (others.length === 0) exact.push({ code: '', title: `${topic.code} ${this.#codes.get(topic.code) ?? ''}: ${TOPIC_TITLES[topic.topic]}`, url: withHighlight(`${page}#${topicId}`, typed) });
 			}
 			// An exact message or setting of the site, typed or inside a paste: the section that explains it,
 			// unless a typed query names another platform ("connection reset by peer cloudflare"). In a paste a

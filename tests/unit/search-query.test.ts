@@ -427,6 +427,8 @@ describe('codeTopic', () => {
 		expect(codeTopic('is it safe to resend a POST after a 502?')).toEqual({ code: '502', topic: 'retry' });
 		expect(codeTopic('504 Gateway Timeout vs Other Server Errors: Real Examples')).toEqual({ code: '504', topic: 'differs' });
 		expect(codeTopic('how is 503 different from other errors')).toEqual({ code: '503', topic: 'differs' });
+		expect(codeTopic('502 error meaning')).toEqual({ code: '502', topic: 'meaning' });
+		expect(codeTopic('what does error 524 mean on cloudflare')).toEqual({ code: '524', topic: 'meaning' });
 	});
 
 	it('leaves two codes compared to the comparison, and a query with no code, several codes or no topic alone', () => {

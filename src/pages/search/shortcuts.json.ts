@@ -18,7 +18,8 @@ import { timerHref } from '../../lib/timers';
 import { genericStrings, printersOf, words } from '../../diagnose/data';
 import { getChains } from '../../chain/site';
 import { comparisonHref, DIFFERS_SECTION_ID } from '../../content/comparisons';
-import { CODE_PAGE_SECTIONS } from '../../content/sections';
+import { CODE_PAGE_SECTIONS, requiredSections } from '../../content/sections';
+import GithubSlugger from 'github-slugger';
 
 /** A word written as code: snake_case, dotted, camelCase, a --flag or a-hyphenated-name. */
 const isName = (w: string) => /[a-z][_.][a-z]/i.test(w) || /[a-z][A-Z]/.test(w) || /^--[a-z]/.test(w) || /^[a-z]+(-[a-z]+)+$/.test(w);
@@ -192,6 +193,6 @@ export const GET: APIRoute = async () => {
 	})));
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
 	// The sections every code page has that answer a question about the code (src/content/sections.ts).
-	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID };
+	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID, meaning: new GithubSlugger().slug(requiredSections[0]) };
 	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timerValues, exact: telling, chains, timers, timerErrors, outcomes }), { headers: { 'content-type': 'application/json' } });
 };
