@@ -714,9 +714,11 @@ export function asksToChange(query: string): boolean {
 
 /** The page a query names alone (its name, with "page", "the", a plural or "what is" around it), if one does. */
 export function namedPage(query: string, pages: readonly NamedPage[]): NamedPage | undefined {
-	const bare = query
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}.\s-]+/gu, ' ')
+	const words = query.toLowerCase().replace(/[^\p{L}\p{N}.\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+	// A name that holds one of the words left out below ("status page" for /status-pages/), in the singular or the plural.
+	const whole = pages.find((p) => p.names.includes(words) || p.names.includes(`${words}s`));
+	if (whole) return whole;
+	const bare = words
 		.replace(/\b(the|page|pages|list|of|all|every|a|an|what|is|show|me|open|go|to|tool)\b/g, (w, _x, _at: number, all: string) => (all.trim() === w ? w : ' '))
 		.replace(/\s+/g, ' ')
 		.trim();

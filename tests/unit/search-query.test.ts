@@ -31,6 +31,7 @@ import {
 	onAnotherCodePage,
 	onlyCodeNamed,
 	statedCode,
+	namedPage,
 	isProgramOutput,
 	pastedWords,
 	platformMentioned,
@@ -759,6 +760,28 @@ describe('proseSection', () => {
 		const cdn = { href: '/platforms/cdn/', name: 'CDN', names: ['cdn'], sections: { '524': '/524/', '502': '/platforms/cdn/#origin-502' }, codeSections: {}, prose: ['your-apis-error-body-and-uploads'] };
 		expect(proseSection('CDN 524 on large file upload', cdn)).toBeUndefined();
 		expect(proseSection('CDN 502 on large file upload', cdn)).toBe('/platforms/cdn/#your-apis-error-body-and-uploads');
+	});
+});
+
+describe('namedPage', () => {
+	const pages = [
+		{ href: '/timeouts/', title: 'Timeouts', names: ['timeouts'] },
+		{ href: '/status-pages/', title: 'Status pages', names: ['status pages', 'status-pages'] },
+		{ href: '/platforms/heroku/', title: 'Heroku', names: ['heroku'] },
+	];
+	it('is the page a query names alone, with words around the name left out', () => {
+		expect(namedPage('timeouts', pages)?.href).toBe('/timeouts/');
+		expect(namedPage('the timeouts page', pages)?.href).toBe('/timeouts/');
+		expect(namedPage('Heroku', pages)?.href).toBe('/platforms/heroku/');
+	});
+	it('is a page whose name holds one of those words, in the singular too', () => {
+		expect(namedPage('status pages', pages)?.href).toBe('/status-pages/');
+		expect(namedPage('status page', pages)?.href).toBe('/status-pages/');
+		expect(namedPage('Status page?', pages)?.href).toBe('/status-pages/');
+	});
+	it('is none for a query that says more than a name', () => {
+		expect(namedPage('heroku status page', pages)).toBeUndefined();
+		expect(namedPage('timeouts on heroku', pages)).toBeUndefined();
 	});
 });
 
