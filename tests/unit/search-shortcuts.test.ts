@@ -57,7 +57,7 @@ describe('the code topics of /search/shortcuts.json', () => {
 	it('name a section every code page has', () => {
 		const codes = readdirSync('dist').filter((d) => /^5\d\d$/.test(d));
 		expect(codes.length).toBeGreaterThan(20);
-		expect(Object.keys(shortcuts.codeTopics).sort()).toEqual(['differs', 'retry']);
+		expect(Object.keys(shortcuts.codeTopics).sort()).toEqual(['differs', 'meaning', 'retry']);
 		for (const id of Object.values(shortcuts.codeTopics)) for (const code of codes) expect(builtPage(`/${code}/`), `/${code}/#${id}`).toContain(` id="${id}"`);
 	});
 });
