@@ -274,8 +274,9 @@ export class SearchDialog {
 	 */
 	activate(pendingSubmit: { newTab: boolean } | undefined): void {
 		this.#submitWhenReady = pendingSubmit;
+		// Pagefind's WebAssembly starts compiling now, beside the styles and the list of codes a search waits for first.
+		this.preload();
 		if (this.#input.value.trim()) void this.#search();
-		else this.preload();
 	}
 
 	#load(): Promise<Pagefind> {

@@ -69,6 +69,23 @@ test.describe('search', () => {
 		expect(script).toBeLessThan(dialogCode);
 	});
 
+	test("a query typed before the dialog's code arrived does not hold Pagefind's WebAssembly back behind the list of codes", async ({ page }) => {
+		// The list of codes, which a search waits for first, comes slowly, as on a slow network.
+		let codesArrived = false;
+		await page.route('**/search/codes.json', async (route) => {
+			await new Promise((r) => setTimeout(r, 1000));
+			await route.continue();
+			codesArrived = true;
+		});
+		await page.goto('/521/');
+		await page.waitForLoadState('networkidle');
+		const wasm = page.waitForRequest((r) => r.url().includes('/pagefind/wasm.'));
+		await page.keyboard.press('/');
+		await page.keyboard.type('bad gateway');
+		await wasm;
+		expect(codesArrived).toBe(false);
+	});
+
 	test('finds a page by reason phrase', async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();
