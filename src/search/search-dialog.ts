@@ -189,6 +189,28 @@ const isOn = (targets: readonly string[], item: Item) => {
 	return targets.some((target) => target === url || (!target.includes('#') && url.split('#')[0] === target));
 };
 
+/** What the rules found about a query, for ordering the index's results (SearchDialog's #finish). */
+interface RankingHints {
+	/** Pages weighed up: the named platform's (and its sections on code pages), the log line's layer's, or the code's page. */
+	favour?: readonly string[];
+	/** Shown first when the index finds nothing favoured, or none of `codeSections`: the named platform's section on the code. */
+	fallback?: Item | undefined;
+	/** Sections that lead once the index has found them (a log line's layer's sections on its status). */
+	codeSections?: readonly string[];
+	/** For a pasted line with a code: the sections on that code of the platform whose page the index ranks first. */
+	onLeadsPlatform?: ((url: string) => Item[]) | undefined;
+	/** A string two layers share alike: each layer's entry, for the index to choose between. */
+	tied?: readonly { layer: string; item: Item }[];
+	/** A setting the query names: its platform, and the section of the error its timer ends in. */
+	setting?: { platform: string; section?: string | undefined } | undefined;
+	/** The one code the query names: other codes' pages go last. */
+	onlyCode?: string | undefined;
+	/** The section of the error a timer's row on /timeouts/ ends in. */
+	endsIn?: (href: string) => string | undefined;
+	/** The query names one platform by name: other platforms' pages are weighed down. */
+	oneNamed?: boolean;
+}
+
 export class SearchDialog {
 	#root: HTMLElement;
 	#dialog: HTMLDialogElement;
@@ -534,7 +556,7 @@ export class SearchDialog {
 			const setting = owner ? { platform: owner, section: strings.map(([, href]) => endsIn(href)).find(Boolean) } : undefined;
 			// One code named in a title ("CANT LOGIN, Error 524"): another code's page ("login" is 511's word) does not lead.
 			const onlyCode = paste ? stated : onlyCodeNamed(typed);
-			await this.#finish(exact, found, typed, query, bare, isCurrent, favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode, endsIn, Boolean(mentioned) && namesPlatforms.length === 1);
+			await this.#finish(exact, found, typed, query, bare, isCurrent, { favour, fallback, codeSections, onLeadsPlatform, tied, setting, onlyCode, endsIn, oneNamed: Boolean(mentioned) && namesPlatforms.length === 1 });
 		} catch (error) {
 			console.error('Search failed:', error);
 			if (!isCurrent()) return;
@@ -570,7 +592,8 @@ export class SearchDialog {
 	}
 
 	/** Merges the shortcuts with the index's results, shows the first few, then the rest. */
-	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, favour: readonly string[] = [], fallback?: Item, codeSections: readonly string[] = [], onLeadsPlatform?: (url: string) => Item[], tied: readonly { layer: string; item: Item }[] = [], setting?: { platform: string; section?: string | undefined }, onlyCode?: string, endsIn: (href: string) => string | undefined = () => undefined, oneNamed = false) {
+	async #finish(exact: Item[], ranked: RankedPage<Result>[], typed: string, query: string, bare: string | undefined, isCurrent: () => boolean, hints: RankingHints = {}) {
+		const { favour = [], fallback, codeSections = [], onLeadsPlatform, tied = [], setting, onlyCode, endsIn = () => undefined, oneNamed = false } = hints;
 		const terms = query.split(' ');
 		const favoured = (item: Item) => favour.some((href) => item.url.startsWith(href));
 		const onTheCode = (item: Item) => isOn(codeSections, item);
