@@ -37,6 +37,9 @@ export const comparisonsOf = (code: number): [number, number][] =>
 /** The id of every code page's "How it differs from similar codes" section. */
 export const DIFFERS_SECTION_ID = new GithubSlugger().slug(requiredSections[3]);
 
+/** The id of every code page's "What it means" section. */
+export const MEANING_SECTION_ID = new GithubSlugger().slug(requiredSections[0]);
+
 /**
  * Where two codes are compared: their comparison page when the pair has one, else the lower
  * code's "How it differs from similar codes" section, which names the other.

@@ -235,11 +235,16 @@ export function proseSection(query: string, platform: PlatformShortcut): string 
 	if (body) return `${platform.href}#${body}`;
 	const codes = [...new Set(lower.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g) ?? [])];
 	// A code the platform owns has its own page, which says how an upload ends in it (Cloudflare's 524: /524/).
-	const owned = codes.some((code) => platform.sections[code] !== undefined && !platform.sections[code]!.startsWith(platform.href));
-	const upload = UPLOAD_WORDS.test(lower) && !owned ? prose.find((id) => /(^|-)uploads?(-|$)/.test(id)) : undefined;
+	const upload = UPLOAD_WORDS.test(lower) && !codes.some((code) => ownsCode(platform, code)) ? prose.find((id) => /(^|-)uploads?(-|$)/.test(id)) : undefined;
 	if (upload) return `${platform.href}#${upload}`;
 	const both = codes.length >= 2 ? prose.find((id) => codes.every((code) => id.split('-').includes(code))) : undefined;
 	return both ? `${platform.href}#${both}` : undefined;
+}
+
+/** Whether the platform owns `code`: it sends it, and the code's own page explains it (Cloudflare's 521 is on /521/, not on Cloudflare's page). */
+export function ownsCode(platform: PlatformShortcut, code: string): boolean {
+	const href = platform.sections[code];
+	return href !== undefined && !href.startsWith(platform.href);
 }
 
 /** The sections of the platform's page on a code: those listed, else its one section, if that is on its page (not a code it owns). */
@@ -475,9 +480,8 @@ export function symptomSection(query: string, platform: PlatformShortcut, reason
 	if (!symptom) return undefined;
 	// A code the platform owns (Cloudflare's 524) is a section too, on its own page, its reason phrase its id ("a-timeout-occurred").
 	const owned = (code: string) => {
-		const href = platform.sections[code];
 		const reason = reasons.get(code);
-		return href && !href.startsWith(platform.href) && reason ? [{ href, code, id: reason.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') }] : [];
+		return ownsCode(platform, code) && reason ? [{ href: platform.sections[code]!, code, id: reason.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') }] : [];
 	};
 	const sections = Object.keys(platform.sections).flatMap((code) => [...sectionsOn(platform, code).map((href) => ({ href, code, id: href.split('#')[1] ?? '' })), ...owned(code)]);
 	// A long id word may be written in two ("keep alive" for keepalive).

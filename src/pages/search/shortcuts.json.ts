@@ -17,9 +17,8 @@ import { EXACT_KEY_WORDS, exactKey, isTellingKey, type ChainShortcut, type CodeT
 import { timerHref } from '../../lib/timers';
 import { genericStrings, printersOf, words } from '../../diagnose/data';
 import { getChains } from '../../chain/site';
-import { comparisonHref, DIFFERS_SECTION_ID } from '../../content/comparisons';
-import { CODE_PAGE_SECTIONS, requiredSections } from '../../content/sections';
-import GithubSlugger from 'github-slugger';
+import { comparisonHref, DIFFERS_SECTION_ID, MEANING_SECTION_ID } from '../../content/comparisons';
+import { CODE_PAGE_SECTIONS } from '../../content/sections';
 
 /** A word written as code: snake_case, dotted, camelCase, a --flag or a-hyphenated-name. */
 const isName = (w: string) => /[a-z][_.][a-z]/i.test(w) || /[a-z][A-Z]/.test(w) || /^--[a-z]/.test(w) || /^[a-z]+(-[a-z]+)+$/.test(w);
@@ -193,6 +192,6 @@ export const GET: APIRoute = async () => {
 	})));
 	const chains: ChainShortcut[] = (await getChains()).chains.map((c) => ({ href: c.href, title: c.title, platforms: c.platforms.map((slug) => platformHref(slug)) }));
 	// The sections every code page has that answer a question about the code (src/content/sections.ts).
-	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID, meaning: new GithubSlugger().slug(requiredSections[0]) };
+	const codeTopics: Record<CodeTopic, string> = { retry: CODE_PAGE_SECTIONS.retry.id, differs: DIFFERS_SECTION_ID, meaning: MEANING_SECTION_ID };
 	return new Response(JSON.stringify({ platforms, pages, comparisons, codeTopics, timerValues, exact: telling, chains, timers, timerErrors, outcomes }), { headers: { 'content-type': 'application/json' } });
 };
