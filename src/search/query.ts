@@ -924,6 +924,25 @@ function codesOf(table: readonly ExactString[]): ReadonlySet<string> {
 	return codes;
 }
 
+/** An exact key without the words people put around a reason phrase ("502 Bad Gateway error", "HTTP status 503"). */
+const withoutAsides = (key: string) => key.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The code a typed query names by its reason phrase alone, with or without its number and the words around it ("bad
+ * gateway", "502 Bad Gateway", "Internal Server Error", "HTTP 503 Service Unavailable error"): that code's page
+ * answers it, before any layer whose message begins with the phrase. A number that is not the code's is another code
+ * ("503 Bad Gateway"): none. `reasons`: each code with its reason phrase.
+ */
+export function reasonPhraseCode(query: string, reasons: ReadonlyMap<string, string>): string | undefined {
+	const words = withoutAsides(exactKey(query));
+	if (!words) return undefined;
+	const numbers = query.match(/\b\d{3}\b/g) ?? [];
+	for (const [code, reason] of reasons) {
+		if (withoutAsides(exactKey(reason)) === words && numbers.every((n) => n === code)) return code;
+	}
+	return undefined;
+}
+
 /**
  * Like {@link exactString}, but when two layers or more share the best match alike (proxy_read_timeout is nginx's
  * and Cloudflare's), each of their entries (one per layer), for the index to decide between.
@@ -934,7 +953,7 @@ export function exactStrings(query: string, table: readonly ExactString[], reaso
 	const padded = ` ${typed} `;
 	// A code's reason phrase with a word or two about it ("502 Bad Gateway error") asks about the code, not about the
 	// one layer whose message happens to begin with that phrase.
-	const reasonOnly = reasons.has(typed.replace(/\b(error|errors|code|http|status)\b/g, ' ').replace(/\s+/g, ' ').trim());
+	const reasonOnly = reasons.has(withoutAsides(typed));
 	const partOfOne = typed.split(' ').length >= 3 && typed.length >= 15 && !reasonOnly;
 	// An error code of three words or more the site does not list, that ends with one it does, is that code's variant
 	// (Vercel's INTERNAL_FUNCTION_INVOCATION_FAILED, its platform-side FUNCTION_INVOCATION_FAILED): the code it ends with.

@@ -12,16 +12,16 @@
  * a word the site never uses), the unknown words go, then the commonest, so the rarest words that
  * do match decide: "No results" only when no word matches at all.
  */
-import { PAGEFIND_SCRIPT } from './pagefind-script';
+import { loadCodes, loadPagefind, loadResultStyles, loadShortcuts, type Pagefind, type PagefindResult as Result, type PagefindResultData as ResultData, type Shortcuts } from './search-data';
 import { codeHref } from '../lib/paths';
 import { readLogLine } from '../diagnose/access-log';
-import { filterFieldset, keyHints, type SearchCodes } from './search-codes';
-import resultsStyles from './search-results.css?url';
+import { filterFieldset, keyHints } from './search-codes';
 import { bestSection, rankPages, tidyExcerpt, type RankedPage, type SectionHit } from './rank';
 import {
 	asksToSetTimeout,
 	sectionLabel,
 	bareCode,
+	reasonPhraseCode,
 	looksLikePaste,
 	MAX_QUERY_LENGTH,
 	namedPage,
@@ -37,7 +37,6 @@ import {
 	type CodeTopic,
 	logSections,
 	timerQuoted,
-	type TimerValue,
 	correctSpelling,
 	correctWords,
 	chainsHinted,
@@ -56,31 +55,9 @@ import {
 	timerNamed,
 	type ExactString,
 	versusCodes,
-	type ChainShortcut,
-	type NamedPage,
-	type PlatformShortcut,
 	type Vocabulary,
 } from './query';
 
-/** The parts of Pagefind's JS API used here. @see https://pagefind.app/docs/api/ */
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: Result[]; unfilteredResultCount: number }>;
-}
-interface Result {
-	id: string;
-	score: number;
-	/** The metadata fields (title, code, strings…) the word matched in. */
-	matchedMetaFields?: string[];
-	data(): Promise<ResultData>;
-}
-interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	sub_results?: SectionHit[];
-}
 interface Item {
 	code: string;
 	title: string;
@@ -93,40 +70,7 @@ interface Item {
 	/** A troubleshooter step. */
 	step?: boolean;
 }
-interface Shortcuts {
-	platforms: PlatformShortcut[];
-	pages: NamedPage[];
-	comparisons: Record<string, string>;
-	/** The id of the section on every code page that answers each topic ("Retry on 524"). */
-	codeTopics?: Record<CodeTopic, string>;
-	/** The timers' default and longest values that one platform alone has, and where each is explained. */
-	timerValues?: TimerValue[];
-	/** Every platform's exact strings (messages, settings) and their sections. */
-	exact: ExactString[];
-	/** Records in the index (pages and troubleshooter steps): what a word's rarity is measured against. */
-	documents?: number;
-	/** The common chains of layers, by their platforms' pages. */
-	chains?: ChainShortcut[];
-	/** Every timer's row on /timeouts/ (`/timeouts/#envoy-route-timeout`). */
-	timers?: string[];
-	/** The section of the error a timer ends in, by the timer's row on /timeouts/. */
-	timerErrors?: Record<string, string>;
-	/** The title of each troubleshooter outcome that programs' messages lead to, by its address. */
-	outcomes?: Record<string, string>;
-}
 
-/**
- * Ranking for a reference of short pages where the title says it all: favour exact, rare
- * terms and the title over long pages that mention a term often.
- * @see https://pagefind.app/docs/ranking/
- */
-const RANKING = {
-	termSimilarity: 9,
-	pageLength: 0.1,
-	termSaturation: 2,
-	termFrequency: 0.2,
-	metaWeights: { title: 6, reason: 8, code: 10, keywords: 5, strings: 6, aliases: 6 },
-};
 /** Results shown; each costs a fragment download (one page's text). */
 const MAX_RESULTS = 6;
 /**
@@ -218,7 +162,7 @@ export class SearchDialog {
 	#list: HTMLElement;
 	#status: HTMLElement;
 	#codes = new Map<string, string>();
-	/** The styles of the results, fetched when this code loads: see #loadStyles(). */
+	/** The styles of the results (search-data.ts), fetched when this code loads if not before. */
 	#styled: Promise<void>;
 	/** The codes and the filters, fetched when this code loads: see #loadCodes(). */
 	#codeList: Promise<void>;
@@ -246,31 +190,14 @@ export class SearchDialog {
 		this.#dialog.addEventListener('keydown', (event) => this.#trapFocus(event));
 		this.#input.addEventListener('input', () => void this.#search());
 		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
-		this.#styled = this.#loadStyles();
+		this.#styled = loadResultStyles();
 		this.#codeList = this.#loadCodes();
-	}
-
-	/**
-	 * The styles of what this code builds (results, filters, key hints), which no page needs before
-	 * it, so they are not in every page's HTML. Results wait for them, so none is drawn unstyled; a
-	 * stylesheet that fails to load does not hold them.
-	 */
-	#loadStyles(): Promise<void> {
-		const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStyles });
-		const styled = new Promise<void>((resolve) => {
-			styles.addEventListener('load', () => resolve(), { once: true });
-			styles.addEventListener('error', () => resolve(), { once: true });
-		});
-		document.head.append(styles);
-		return styled;
 	}
 
 	/** The codes and their reasons, and the filters and key hints built in the dialog; without the file, none of them. */
 	async #loadCodes(): Promise<void> {
 		const [list] = await Promise.all([
-			fetch('/search/codes.json')
-				.then((r) => (r.ok ? (r.json() as Promise<SearchCodes>) : undefined))
-				.catch(() => undefined),
+			loadCodes(),
 			this.#styled,
 		]);
 		if (!list) return;
@@ -302,13 +229,7 @@ export class SearchDialog {
 	}
 
 	#load(): Promise<Pagefind> {
-		this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(async (pagefind: Pagefind) => {
-			// No Web Worker: one small index searches fast on the main thread, and the worker's own
-			// script would cost 12 KB more before the first result.
-			await pagefind.options({ ranking: RANKING, excerptLength: 22, noWorker: true });
-			await pagefind.init();
-			return pagefind;
-		});
+		this.#pagefind ??= loadPagefind();
 		return this.#pagefind;
 	}
 
@@ -325,9 +246,7 @@ export class SearchDialog {
 	}
 
 	#shortcutTable() {
-		this.#shortcuts ??= fetch('/search/shortcuts.json')
-			.then((r) => (r.ok ? (r.json() as Promise<Shortcuts>) : { platforms: [], pages: [], comparisons: {}, exact: [] }))
-			.catch(() => ({ platforms: [], pages: [], comparisons: {}, exact: [] }));
+		this.#shortcuts ??= loadShortcuts();
 		return this.#shortcuts;
 	}
 
@@ -386,8 +305,10 @@ export class SearchDialog {
 		await this.#codeList;
 		if (!isCurrent()) return;
 		const bare = bareCode(query);
-		if (bare && this.#codes.has(bare)) {
-			exact.push({ code: bare, title: this.#codes.get(bare) ?? '', url: codeHref(Number(bare)) });
+		// A code typed as its number or as its reason phrase ("bad gateway"): its page, shown before the index has loaded.
+		const codeNamed = bare ?? (paste ? undefined : reasonPhraseCode(typed, this.#codes));
+		if (codeNamed && this.#codes.has(codeNamed)) {
+			exact.push({ code: codeNamed, title: this.#codes.get(codeNamed) ?? '', url: codeHref(Number(codeNamed)) });
 			this.#render(exact, exact.length, typed, true);
 		}
 		const shown = exact.length;
@@ -437,7 +358,8 @@ export class SearchDialog {
 			// A stack trace's line and column ("node:_http_client:505:23") state no code.
 			const statesCode = /(?:^|[^\w.])5\d\d(?![\w.])/.test(typed.replace(/:\d+:\d+/g, ' '));
 			const stringsIn = (text: string, named: readonly string[]) => exactStrings(text, shortcuts.exact, this.#reasons, named).filter(([, href]) => !(statesCode && shortcuts.outcomes?.[href]));
-			const strings = stringsIn(typed, behind ? [behind] : namesPlatforms);
+			// A reason phrase alone names its code, not the layer whose message is that phrase (Apache's "Internal Server Error").
+			const strings = codeNamed && !bare ? [] : stringsIn(typed, behind ? [behind] : namesPlatforms);
 			const string = strings.length === 1 ? strings[0] : undefined;
 			const stringItem = ([key, href]: ExactString): Item => {
 				const code = /^\/(5\d\d)\//.exec(href)?.[1];
@@ -621,12 +543,13 @@ export class SearchDialog {
 			const tiedSection = decided && endsIn(decided.item.url);
 			const firsts = decided ? (decided.item.url.startsWith(decided.layer) ? [decided.item] : [tiedSection ? section(tiedSection, decidedBy!.title) : decidedBy!, decided.item]) : explained ? [explained] : [];
 			const leading = [...exact.filter((e) => e.diagnose), ...firsts, ...exact.filter((e) => !e.diagnose)];
-			// A shortcut's section under its heading, once the index has found that section; a troubleshooter's step under its
+			// A shortcut's section under its heading and with its excerpt, once the index has found that section; a troubleshooter's step under its
 			// own title and excerpt (a message it prints led there: "curl: (52) Empty reply from server").
 			const headed = (e: Item) => {
 				const found = items.find((i) => withoutQuery(i.url) === withoutQuery(e.url));
 				if (found?.step) return { ...e, title: found.title, section: undefined, excerpt: found.excerpt };
-				return found?.section && e.section ? { ...e, section: found.section } : e;
+				const excerpt = e.excerpt ?? found?.excerpt;
+				return found?.section && e.section ? { ...e, section: found.section, excerpt } : { ...e, excerpt };
 			};
 			const shortcuts = [...leading, ...named].filter((e, i, all) => !all.slice(0, i).some((f) => samePage(e, f))).map(headed);
 			return [...shortcuts, ...rest.filter((i) => !shortcuts.some((e) => (e.code && e.code === i.code && !i.section) || samePage(e, i)))];

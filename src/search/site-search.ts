@@ -67,6 +67,10 @@ class SiteSearch extends HTMLElement {
 			// Pagefind's script is fetched beside the dialog's code, not after it: the dialog imports it at once, and a first
 			// query typed the moment the dialog opens waits on it.
 			document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: PAGEFIND_SCRIPT }));
+			// And started as soon as it arrives, with the shortcuts, the codes and the results' styles: Pagefind's entry,
+			// metadata and WebAssembly load and compile while the dialog's code is still arriving. The dialog reports a
+			// failure when it awaits the same promises.
+			void import('./search-data').then(({ preloadSearch }) => preloadSearch()).catch(() => undefined);
 			this.#dialog = import('./search-dialog').then(({ SearchDialog }) => {
 				this.#loaded = true;
 				return new SearchDialog(this);

@@ -39,6 +39,17 @@ test.describe('search', () => {
 		await expect(page).toHaveURL(/\/522\/$/);
 	});
 
+	test('a reason phrase goes straight to its code even before the index has loaded, not to a layer whose message it is', async ({ page, search }) => {
+		await page.route('**/pagefind/**', () => {});
+		await page.goto('/');
+		await search.open();
+		// Apache's page shows "Internal Server Error" too; the query names the code.
+		await search.input.fill('internal server error');
+		await expect(search.options.first()).toHaveAttribute('href', /^\/500\//);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/500\/(\?highlight=[^#]*)?$/);
+	});
+
 	test('keystrokes typed right after "/" all land while the search code is still loading', async ({ page }) => {
 		// Hold the dialog's code for a second, as a slow network would.
 		await page.route('**/_astro/search-dialog*.js', async (route) => {
@@ -69,6 +80,21 @@ test.describe('search', () => {
 		expect(script).toBeLessThan(dialogCode);
 	});
 
+	test("on intent, the codes, the shortcuts and Pagefind's entry load while the dialog's code is still coming", async ({ page, search }) => {
+		let dialogCodeArrived = false;
+		await page.route('**/_astro/search-dialog*.js', async (route) => {
+			await new Promise((r) => setTimeout(r, 1500));
+			await route.continue();
+			dialogCodeArrived = true;
+		});
+		await page.goto('/521/');
+		await page.waitForLoadState('networkidle');
+		const asked = ['/search/codes.json', '/search/shortcuts.json', '/pagefind/pagefind-entry.json'].map((path) => page.waitForRequest((r) => new URL(r.url()).pathname === path));
+		await search.trigger.hover();
+		await Promise.all(asked);
+		expect(dialogCodeArrived).toBe(false);
+	});
+
 	test("a query typed before the dialog's code arrived does not hold Pagefind's WebAssembly back behind the list of codes", async ({ page }) => {
 		// The list of codes, which a search waits for first, comes slowly, as on a slow network.
 		let codesArrived = false;
@@ -92,6 +118,8 @@ test.describe('search', () => {
 		await search.search('bad gateway');
 		expect(await search.firstCode()).toBe('502');
 		await expect(search.options.first().locator('mark').first()).toBeVisible();
+		await search.search('Internal Server Error');
+		expect(await search.firstCode()).toBe('500');
 	});
 
 	test('results are real links: middle-click and Ctrl+Enter open a new tab', async ({ page, context, search }) => {
@@ -271,7 +299,8 @@ test.describe('search', () => {
 		await page.route('**/pagefind/pagefind.js', (route) => route.abort());
 		await page.goto('/');
 		await search.open();
-		await search.input.fill('bad gateway');
+		// Words only the index answers (a reason phrase would be answered from the list of codes).
+		await search.input.fill('connection refused');
 		await expect(search.status).toHaveText(/unavailable/);
 		expect(pageErrors.some((e) => /Search failed/.test(e))).toBe(true);
 		pageErrors.length = 0;

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { SearchCodes } from '../../src/search/search-codes';
 import { builtPage, builtTrees } from './helpers/built';
 import { textOf } from '../../src/lib/html';
+import { reasonPhraseCode } from '../../src/search/query';
 
 const list = JSON.parse(builtPage('/search/codes.json')) as SearchCodes;
 const codePages = builtTrees().filter((p) => /^\/5\d\d\/$/.test(p.path));
@@ -36,5 +37,25 @@ describe('/search/codes.json', () => {
 		// "None" is offered on its own, as "No vendor (standard)".
 		expect(new Set([...list.filters.vendor, 'None'])).toEqual(onPages['vendor']);
 		expect(new Set(list.filters.sender)).toEqual(onPages['sender']);
+	});
+});
+
+describe('reasonPhraseCode, with the reasons as built', () => {
+	const reasons = new Map(list.codes);
+
+	it("names every code by its own reason phrase, typed in any case, with its number, or with the words people put around it", () => {
+		for (const [code, reason] of list.codes) {
+			expect(reasonPhraseCode(reason.toLowerCase(), reasons), reason).toBe(code);
+			expect(reasonPhraseCode(`${code} ${reason}`, reasons), reason).toBe(code);
+			expect(reasonPhraseCode(`HTTP ${code} ${reason.toUpperCase()} error`, reasons), reason).toBe(code);
+		}
+	});
+
+	it('names none when another number, or another word, is in the query', () => {
+		expect(reasonPhraseCode('503 Bad Gateway', reasons)).toBeUndefined();
+		expect(reasonPhraseCode('HTTP/1.1 502 Bad Gateway', reasons)).toBe('502');
+		expect(reasonPhraseCode('bad gateway nginx', reasons)).toBeUndefined();
+		expect(reasonPhraseCode('gateway', reasons)).toBeUndefined();
+		expect(reasonPhraseCode('error', reasons)).toBeUndefined();
 	});
 });
