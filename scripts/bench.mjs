@@ -201,10 +201,20 @@ if (!buildOnly) {
 			const first = await searchCost(page, BASE, 'bad gateway');
 			cold.push(first.ms);
 			bytes = first.bytes;
+			// "Later" means after the index has loaded: the first answer (from the list of codes) comes before it.
+			await page.waitForFunction(() => document.querySelector('dialog[open] [role=listbox]')?.getAttribute('aria-busy') === 'false');
 			for (const q of ['timeout', 'connection refused', '521', 'ssl']) {
 				const again = await timeQuery(page, q);
 				warm.push(again);
 			}
+			await page.close();
+		}
+		// A first query only the index answers: a reason phrase ("bad gateway") is answered from the list of codes.
+		/** @type {number[]} */
+		const coldIndex = [];
+		for (let run = 0; run < 5; run++) {
+			const page = await browser.newPage();
+			coldIndex.push((await searchCost(page, BASE, 'connection refused')).ms);
 			await page.close();
 		}
 		const openPage = await browser.newPage();
@@ -278,11 +288,12 @@ if (!buildOnly) {
 		results['heights'] = heights;
 		results['codePageHeights360'] = phoneHeights;
 		const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-		results['search'] = { bytesToFirstResult: bytes, coldMs: cold.map(Math.round), warmMs: warm.map(Math.round) };
+		results['search'] = { bytesToFirstResult: bytes, coldMs: cold.map(Math.round), coldIndexMs: coldIndex.map(Math.round), warmMs: warm.map(Math.round) };
 		results['search'] = { ...(/** @type {object} */ (results['search'])), openMs: opened };
 		row('Search: open to input focused, "/" key / click', `${opened['key']?.toFixed(0)} / ${opened['click']?.toFixed(0)} ms`, `${BUDGETS.searchOpenMs} ms`);
 		row('Search: bytes from opening to first result', kb(bytes), kb(BUDGETS.searchTypedToFirstResult));
-		row('Search: keystroke to results, first query (median of 5)', `${Math.round(median(cold))} ms`);
+		row('Search: keystroke to results, first query, a reason phrase ("bad gateway", median of 5)', `${Math.round(median(cold))} ms`);
+		row('Search: keystroke to results, first query the index answers ("connection refused", median of 5)', `${Math.round(median(coldIndex))} ms`);
 		row('Search: keystroke to results, later queries (median of 20)', `${Math.round(median(warm))} ms`);
 		results['search'] = { ...(/** @type {object} */ (results['search'])), pastedQueryBytes: pasted.bytes, pastedLogBytes: pastedLog.bytes };
 		row('Search: bytes to first result, pasted nginx error line (a known message)', kb(pasted.bytes), kb(BUDGETS.searchPastedToFirstResult));

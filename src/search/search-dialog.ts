@@ -3,8 +3,8 @@
  * or focus on the search control) or on first open. Pagefind's script, WebAssembly and index
  * load then too, never with the page. The dialog itself is in the page's HTML, so it opens and
  * takes keystrokes before this code arrives. The list of codes and the filters' options come in a
- * small file of their own (/search/codes.json), fetched with this code: a bare code is answered from
- * it before the index has loaded.
+ * small file of their own (/search/codes.json), fetched beside this code (search-data.ts): a code
+ * typed as its number or its reason phrase is answered from it before the index has loaded.
  *
  * What a query finds, in order: "Diagnose this" for a paste (a log line, headers, a page); the
  * pages it names outright (a code, "504 vs 524", "timeouts", "haproxy", "502 alb"); then the
@@ -12,7 +12,7 @@
  * a word the site never uses), the unknown words go, then the commonest, so the rarest words that
  * do match decide: "No results" only when no word matches at all.
  */
-import { loadCodes, loadPagefind, loadResultStyles, loadShortcuts, type Pagefind, type PagefindResult as Result, type PagefindResultData as ResultData, type Shortcuts } from './search-data';
+import { loadCodes, loadPagefind, loadResultStyles, loadShortcuts, preloadSearch, type Pagefind, type PagefindResult as Result, type PagefindResultData as ResultData } from './search-data';
 import { codeHref } from '../lib/paths';
 import { readLogLine } from '../diagnose/access-log';
 import { filterFieldset, keyHints } from './search-codes';
@@ -168,9 +168,7 @@ export class SearchDialog {
 	#codeList: Promise<void>;
 	/** Every code's reason phrase as exactKey() writes it ("bad gateway"). */
 	#reasons = new Set<string>();
-	#pagefind: Promise<Pagefind> | undefined;
 	#vocabulary: Promise<Vocabulary> | undefined;
-	#shortcuts: Promise<Shortcuts> | undefined;
 	/** The words of the shortcuts' exact strings written with underscores, built once: see #indexSearch(). */
 	#quotedCodes: ReadonlySet<string> | undefined;
 	#items: Item[] = [];
@@ -211,10 +209,10 @@ export class SearchDialog {
 		this.#root.querySelector('.search-dialog__frame')!.append(keyHints());
 	}
 
-	/** Starts loading Pagefind (script, WebAssembly, entry) and the shortcuts without searching. */
+	/** Starts loading what search needs (search-data.ts) without searching; a failure to load Pagefind goes to the console. */
 	preload(): void {
-		void this.#load().catch((error: unknown) => console.error('Search could not load:', error));
-		void this.#shortcutTable();
+		preloadSearch();
+		void loadPagefind().catch((error: unknown) => console.error('Search could not load:', error));
 	}
 
 	/**
@@ -226,11 +224,6 @@ export class SearchDialog {
 		// Pagefind's WebAssembly starts compiling now, beside the styles and the list of codes a search waits for first.
 		this.preload();
 		if (this.#input.value.trim()) void this.#search();
-	}
-
-	#load(): Promise<Pagefind> {
-		this.#pagefind ??= loadPagefind();
-		return this.#pagefind;
 	}
 
 	/** The site's words, most frequent first: loaded only when a query needs them (a paste, a typo, a word the site lacks). */
@@ -245,10 +238,6 @@ export class SearchDialog {
 		return this.#vocabulary;
 	}
 
-	#shortcutTable() {
-		this.#shortcuts ??= loadShortcuts();
-		return this.#shortcuts;
-	}
 
 	#filters(): Record<string, string> {
 		const filters: Record<string, string> = {};
@@ -271,12 +260,12 @@ export class SearchDialog {
 		// fetched only when a word may be misspelt or unknown to the site (what Pagefind marks is not the word).
 		const typedWords = query.split(' ').filter(Boolean);
 		if (!paste && typedWords.length <= 2) {
-			const [pagefind, shortcuts] = await Promise.all([this.#load(), this.#shortcutTable()]);
+			const [pagefind, shortcuts] = await Promise.all([loadPagefind(), loadShortcuts()]);
 			const perTerm = await search(pagefind, typedWords);
 			const ranked = rankPages(perTerm, shortcuts.documents ?? 0);
 			if (perTerm.every((t) => t.results.length > 0) && ranked[0] && (await marksTheWords(ranked[0]))) return ranked;
 		}
-		const [pagefind, vocabulary, shortcuts] = await Promise.all([this.#load(), this.#words(), this.#shortcutTable()]);
+		const [pagefind, vocabulary, shortcuts] = await Promise.all([loadPagefind(), this.#words(), loadShortcuts()]);
 		// The error codes the site's messages quote (GATEWAY_TIMEOUT): words written as one of them are not a setting.
 		const codes = (this.#quotedCodes ??= new Set(shortcuts.exact.flatMap(([key]) => key.split(' ').filter((w) => w.includes('_')))));
 		const terms = paste ? searchTerms(pastedWords(query), vocabulary, pasteWords, codes) : searchTerms(query, vocabulary, MAX_TYPED_WORDS, codes, true);
@@ -314,7 +303,7 @@ export class SearchDialog {
 		const shown = exact.length;
 
 		try {
-			const shortcuts = await this.#shortcutTable();
+			const shortcuts = await loadShortcuts();
 			if (!isCurrent()) return;
 			// Every platform a typed query names, by any of its names (the comparison, code-topic and timer rules are for typed queries).
 			const anyNamed = paste ? [] : platformsNamed(query, shortcuts.platforms);
