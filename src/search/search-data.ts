@@ -5,7 +5,7 @@
  * dialog's code rather than after it, so a query typed as the dialog opens waits less; the dialog
  * (search-dialog.ts) awaits the same promises.
  */
-import { PAGEFIND_SCRIPT } from './pagefind-script';
+import { PAGEFIND_SCRIPT, PAGEFIND_WASM } from './pagefind-script';
 import resultsStyles from './search-results.css?url';
 import type { SectionHit } from './rank';
 import type { SearchCodes } from './search-codes';
@@ -74,6 +74,11 @@ let styled: Promise<void> | undefined;
 
 /** Starts loading all of it, without searching. */
 export function preloadSearch(): void {
+	// Pagefind asks for its WebAssembly only once its entry file has come back and been read; asked for now, beside
+	// that file, it is there when Pagefind asks (the browser hands a preloaded response to the fetch that matches it).
+	if (!document.querySelector(`link[href="${PAGEFIND_WASM}"]`)) {
+		document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: PAGEFIND_WASM, crossOrigin: 'anonymous' }));
+	}
 	void loadPagefind().catch(() => undefined);
 	void loadShortcuts();
 	void loadCodes();

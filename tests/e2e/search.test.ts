@@ -95,6 +95,24 @@ test.describe('search', () => {
 		expect(dialogCodeArrived).toBe(false);
 	});
 
+	test("Pagefind's WebAssembly is asked for on intent, beside its entry file, and downloaded once", async ({ page, search }) => {
+		const wasm: number[] = [];
+		let entryAnswered = Infinity;
+		page.on('request', (r) => r.url().includes('/pagefind/wasm.') && wasm.push(Date.now()));
+		page.on('response', (r) => r.url().includes('/pagefind/pagefind-entry.json') && (entryAnswered = Math.min(entryAnswered, Date.now())));
+		// The entry file comes slowly, as on a slow network: Pagefind asks for its WebAssembly only after reading it.
+		await page.route('**/pagefind/pagefind-entry.json*', async (route) => {
+			await new Promise((r) => setTimeout(r, 800));
+			await route.continue();
+		});
+		await page.goto('/521/');
+		await page.waitForLoadState('networkidle');
+		await search.open();
+		await search.search('connection refused');
+		expect(wasm).toHaveLength(1);
+		expect(wasm[0]).toBeLessThan(entryAnswered);
+	});
+
 	test("a query typed before the dialog's code arrived does not hold Pagefind's WebAssembly back behind the list of codes", async ({ page }) => {
 		// The list of codes, which a search waits for first, comes slowly, as on a slow network.
 		let codesArrived = false;

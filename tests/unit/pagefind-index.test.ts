@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefindIntegration, readFragments, vocabulary } from '../../src/integrations/pagefind';
 import { builtPage } from './helpers/built';
+import { PAGEFIND_WASM } from '../../src/search/pagefind-script';
 
 const fragment = (path: string, record: object) => ({ path, content: gzipSync(`pagefind_dcd${JSON.stringify(record)}`) });
 
@@ -61,5 +62,15 @@ describe('the index step of the build', { timeout: 60_000 }, () => {
 
 	it('fails the build when a code page is left out of the index, naming it', async () => {
 		await expect(index((path, html) => (path === '/521/' ? html.replaceAll(' data-pagefind-body', '') : html))).rejects.toThrow(/not in the search index[^\n]*\/521\//);
+	});
+});
+
+describe('the WebAssembly search preloads', () => {
+	it('is the one the built index names for its language, and ships', () => {
+		const entry = JSON.parse(builtPage('/pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm: string }> };
+		const wasms = Object.values(entry.languages).map((language) => `/pagefind/wasm.${language.wasm}.pagefind`);
+		// One language: the preload is the file Pagefind will ask for, not a second download beside it.
+		expect(wasms).toEqual([PAGEFIND_WASM]);
+		expect(() => builtPage(PAGEFIND_WASM)).not.toThrow();
 	});
 });
