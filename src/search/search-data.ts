@@ -5,7 +5,7 @@
  * dialog's code rather than after it, so a query typed as the dialog opens waits less; the dialog
  * (search-dialog.ts) awaits the same promises.
  */
-import { PAGEFIND_SCRIPT, PAGEFIND_WASM } from './pagefind-script';
+import { PAGEFIND_SCRIPT } from './pagefind-script';
 import resultsStyles from './search-results.css?url';
 import type { SectionHit } from './rank';
 import type { SearchCodes } from './search-codes';
@@ -66,6 +66,12 @@ export interface Shortcuts {
 	/** The title of each troubleshooter outcome that programs' messages lead to, by its address. */
 	outcomes?: Record<string, string>;
 }
+
+/**
+ * Pagefind's WebAssembly for the pages' language: pagefind-entry.json names it after their `lang` ("en"), and
+ * Pagefind asks for it only once that file has come back; preloaded on intent, beside it.
+ */
+export const PAGEFIND_WASM = '/pagefind/wasm.en.pagefind';
 
 let pagefind: Promise<Pagefind> | undefined;
 let shortcuts: Promise<Shortcuts> | undefined;

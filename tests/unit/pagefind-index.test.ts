@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefindIntegration, readFragments, vocabulary } from '../../src/integrations/pagefind';
 import { builtPage } from './helpers/built';
-import { PAGEFIND_WASM } from '../../src/search/pagefind-script';
+import { PAGEFIND_WASM } from '../../src/search/search-data';
 
 const fragment = (path: string, record: object) => ({ path, content: gzipSync(`pagefind_dcd${JSON.stringify(record)}`) });
 
