@@ -70,10 +70,10 @@ class SiteSearch extends HTMLElement {
 			// And started as soon as it arrives, with the shortcuts, the codes and the results' styles: Pagefind's entry,
 			// metadata and WebAssembly load and compile while the dialog's code is still arriving. The dialog reports a
 			// failure when it awaits the same promises.
-			void import('./search-data').then(({ preloadSearch }) => preloadSearch()).catch(() => undefined);
-			this.#dialog = import('./search-dialog').then(({ SearchDialog }) => {
+			void import('./search-data').then((data) => data.preloadSearch());
+			this.#dialog = import('./search-dialog').then((code) => {
 				this.#loaded = true;
-				return new SearchDialog(this);
+				return new code.SearchDialog(this);
 			});
 		}
 		return this.#dialog;
