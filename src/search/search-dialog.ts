@@ -164,7 +164,7 @@ export class SearchDialog {
 	#codes = new Map<string, string>();
 	/** The styles of the results (search-data.ts), fetched when this code loads if not before. */
 	#styled: Promise<void>;
-	/** The codes and the filters, fetched when this code loads: see #loadCodes(). */
+	/** The codes and the filters (search-data.ts), fetched when this code loads if not before: see #loadCodes(). */
 	#codeList: Promise<void>;
 	/** Every code's reason phrase as exactKey() writes it ("bad gateway"). */
 	#reasons = new Set<string>();
