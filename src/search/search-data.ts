@@ -106,8 +106,9 @@ export function loadPagefind(): Promise<Pagefind> {
 /** The shortcuts; an empty table when the file cannot be had, so search still works from the index. */
 export function loadShortcuts(): Promise<Shortcuts> {
 	shortcuts ??= fetch('/search/shortcuts.json')
-		.then((r) => (r.ok ? (r.json() as Promise<Shortcuts>) : { platforms: [], pages: [], comparisons: {}, exact: [] }))
-		.catch(() => ({ platforms: [], pages: [], comparisons: {}, exact: [] }));
+		.then((r) => (r.ok ? (r.json() as Promise<Shortcuts>) : undefined))
+		.catch(() => undefined)
+		.then((table) => table ?? { platforms: [], pages: [], comparisons: {}, exact: [] });
 	return shortcuts;
 }
 

@@ -221,7 +221,7 @@ export class SearchDialog {
 	 */
 	activate(pendingSubmit: { newTab: boolean } | undefined): void {
 		this.#submitWhenReady = pendingSubmit;
-		// Pagefind's WebAssembly starts compiling now, beside the styles and the list of codes a search waits for first.
+		// <site-search> started the loading with this code; from here a failure to load Pagefind is reported.
 		this.preload();
 		if (this.#input.value.trim()) void this.#search();
 	}
