@@ -16,6 +16,7 @@ const heldOutSets = Object.entries(HELD_OUT_FLOORS).map(([n, floor]) => ({
 	queries: parse(readFileSync(`tests/fixtures/search/heldout-${n}.yaml`, 'utf8')) as { query: string; first: string; also?: string[] }[],
 }));
 import { SHORT_PHONE } from './fixtures/viewports';
+import { holdBack } from './fixtures/hold-back';
 
 test.describe('search', () => {
 	test('a bare code is answered at once, and Enter opens its page', async ({ page, search }) => {
@@ -52,10 +53,7 @@ test.describe('search', () => {
 
 	test('keystrokes typed right after "/" all land while the search code is still loading', async ({ page }) => {
 		// Hold the dialog's code for a second, as a slow network would.
-		await page.route('**/_astro/search-dialog*.js', async (route) => {
-			await new Promise((r) => setTimeout(r, 1000));
-			await route.continue();
-		});
+		await holdBack(page, '**/_astro/search-dialog*.js', 1000);
 		await page.goto('/');
 		await page.keyboard.press('/');
 		await page.keyboard.type('521', { delay: 40 });
@@ -81,18 +79,13 @@ test.describe('search', () => {
 	});
 
 	test("on intent, the codes, the shortcuts and Pagefind's entry load while the dialog's code is still coming", async ({ page, search }) => {
-		let dialogCodeArrived = false;
-		await page.route('**/_astro/search-dialog*.js', async (route) => {
-			await new Promise((r) => setTimeout(r, 1500));
-			await route.continue();
-			dialogCodeArrived = true;
-		});
+		const dialogCode = await holdBack(page, '**/_astro/search-dialog*.js', 1500);
 		await page.goto('/521/');
 		await page.waitForLoadState('networkidle');
 		const asked = ['/search/codes.json', '/search/shortcuts.json', '/pagefind/pagefind-entry.json'].map((path) => page.waitForRequest((r) => new URL(r.url()).pathname === path));
 		await search.trigger.hover();
 		await Promise.all(asked);
-		expect(dialogCodeArrived).toBe(false);
+		expect(dialogCode.arrived()).toBe(false);
 	});
 
 	test("Pagefind's WebAssembly is asked for on intent, beside its entry file, and downloaded once", async ({ page, search }) => {
@@ -101,10 +94,7 @@ test.describe('search', () => {
 		page.on('request', (r) => r.url().includes('/pagefind/wasm.') && wasm.push(Date.now()));
 		page.on('response', (r) => r.url().includes('/pagefind/pagefind-entry.json') && (entryAnswered = Math.min(entryAnswered, Date.now())));
 		// The entry file comes slowly, as on a slow network: Pagefind asks for its WebAssembly only after reading it.
-		await page.route('**/pagefind/pagefind-entry.json*', async (route) => {
-			await new Promise((r) => setTimeout(r, 800));
-			await route.continue();
-		});
+		await holdBack(page, '**/pagefind/pagefind-entry.json*', 800);
 		await page.goto('/521/');
 		await page.waitForLoadState('networkidle');
 		await search.open();
@@ -115,19 +105,14 @@ test.describe('search', () => {
 
 	test("a query typed before the dialog's code arrived does not hold Pagefind's WebAssembly back behind the list of codes", async ({ page }) => {
 		// The list of codes, which a search waits for first, comes slowly, as on a slow network.
-		let codesArrived = false;
-		await page.route('**/search/codes.json', async (route) => {
-			await new Promise((r) => setTimeout(r, 1000));
-			await route.continue();
-			codesArrived = true;
-		});
+		const codes = await holdBack(page, '**/search/codes.json', 1000);
 		await page.goto('/521/');
 		await page.waitForLoadState('networkidle');
 		const wasm = page.waitForRequest((r) => r.url().includes('/pagefind/wasm.'));
 		await page.keyboard.press('/');
 		await page.keyboard.type('bad gateway');
 		await wasm;
-		expect(codesArrived).toBe(false);
+		expect(codes.arrived()).toBe(false);
 	});
 
 	test('finds a page by reason phrase', async ({ page, search }) => {
